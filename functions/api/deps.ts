@@ -1,0 +1,12 @@
+import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import type { Logger } from '../shared/logger.ts';
+
+/** What the app needs from the outside world; the Lambda and local entry points build it. */
+export interface AppDeps {
+  readonly logger: Logger;
+  readonly db: DynamoDBDocumentClient;
+  readonly tableName: string;
+  readonly version: string;
+  /** The current instant; tests pass a fixed clock. */
+  readonly now: () => Date;
+}

@@ -1,0 +1,15 @@
+import { createMiddleware } from 'hono/factory';
+import { type Locale, negotiateLocale } from '../../domain/locale.ts';
+
+export type LocaleVariables = { locale: Locale };
+
+/** zh-CN unless the request's Accept-Language prefers English. */
+export const localeMiddleware = createMiddleware<{ Variables: LocaleVariables }>(
+  async (c, next) => {
+    const locale = negotiateLocale(c.req.header('accept-language'));
+    c.set('locale', locale);
+    await next();
+    c.header('Content-Language', locale);
+    c.header('Vary', 'Accept-Language', { append: true });
+  },
+);

@@ -1,0 +1,69 @@
+import type { Context } from 'hono';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import type { Locale, LocalizedText } from '../domain/locale.ts';
+import type { FieldError } from '../domain/validation/field-errors.ts';
+
+/**
+ * RFC 9457 problem details. Every error the API returns has this shape; field
+ * problems are listed in `errors` as `{ path, message }` in the user's language.
+ */
+export interface Problem {
+  readonly type: string;
+  readonly title: string;
+  readonly status: number;
+  readonly detail?: string;
+  readonly errors?: readonly FieldError[];
+  readonly [extension: string]: unknown;
+}
+
+const problemTypes = {
+  'validation-failed': {
+    status: 400,
+    title: { 'zh-CN': '填写的内容有误', en: 'There is a problem with what you entered' },
+  },
+  'not-found': {
+    status: 404,
+    title: { 'zh-CN': '找不到您要的内容', en: 'We could not find that' },
+  },
+  'method-not-allowed': {
+    status: 405,
+    title: { 'zh-CN': '不支持此操作', en: 'This action is not supported here' },
+  },
+  'unsupported-media-type': {
+    status: 415,
+    title: { 'zh-CN': '请以 JSON 格式提交', en: 'Send the request as JSON' },
+  },
+  'payload-too-large': {
+    status: 413,
+    title: { 'zh-CN': '提交的内容太大', en: 'The request is too large' },
+  },
+  'internal-error': {
+    status: 500,
+    title: {
+      'zh-CN': '系统暂时出现问题，请稍后再试或拨打 12345',
+      en: 'Something went wrong on our side. Try again later or call 12345',
+    },
+  },
+} as const satisfies Record<string, { status: number; title: LocalizedText }>;
+
+export type ProblemType = keyof typeof problemTypes;
+
+export function buildProblem(
+  type: ProblemType,
+  locale: Locale,
+  extra: { detail?: string; errors?: readonly FieldError[] } = {},
+): Problem {
+  const definition = problemTypes[type];
+  return {
+    type: `urn:puning-portal:problem:${type}`,
+    title: definition.title[locale],
+    status: definition.status,
+    ...extra,
+  };
+}
+
+export function problemResponse(c: Context, problem: Problem): Response {
+  return c.body(JSON.stringify(problem), problem.status as ContentfulStatusCode, {
+    'Content-Type': 'application/problem+json; charset=utf-8',
+  });
+}

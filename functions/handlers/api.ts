@@ -1,0 +1,19 @@
+import { handle } from 'hono/aws-lambda';
+import { createApp } from '../api/app.ts';
+import { loadConfig } from '../shared/config.ts';
+import { createLogger } from '../shared/logger.ts';
+import { createDocumentClient } from '../store/dynamo-client.ts';
+
+// Built once per cold start and reused by every invocation. This is the only file
+// that imports the Lambda adapter (it moves to @hono/aws-lambda in Hono 5).
+const config = loadConfig(process.env);
+
+export const handler = handle(
+  createApp({
+    logger: createLogger(),
+    db: createDocumentClient({ region: config.AWS_REGION, endpoint: config.DYNAMODB_ENDPOINT }),
+    tableName: config.TABLE_NAME,
+    version: config.APP_VERSION,
+    now: () => new Date(),
+  }),
+);

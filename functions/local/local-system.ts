@@ -1,0 +1,92 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { serve } from '@hono/node-server';
+import { serveStatic } from '@hono/node-server/serve-static';
+import { Hono } from 'hono';
+import { createApp } from '../api/app.ts';
+import { securityHeadersMiddleware } from '../api/middleware/security-headers.ts';
+import { createLogger, type Logger } from '../shared/logger.ts';
+import { createDocumentClient } from '../store/dynamo-client.ts';
+import { ensureTable } from '../store/ensure-table.ts';
+import { type EmbeddedDynamo, startEmbeddedDynamo } from './embedded-dynamo.ts';
+
+export interface LocalSystemOptions {
+  /** 0 picks a free port. */
+  readonly port: number;
+  /** Where the embedded DynamoDB engine persists; in memory when absent. */
+  readonly dataDir?: string | undefined;
+  /** The built Astro site. */
+  readonly siteDir: string;
+  readonly tableName?: string;
+  readonly logger?: Logger;
+  readonly now?: () => Date;
+}
+
+export interface LocalSystem {
+  readonly url: string;
+  readonly dynamoEndpoint: string;
+  readonly tableName: string;
+  close(): Promise<void>;
+}
+
+/**
+ * The whole system in one process on one port: the built portal, the API (the same
+ * app object the Lambda handler wraps) under /api, and the embedded DynamoDB engine.
+ */
+export async function startLocalSystem(options: LocalSystemOptions): Promise<LocalSystem> {
+  const tableName = options.tableName ?? 'puning-portal';
+  const logger = options.logger ?? createLogger();
+  const dynamo: EmbeddedDynamo = await startEmbeddedDynamo(
+    options.dataDir ? join(options.dataDir, 'dynamodb') : undefined,
+  );
+  const region = 'cn-north-1';
+  const credentials = { accessKeyId: 'local', secretAccessKey: 'local' };
+  const admin = new DynamoDBClient({ region, endpoint: dynamo.endpoint, credentials });
+  await ensureTable(admin, tableName);
+  admin.destroy();
+
+  const db = createDocumentClient({ region, endpoint: dynamo.endpoint });
+  const api = createApp({
+    logger,
+    db,
+    tableName,
+    version: process.env.npm_package_version ?? '0.1.0',
+    now: options.now ?? (() => new Date()),
+  });
+
+  const root = new Hono();
+  root.all('/api/*', (c) => api.fetch(c.req.raw));
+  root.use('*', securityHeadersMiddleware);
+  root.use('*', async (c, next) => {
+    await next();
+    // Hashed asset names never change; pages must revalidate to pick up new builds.
+    const longLived = c.req.path.startsWith('/_astro/');
+    c.header('Cache-Control', longLived ? 'public, max-age=31536000, immutable' : 'no-cache');
+  });
+  root.use('*', serveStatic({ root: options.siteDir }));
+  const notFoundPage = await readFile(join(options.siteDir, '404.html'), 'utf8');
+  root.notFound((c) => c.html(notFoundPage, 404));
+
+  const server = serve({ fetch: root.fetch, port: options.port, hostname: '127.0.0.1' });
+  await new Promise<void>((resolve, reject) => {
+    server.once('listening', resolve);
+    server.once('error', reject);
+  });
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : options.port;
+
+  return {
+    url: `http://127.0.0.1:${port}`,
+    dynamoEndpoint: dynamo.endpoint,
+    tableName,
+    close: async () => {
+      await new Promise<void>((resolve) => {
+        if ('closeAllConnections' in server) server.closeAllConnections();
+        server.close(() => resolve());
+      });
+      db.destroy();
+      await dynamo.close();
+    },
+  };
+}

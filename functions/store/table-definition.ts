@@ -1,0 +1,46 @@
+/**
+ * The single table's keys and indexes: the one source of truth shared by the CDK
+ * stack (infra/lib/data.ts) and the local embedded engine (functions/local/dynamo.ts).
+ * All keys are strings; items are told apart by their PK prefix (APP#, IDEM#, RL#).
+ */
+export interface IndexDefinition {
+  readonly name: string;
+  readonly partitionKey: string;
+  readonly sortKey: string;
+  /** What the index is for, shown in docs and the CDK construct's comments. */
+  readonly purpose: string;
+}
+
+export const tableDefinition = {
+  partitionKey: 'PK',
+  sortKey: 'SK',
+  /** Epoch seconds; DynamoDB deletes expired idempotency records, drafts and counters. */
+  timeToLiveAttribute: 'expiresAt',
+  globalSecondaryIndexes: [
+    {
+      name: 'GSI1',
+      partitionKey: 'GSI1PK',
+      sortKey: 'GSI1SK',
+      purpose: 'township queue: TWP#<code>#<open|closed> → <priority>#<dueAt>#<reference>',
+    },
+    {
+      name: 'GSI2',
+      partitionKey: 'GSI2PK',
+      sortKey: 'GSI2SK',
+      purpose: 'person: PER#<hmac(id number)> → <submittedAt>, for the duplicate check',
+    },
+    {
+      name: 'GSI3',
+      partitionKey: 'GSI3PK',
+      sortKey: 'GSI3SK',
+      purpose: 'pending outbox (sparse): OUTBOX#<shard> → <since>, only while messages wait',
+    },
+  ],
+} as const satisfies {
+  partitionKey: string;
+  sortKey: string;
+  timeToLiveAttribute: string;
+  globalSecondaryIndexes: readonly IndexDefinition[];
+};
+
+export type IndexName = (typeof tableDefinition.globalSecondaryIndexes)[number]['name'];

@@ -1,0 +1,25 @@
+import { resolve } from 'node:path';
+import type { TestProject } from 'vitest/node';
+import { type LocalSystem, startLocalSystem } from '../../functions/local/local-system.ts';
+import { buildSiteIfStale } from '../../functions/local/site-build.ts';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    baseUrl: string;
+  }
+}
+
+let system: LocalSystem | undefined;
+
+/** One local system (built site + API + in-memory engine) for every browser test. */
+export async function setup(project: TestProject) {
+  process.env.POWERTOOLS_LOG_LEVEL ??= 'SILENT';
+  const root = resolve(import.meta.dirname, '../..');
+  await buildSiteIfStale(root);
+  system = await startLocalSystem({ port: 0, siteDir: resolve(root, 'web/dist') });
+  project.provide('baseUrl', system.url);
+}
+
+export async function teardown() {
+  await system?.close();
+}

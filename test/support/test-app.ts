@@ -1,0 +1,17 @@
+import type { Logger } from '@aws-lambda-powertools/logger';
+import { createApp } from '../../functions/api/app.ts';
+import { createLogger } from '../../functions/shared/logger.ts';
+import type { TestDatabase } from './local-db.ts';
+
+export const fixedNow = new Date('2026-11-28T02:00:00.000Z');
+
+/** The real app against a real embedded table, with a fixed clock. */
+export function createTestApp(database: TestDatabase, logger: Logger = createLogger()) {
+  return createApp({
+    logger,
+    db: database.db,
+    tableName: database.tableName,
+    version: 'test',
+    now: () => fixedNow,
+  });
+}
