@@ -1,0 +1,90 @@
+import { cpus } from 'node:os';
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { startEmbeddedDynamo } from '../functions/local/embedded-dynamo.ts';
+import { ensureTable } from '../functions/store/ensure-table.ts';
+import { bundleEntry } from './bundle.ts';
+import { floorEvent, healthEvent, measureColdStarts } from './cold-start.ts';
+import { printTable, type Row, writeResults } from './report.ts';
+import { round } from './stats.ts';
+
+// `npm run bench`: measures side by side in one run and prints every figure with its
+// budget. Figures, not assertions: the tests never time anything.
+const rows: Row[] = [];
+const kb = (bytes: number) => round(bytes / 1024, 1);
+
+console.log('Bundling the Lambda functions as the CDK stack does…');
+const api = await bundleEntry('api', 'functions/handlers/api.ts');
+const floor = await bundleEntry('floor-stack', 'bench/floor/floor-handler.ts');
+const empty = await bundleEntry('empty', 'bench/floor/empty-handler.ts');
+for (const b of [api, floor, empty]) {
+  rows.push({
+    section: 'bundle',
+    name: `${b.name} minified`,
+    value: kb(b.minifiedBytes),
+    unit: 'KB',
+  });
+  rows.push({
+    section: 'bundle',
+    name: `${b.name} gzip`,
+    value: kb(b.gzipBytes),
+    unit: 'KB',
+    ...(b.name === 'api' ? { budget: '≤ 160 KB', pass: b.gzipBytes <= 160 * 1024 } : {}),
+  });
+}
+
+console.log('Measuring cold starts (fresh process per run)…');
+const engine = await startEmbeddedDynamo();
+await ensureTable(
+  new DynamoDBClient({
+    region: 'cn-north-1',
+    endpoint: engine.endpoint,
+    credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
+  }),
+  'bench',
+);
+const runs = Number(process.env.BENCH_COLD_RUNS ?? 20);
+const cold = await measureColdStarts(
+  [
+    { name: 'empty', file: empty.file, event: healthEvent },
+    { name: 'floor-stack', file: floor.file, event: floorEvent },
+    { name: 'api', file: api.file, event: healthEvent },
+  ],
+  runs,
+  {
+    TABLE_NAME: 'bench',
+    DYNAMODB_ENDPOINT: engine.endpoint,
+    AWS_REGION: 'cn-north-1',
+    AWS_ACCESS_KEY_ID: 'local',
+    AWS_SECRET_ACCESS_KEY: 'local',
+    POWERTOOLS_LOG_LEVEL: 'SILENT',
+  },
+);
+await engine.close();
+const floorReady = cold.find((c) => c.name === 'floor-stack')?.readyMs ?? Number.NaN;
+for (const c of cold) {
+  const ratio = c.readyMs / floorReady;
+  rows.push({
+    section: 'cold start',
+    name: `${c.name} ready (median of ${c.runs})`,
+    value: round(c.readyMs),
+    unit: 'ms',
+    ...(c.name === 'api'
+      ? { budget: '≤ 1.15 × floor stack', pass: ratio <= 1.15, note: `${round(ratio, 2)} × floor` }
+      : {}),
+  });
+  rows.push({
+    section: 'cold start',
+    name: `${c.name} first request`,
+    value: round(c.firstRequestMs),
+    unit: 'ms',
+  });
+}
+
+printTable(rows);
+const file = await writeResults(rows, {
+  measuredAt: new Date().toISOString(),
+  node: process.version,
+  cpus: cpus().length,
+  cpuModel: cpus()[0]?.model,
+});
+console.log(`\nWritten to ${file}`);

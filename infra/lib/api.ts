@@ -1,0 +1,75 @@
+import { AccessLogFormat } from 'aws-cdk-lib/aws-apigateway';
+import { HttpApi, HttpMethod, LogGroupLogDestination } from 'aws-cdk-lib/aws-apigatewayv2';
+import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
+import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
+import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
+import { Construct } from 'constructs';
+import { PortalFunction } from './lambda-function.ts';
+import { acknowledge } from './nag.ts';
+
+export interface PortalApiProps {
+  readonly table: ITable;
+}
+
+/**
+ * One Lambda (the Hono app) behind an HTTP API. Only `/api/*` is routed: CloudFront
+ * sends that path here and everything else to the site bucket.
+ */
+export class PortalApi extends Construct {
+  readonly httpApi: HttpApi;
+  readonly handler: PortalFunction;
+
+  constructor(scope: Construct, id: string, props: PortalApiProps) {
+    super(scope, id);
+
+    this.handler = new PortalFunction(this, 'Handler', {
+      entry: 'functions/handlers/api.ts',
+      serviceName: 'portal-api',
+      description: 'Puning portal API (public and staff routes)',
+    }).bindTable(props.table);
+
+    // The default stage is declared below, because only an explicit stage takes
+    // access-log settings.
+    this.httpApi = new HttpApi(this, 'HttpApi', {
+      description: 'Puning portal API, reached through CloudFront under /api/*',
+      createDefaultStage: false,
+    });
+    const routes = this.httpApi.addRoutes({
+      path: '/api/{proxy+}',
+      methods: [HttpMethod.ANY],
+      integration: new HttpLambdaIntegration('Integration', this.handler),
+    });
+    // Only on these routes: a later route without an authorizer is still reported.
+    for (const route of routes) {
+      acknowledge(route, {
+        'AwsSolutions-APIG4':
+          'Public citizen routes (pre-check, apply, status by reference + access code) are unauthenticated by design; staff routes get a JWT authorizer in the staff capability',
+      });
+    }
+
+    const accessLogs = new LogGroup(this, 'AccessLogs', { retention: RetentionDays.SIX_MONTHS });
+    this.httpApi.addStage('DefaultStage', {
+      stageName: '$default',
+      autoDeploy: true,
+      throttle: { rateLimit: 50, burstLimit: 100 },
+      accessLogSettings: {
+        destination: new LogGroupLogDestination(accessLogs),
+        format: AccessLogFormat.custom(JSON.stringify(accessLogFields)),
+      },
+    });
+  }
+}
+
+// No query string and no body: either could carry an ID number or a phone number.
+// sourceIp is CloudFront's edge address, since all traffic comes through it.
+const accessLogFields = {
+  requestId: '$context.requestId',
+  ip: '$context.identity.sourceIp',
+  requestTime: '$context.requestTime',
+  httpMethod: '$context.httpMethod',
+  routeKey: '$context.routeKey',
+  status: '$context.status',
+  protocol: '$context.protocol',
+  responseLength: '$context.responseLength',
+  integrationLatency: '$context.integrationLatency',
+};

@@ -1,0 +1,141 @@
+import { existsSync } from 'node:fs';
+import { Duration, Fn } from 'aws-cdk-lib';
+import type { IHttpApi } from 'aws-cdk-lib/aws-apigatewayv2';
+import { Certificate } from 'aws-cdk-lib/aws-certificatemanager';
+import {
+  AllowedMethods,
+  CachePolicy,
+  Distribution,
+  FunctionEventType,
+  HttpVersion,
+  OriginProtocolPolicy,
+  OriginRequestPolicy,
+  OriginSslPolicy,
+  SecurityPolicyProtocol,
+  ViewerProtocolPolicy,
+} from 'aws-cdk-lib/aws-cloudfront';
+import { HttpOrigin, S3BucketOrigin } from 'aws-cdk-lib/aws-cloudfront-origins';
+import {
+  BlockPublicAccess,
+  Bucket,
+  BucketEncryption,
+  type BucketProps,
+  ObjectOwnership,
+} from 'aws-cdk-lib/aws-s3';
+import { Construct } from 'constructs';
+import { acknowledge } from './nag.ts';
+import { SiteDeployment } from './site-deployment.ts';
+import { directoryIndexFunction, securityHeadersPolicy } from './site-edge.ts';
+
+export interface CustomDomain {
+  readonly domainName: string;
+  /** An ACM certificate in us-east-1 (CloudFront only reads certificates from there). */
+  readonly certificateArn: string;
+}
+
+export interface PortalSiteProps {
+  /** The built static site (web/dist). */
+  readonly siteDirectory: string;
+  readonly api: IHttpApi;
+  /** Without it the site is served on *.cloudfront.net with CloudFront's certificate. */
+  readonly customDomain?: CustomDomain;
+}
+
+const privateBucket: BucketProps = {
+  blockPublicAccess: BlockPublicAccess.BLOCK_ALL,
+  encryption: BucketEncryption.S3_MANAGED,
+  enforceSSL: true,
+};
+
+/** Private S3 bucket + CloudFront, with the HTTP API on the same origin under /api/*. */
+export class PortalSite extends Construct {
+  readonly distribution: Distribution;
+  readonly bucket: Bucket;
+
+  constructor(scope: Construct, id: string, props: PortalSiteProps) {
+    super(scope, id);
+    if (!existsSync(props.siteDirectory)) {
+      throw new Error(
+        `Site directory ${props.siteDirectory} does not exist. Build the site first: npm run build`,
+      );
+    }
+
+    const logs = new Bucket(this, 'LogsBucket', {
+      ...privateBucket,
+      // CloudFront standard logs are delivered with an ACL, which needs ACLs enabled.
+      objectOwnership: ObjectOwnership.BUCKET_OWNER_PREFERRED,
+      lifecycleRules: [{ expiration: Duration.days(365) }],
+    });
+
+    this.bucket = new Bucket(this, 'ContentBucket', {
+      ...privateBucket,
+      versioned: true,
+      // Old versions allow rolling back a bad deploy for a month.
+      lifecycleRules: [{ noncurrentVersionExpiration: Duration.days(30) }],
+      serverAccessLogsBucket: logs,
+      serverAccessLogsPrefix: 's3/',
+    });
+
+    const headers = securityHeadersPolicy(this);
+    this.distribution = new Distribution(this, 'Distribution', {
+      comment: 'Puning social-assistance portal',
+      defaultRootObject: 'index.html',
+      httpVersion: HttpVersion.HTTP2_AND_3,
+      defaultBehavior: {
+        origin: S3BucketOrigin.withOriginAccessControl(this.bucket),
+        viewerProtocolPolicy: ViewerProtocolPolicy.REDIRECT_TO_HTTPS,
+        responseHeadersPolicy: headers,
+        functionAssociations: [
+          { eventType: FunctionEventType.VIEWER_REQUEST, function: directoryIndexFunction(this) },
+        ],
+      },
+      additionalBehaviors: {
+        '/api/*': {
+          origin: new HttpOrigin(Fn.select(2, Fn.split('/', props.api.apiEndpoint)), {
+            protocolPolicy: OriginProtocolPolicy.HTTPS_ONLY,
+            originSslProtocols: [OriginSslPolicy.TLS_V1_2],
+          }),
+          viewerProtocolPolicy: ViewerProtocolPolicy.REDIRECT_TO_HTTPS,
+          allowedMethods: AllowedMethods.ALLOW_ALL,
+          cachePolicy: CachePolicy.CACHING_DISABLED,
+          originRequestPolicy: OriginRequestPolicy.ALL_VIEWER_EXCEPT_HOST_HEADER,
+          responseHeadersPolicy: headers,
+        },
+      },
+      enableLogging: true,
+      logBucket: logs,
+      logFilePrefix: 'cloudfront/',
+      ...this.tls(props.customDomain),
+    });
+    this.acknowledgeEdgeFindings(props.customDomain);
+    new SiteDeployment(this, 'Deployment', {
+      siteDirectory: props.siteDirectory,
+      bucket: this.bucket,
+      distribution: this.distribution,
+    });
+  }
+
+  private tls(domain: CustomDomain | undefined) {
+    if (!domain) return {};
+    return {
+      domainNames: [domain.domainName],
+      certificate: Certificate.fromCertificateArn(this, 'Certificate', domain.certificateArn),
+      minimumProtocolVersion: SecurityPolicyProtocol.TLS_V1_2_2021,
+    };
+  }
+
+  private acknowledgeEdgeFindings(domain: CustomDomain | undefined): void {
+    acknowledge(this.distribution, {
+      'AwsSolutions-CFR1':
+        'Migrants and travelling residents must reach the portal from anywhere, and emergency aid applies wherever the hardship happened; no country is blocked',
+      'AwsSolutions-CFR2':
+        'The AWS WAF web ACL (managed rule groups + rate limits) is added in the production-hardening issue; API Gateway stage throttling limits abuse until then',
+    });
+    if (!domain) {
+      acknowledge(this.distribution, {
+        'AwsSolutions-CFR4':
+          'Without a custom domain CloudFront uses its default *.cloudfront.net certificate, whose security policy cannot be set; pass customDomain to enforce TLSv1.2_2021',
+      });
+    }
+  }
+}

@@ -1,0 +1,76 @@
+import { Validations } from 'aws-cdk-lib';
+import { AwsSolutionsChecks } from 'cdk-nag';
+import type { IConstruct } from 'constructs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { PortalStack } from '../../infra/lib/portal-stack.ts';
+import { buildStack } from './support/build-stack.ts';
+
+interface Acknowledgement {
+  readonly path: string;
+  readonly id: string;
+  readonly reason: string;
+}
+
+/** cdk-nag v3 reads acknowledgements from this construct metadata (nag-pack.ts isAcknowledged). */
+function acknowledgements(scope: IConstruct): Acknowledgement[] {
+  return scope.node.findAll().flatMap((construct) =>
+    construct.node.metadata
+      .filter((entry) => entry.type === Validations.ACKNOWLEDGED_RULES_METADATA_KEY)
+      .flatMap((entry) =>
+        Object.entries(entry.data as Record<string, string>).map(([id, reason]) => ({
+          path: construct.node.path,
+          id: id.replace(/^annotation::/i, ''),
+          reason,
+        })),
+      ),
+  );
+}
+
+const findings = (stack: IConstruct) =>
+  new AwsSolutionsChecks()
+    .validateScope(stack)
+    .violations.flatMap((violation) =>
+      violation.violatingResources.map((r) => `${violation.ruleName} at ${r.constructPath}`),
+    );
+
+/** The same pack with acknowledgements ignored: what the stack would report without them. */
+class UnacknowledgedChecks extends AwsSolutionsChecks {}
+Object.defineProperty(UnacknowledgedChecks.prototype, 'isAcknowledged', { value: () => false });
+
+let stack: PortalStack;
+beforeAll(() => {
+  stack = buildStack();
+});
+
+describe('cdk-nag AwsSolutions', () => {
+  it('reports no finding that is not fixed or acknowledged', () => {
+    expect(findings(stack)).toEqual([]);
+  });
+
+  it('gives every acknowledgement a specific reason', () => {
+    const acks = acknowledgements(stack);
+    expect(acks.length).toBeGreaterThan(0);
+    for (const ack of acks) {
+      expect(ack.id, ack.path).toMatch(/^AwsSolutions-[A-Z]+\d+(\[.+\])?$/);
+      expect(ack.reason.length, `${ack.id} at ${ack.path}`).toBeGreaterThanOrEqual(40);
+    }
+  });
+
+  it('acknowledges only findings that actually occur', () => {
+    const raw = new UnacknowledgedChecks().validateScope(stack).violations;
+    const occurring = new Set(raw.map((violation) => violation.ruleName));
+    const stale = acknowledgements(stack).filter((ack) => !occurring.has(ack.id));
+    expect(stale).toEqual([]);
+  });
+
+  it('needs no TLS acknowledgement once a custom domain is configured', () => {
+    const withDomain = buildStack({
+      customDomain: {
+        domainName: 'dibao.puning.gov.cn',
+        certificateArn: 'arn:aws:acm:us-east-1:111111111111:certificate/portal',
+      },
+    });
+    expect(findings(withDomain)).toEqual([]);
+    expect(acknowledgements(withDomain).map((ack) => ack.id)).not.toContain('AwsSolutions-CFR4');
+  });
+});

@@ -1,0 +1,334 @@
+import { Match, Template } from 'aws-cdk-lib/assertions';
+import { CachePolicy, OriginRequestPolicy } from 'aws-cdk-lib/aws-cloudfront';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { contentSecurityPolicy } from '../../functions/shared/security-headers.ts';
+import { tableDefinition } from '../../functions/store/table-definition.ts';
+import { buildStack } from './support/build-stack.ts';
+
+type Resources = Record<string, { Type: string; Properties?: Record<string, unknown> }>;
+
+let template: Template;
+let tableId: string;
+
+beforeAll(() => {
+  template = Template.fromStack(buildStack());
+  [tableId = ''] = Object.keys(template.findResources('AWS::DynamoDB::Table'));
+});
+
+const props = (type: string) =>
+  Object.values(template.findResources(type) as Resources).map((r) => r.Properties ?? {});
+
+describe('data', () => {
+  it('bills the table on demand', () => {
+    template.hasResourceProperties('AWS::DynamoDB::Table', { BillingMode: 'PAY_PER_REQUEST' });
+  });
+
+  it('keeps the table recoverable to any second in the last 35 days', () => {
+    template.hasResourceProperties('AWS::DynamoDB::Table', {
+      PointInTimeRecoverySpecification: {
+        PointInTimeRecoveryEnabled: true,
+        RecoveryPeriodInDays: 35,
+      },
+    });
+  });
+
+  it('encrypts the table with its own KMS key, rotated every year', () => {
+    const [keyId] = Object.keys(template.findResources('AWS::KMS::Key'));
+    template.hasResourceProperties('AWS::KMS::Key', { EnableKeyRotation: true });
+    template.hasResourceProperties('AWS::DynamoDB::Table', {
+      SSESpecification: {
+        SSEEnabled: true,
+        SSEType: 'KMS',
+        KMSMasterKeyId: { 'Fn::GetAtt': [keyId, 'Arn'] },
+      },
+    });
+  });
+
+  it('lets DynamoDB delete expired records through the shared TTL attribute', () => {
+    expect(tableDefinition.timeToLiveAttribute).toBe('expiresAt');
+    template.hasResourceProperties('AWS::DynamoDB::Table', {
+      TimeToLiveSpecification: { AttributeName: 'expiresAt', Enabled: true },
+    });
+  });
+
+  it('streams old and new images so the notifier sees every status change', () => {
+    template.hasResourceProperties('AWS::DynamoDB::Table', {
+      StreamSpecification: { StreamViewType: 'NEW_AND_OLD_IMAGES' },
+    });
+  });
+
+  it('keeps the table and its key when the stack is deleted or the table replaced', () => {
+    template.hasResourceProperties('AWS::DynamoDB::Table', { DeletionProtectionEnabled: true });
+    for (const type of ['AWS::DynamoDB::Table', 'AWS::KMS::Key']) {
+      template.hasResource(type, { DeletionPolicy: 'Retain', UpdateReplacePolicy: 'Retain' });
+    }
+  });
+
+  it('has exactly the keys and indexes of the shared table definition', () => {
+    const { partitionKey, sortKey, globalSecondaryIndexes } = tableDefinition;
+    template.hasResourceProperties('AWS::DynamoDB::Table', {
+      KeySchema: [
+        { AttributeName: partitionKey, KeyType: 'HASH' },
+        { AttributeName: sortKey, KeyType: 'RANGE' },
+      ],
+      GlobalSecondaryIndexes: globalSecondaryIndexes.map((index) => ({
+        IndexName: index.name,
+        KeySchema: [
+          { AttributeName: index.partitionKey, KeyType: 'HASH' },
+          { AttributeName: index.sortKey, KeyType: 'RANGE' },
+        ],
+        Projection: { ProjectionType: 'ALL' },
+      })),
+    });
+  });
+});
+
+describe('API function', () => {
+  it('runs on Node 24 on arm64 with source maps and the Powertools settings', () => {
+    template.hasResourceProperties('AWS::Lambda::Function', {
+      Runtime: 'nodejs24.x',
+      Architectures: ['arm64'],
+      Handler: 'index.handler',
+      Timeout: 10,
+      Environment: {
+        Variables: Match.objectLike({
+          NODE_OPTIONS: '--enable-source-maps',
+          POWERTOOLS_SERVICE_NAME: 'portal-api',
+          POWERTOOLS_LOG_LEVEL: 'INFO',
+        }),
+      },
+    });
+  });
+
+  it('learns the table name from TABLE_NAME', () => {
+    template.hasResourceProperties('AWS::Lambda::Function', {
+      Environment: { Variables: Match.objectLike({ TABLE_NAME: { Ref: tableId } }) },
+    });
+  });
+
+  it('keeps every log group for at least 180 days', () => {
+    const retention = props('AWS::Logs::LogGroup').map((p) => p.RetentionInDays);
+    expect(retention.length).toBeGreaterThan(0);
+    for (const days of retention) expect(days).toBeGreaterThanOrEqual(180);
+  });
+
+  it('writes to its own log group with no AWS managed policy on any role', () => {
+    template.hasResourceProperties('AWS::Lambda::Function', {
+      Runtime: 'nodejs24.x',
+      LoggingConfig: { LogGroup: { Ref: Match.stringLikeRegexp('^ApiHandlerLogs') } },
+    });
+    for (const role of props('AWS::IAM::Role')) expect(role.ManagedPolicyArns).toBeUndefined();
+  });
+});
+
+describe('HTTP API', () => {
+  it('sends every method under /api/ to the function', () => {
+    template.hasResourceProperties('AWS::ApiGatewayV2::Route', {
+      RouteKey: 'ANY /api/{proxy+}',
+    });
+    template.hasResourceProperties('AWS::ApiGatewayV2::Integration', {
+      IntegrationType: 'AWS_PROXY',
+      PayloadFormatVersion: '2.0',
+    });
+  });
+
+  it('logs each request on the default stage, without query string or body', () => {
+    const [stage] = props('AWS::ApiGatewayV2::Stage');
+    expect(stage).toMatchObject({ StageName: '$default', AutoDeploy: true });
+    const settings = stage?.AccessLogSettings as { Format: string; DestinationArn: unknown };
+    expect(settings.DestinationArn).toBeDefined();
+    expect(Object.keys(JSON.parse(settings.Format))).toEqual([
+      'requestId',
+      'ip',
+      'requestTime',
+      'httpMethod',
+      'routeKey',
+      'status',
+      'protocol',
+      'responseLength',
+      'integrationLatency',
+    ]);
+    expect(settings.Format).not.toMatch(/querystring|body|path/i);
+  });
+
+  it('throttles the default stage', () => {
+    template.hasResourceProperties('AWS::ApiGatewayV2::Stage', {
+      DefaultRouteSettings: { ThrottlingRateLimit: 50, ThrottlingBurstLimit: 100 },
+    });
+  });
+});
+
+describe('site', () => {
+  it('keeps every bucket private, encrypted and reachable only over TLS', () => {
+    const buckets = props('AWS::S3::Bucket');
+    expect(buckets).toHaveLength(2);
+    for (const bucket of buckets) {
+      expect(bucket.PublicAccessBlockConfiguration).toEqual({
+        BlockPublicAcls: true,
+        BlockPublicPolicy: true,
+        IgnorePublicAcls: true,
+        RestrictPublicBuckets: true,
+      });
+      expect(bucket.BucketEncryption).toBeDefined();
+    }
+    const denyPlainHttp = expect.objectContaining({
+      Effect: 'Deny',
+      Condition: { Bool: { 'aws:SecureTransport': 'false' } },
+    });
+    const policies = props('AWS::S3::BucketPolicy');
+    expect(policies).toHaveLength(buckets.length);
+    for (const policy of policies) {
+      expect(policy.PolicyDocument).toMatchObject({
+        Statement: expect.arrayContaining([denyPlainHttp]),
+      });
+    }
+  });
+
+  it('reads the site bucket through CloudFront origin access control only', () => {
+    template.hasResourceProperties('AWS::CloudFront::OriginAccessControl', {
+      OriginAccessControlConfig: Match.objectLike({
+        OriginAccessControlOriginType: 's3',
+        SigningBehavior: 'always',
+      }),
+    });
+    template.hasResourceProperties('AWS::CloudFront::Distribution', {
+      DistributionConfig: Match.objectLike({
+        DefaultRootObject: 'index.html',
+        DefaultCacheBehavior: Match.objectLike({ ViewerProtocolPolicy: 'redirect-to-https' }),
+        Origins: Match.arrayWith([Match.objectLike({ OriginAccessControlId: Match.anyValue() })]),
+      }),
+    });
+  });
+
+  it('sends /api/* to the HTTP API uncached, with all methods and viewer headers', () => {
+    template.hasResourceProperties('AWS::CloudFront::Distribution', {
+      DistributionConfig: Match.objectLike({
+        CacheBehaviors: [
+          Match.objectLike({
+            PathPattern: '/api/*',
+            AllowedMethods: ['GET', 'HEAD', 'OPTIONS', 'PUT', 'PATCH', 'POST', 'DELETE'],
+            CachePolicyId: CachePolicy.CACHING_DISABLED.cachePolicyId,
+            OriginRequestPolicyId:
+              OriginRequestPolicy.ALL_VIEWER_EXCEPT_HOST_HEADER.originRequestPolicyId,
+            ViewerProtocolPolicy: 'redirect-to-https',
+          }),
+        ],
+      }),
+    });
+  });
+
+  it('adds HSTS, a strict CSP and anti-framing headers to every response', () => {
+    const [policyId] = Object.keys(
+      template.findResources('AWS::CloudFront::ResponseHeadersPolicy'),
+    );
+    template.hasResourceProperties('AWS::CloudFront::ResponseHeadersPolicy', {
+      ResponseHeadersPolicyConfig: Match.objectLike({
+        SecurityHeadersConfig: {
+          StrictTransportSecurity: {
+            AccessControlMaxAgeSec: 63_072_000,
+            IncludeSubdomains: true,
+            Override: true,
+          },
+          ContentSecurityPolicy: { ContentSecurityPolicy: contentSecurityPolicy, Override: true },
+          ContentTypeOptions: { Override: true },
+          FrameOptions: { FrameOption: 'DENY', Override: true },
+          ReferrerPolicy: { ReferrerPolicy: 'strict-origin-when-cross-origin', Override: true },
+        },
+      }),
+    });
+    expect(contentSecurityPolicy).toContain("frame-ancestors 'none'");
+    const [distribution] = props('AWS::CloudFront::Distribution');
+    const config = distribution?.DistributionConfig as {
+      DefaultCacheBehavior: { ResponseHeadersPolicyId: unknown };
+      CacheBehaviors: { ResponseHeadersPolicyId: unknown }[];
+    };
+    for (const behaviour of [config.DefaultCacheBehavior, ...config.CacheBehaviors]) {
+      expect(behaviour.ResponseHeadersPolicyId).toEqual({ Ref: policyId });
+    }
+  });
+
+  it('logs CloudFront requests into the log bucket', () => {
+    const [logsBucketId] = Object.keys(
+      template.findResources('AWS::S3::Bucket', {
+        Properties: { OwnershipControls: Match.anyValue() },
+      }),
+    );
+    template.hasResourceProperties('AWS::CloudFront::Distribution', {
+      DistributionConfig: Match.objectLike({
+        Logging: {
+          Bucket: { 'Fn::GetAtt': [logsBucketId, 'RegionalDomainName'] },
+          Prefix: 'cloudfront/',
+        },
+      }),
+    });
+  });
+
+  it('deploys the built site and invalidates the cache', () => {
+    template.hasResourceProperties('Custom::CDKBucketDeployment', {
+      DistributionPaths: ['/*'],
+      Prune: true,
+    });
+  });
+
+  it('refuses to build without a built site', () => {
+    expect(() => buildStack({ siteDirectory: '/nonexistent/web/dist' })).toThrow(
+      'Build the site first: npm run build',
+    );
+  });
+
+  it('enforces TLS 1.2 for viewers when a custom domain is configured', () => {
+    const withDomain = Template.fromStack(
+      buildStack({
+        customDomain: {
+          domainName: 'dibao.puning.gov.cn',
+          certificateArn: 'arn:aws:acm:us-east-1:111111111111:certificate/portal',
+        },
+      }),
+    );
+    withDomain.hasResourceProperties('AWS::CloudFront::Distribution', {
+      DistributionConfig: Match.objectLike({
+        Aliases: ['dibao.puning.gov.cn'],
+        ViewerCertificate: Match.objectLike({
+          MinimumProtocolVersion: 'TLSv1.2_2021',
+          SslSupportMethod: 'sni-only',
+        }),
+      }),
+    });
+  });
+});
+
+describe('stack', () => {
+  it('outputs the site URL, the API endpoint and the table name', () => {
+    template.hasOutput('SiteUrl', { Value: Match.anyValue() });
+    template.hasOutput('ApiEndpoint', { Value: Match.anyValue() });
+    template.hasOutput('TableName', { Value: { Ref: tableId } });
+  });
+
+  it('creates the expected resources, no more', () => {
+    const counts: Record<string, number> = {};
+    for (const { Type } of Object.values(template.toJSON().Resources as Resources)) {
+      counts[Type] = (counts[Type] ?? 0) + 1;
+    }
+    expect(counts).toEqual({
+      'AWS::ApiGatewayV2::Api': 1,
+      'AWS::ApiGatewayV2::Integration': 1,
+      'AWS::ApiGatewayV2::Route': 1,
+      'AWS::ApiGatewayV2::Stage': 1,
+      'AWS::CloudFront::Distribution': 1,
+      'AWS::CloudFront::Function': 1,
+      'AWS::CloudFront::OriginAccessControl': 1,
+      'AWS::CloudFront::ResponseHeadersPolicy': 1,
+      'AWS::DynamoDB::Table': 1,
+      'AWS::IAM::Policy': 2,
+      'AWS::IAM::Role': 2,
+      'AWS::KMS::Key': 1,
+      'AWS::Lambda::Function': 2,
+      'AWS::Lambda::LayerVersion': 1,
+      'AWS::Lambda::Permission': 1,
+      'AWS::Logs::LogGroup': 3,
+      'AWS::S3::Bucket': 2,
+      'AWS::S3::BucketPolicy': 2,
+      'Custom::CDKBucketDeployment': 1,
+    });
+  });
+});

@@ -1,0 +1,22 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { App } from 'aws-cdk-lib';
+import { fromRepoRoot } from '../../../infra/lib/paths.ts';
+import { PortalStack, type PortalStackProps } from '../../../infra/lib/portal-stack.ts';
+
+/** A throwaway built site, so infra tests don't depend on `npm run build`. */
+export function fixtureSite(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'puning-site-'));
+  writeFileSync(join(dir, 'index.html'), '<!doctype html><title>Puning</title>');
+  return dir;
+}
+
+/** The stack as `cdk synth` builds it: same feature flags (cdk.json context). */
+export function buildStack(props: Partial<PortalStackProps> = {}): PortalStack {
+  const { context } = JSON.parse(readFileSync(fromRepoRoot('cdk.json'), 'utf8')) as {
+    context: Record<string, unknown>;
+  };
+  const app = new App({ context });
+  return new PortalStack(app, 'PuningPortal', { siteDirectory: fixtureSite(), ...props });
+}
