@@ -1,0 +1,187 @@
+import type { Locale } from '../../../../functions/domain/locale.ts';
+import { formatYuan } from '../../../../functions/domain/policy/money.ts';
+import { programmes } from '../../../../functions/domain/policy/programmes.ts';
+import type { Reason } from '../../../../functions/domain/policy/reasons.ts';
+import type { CheckResult, ProgrammeResult } from '../../../../functions/domain/policy/result.ts';
+import { parameterValueText } from '../../lib/parameter-text.ts';
+import type { Option } from '../shared/fields.tsx';
+import type { CheckContent } from './content.ts';
+
+interface ResultProps {
+  result: CheckResult;
+  locale: Locale;
+  text: CheckContent;
+  townships: readonly Option[];
+  applyHref: string;
+  onChangeAnswers: () => void;
+  onStartAgain: () => void;
+  headingRef: (element: HTMLHeadingElement | null) => void;
+}
+
+const statusMark: Record<Reason['status'], string> = {
+  meets: '✓',
+  uncertain: '?',
+  fails: '✗',
+  info: 'ℹ',
+};
+
+function Reasons({ reasons, locale }: { reasons: readonly Reason[]; locale: Locale }) {
+  return (
+    <ul class="reasons">
+      {reasons.map((r) => (
+        <li key={r.code} class={`reason reason-${r.status}`}>
+          <span class="reason-mark" aria-hidden="true">
+            {statusMark[r.status]}
+          </span>
+          <span>
+            {r.text[locale]}{' '}
+            <cite class="citation">
+              {r.citation.document} {r.citation.clause}
+            </cite>
+          </span>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function Programme(props: {
+  item: ProgrammeResult;
+  locale: Locale;
+  text: CheckContent;
+  townships: readonly Option[];
+  applyHref: string;
+}) {
+  const { item, locale, text, townships, applyHref } = props;
+  const info = programmes[item.programme];
+  const outcomeLabel = text.result[item.outcome];
+  return (
+    <section
+      class={`programme-result outcome-${item.outcome}`}
+      aria-labelledby={`p-${item.programme}`}
+    >
+      <h3 id={`p-${item.programme}`}>{info.name[locale]}</h3>
+      <p class="outcome-tag">
+        <strong>{outcomeLabel}</strong>
+      </p>
+      <p>{info.description[locale]}</p>
+      {item.outcome !== 'unlikely' ? (
+        <>
+          <p class="figure">
+            {item.estimatedMonthlyAmount !== null
+              ? text.result.amount(formatYuan(item.estimatedMonthlyAmount)[locale])
+              : text.result.noAmount}
+          </p>
+          <h4>{text.result.why}</h4>
+          <Reasons reasons={item.reasons} locale={locale} />
+          <h4>{text.result.documents}</h4>
+          <ul>
+            {item.documents.map((d) => (
+              <li key={d.id}>{d.label[locale]}</li>
+            ))}
+          </ul>
+          <h4>{text.result.applyAt}</h4>
+          <p>
+            {item.applyAt.basis === 'emergency-location' ? text.result.applyAtEmergency : ''}
+            {townships.find((t) => t.value === item.applyAt.townshipCode)?.label ??
+              item.applyAt.townshipCode}
+          </p>
+          <p>
+            <a class="button" href={applyHref}>
+              {text.result.apply}
+            </a>
+          </p>
+        </>
+      ) : (
+        <Reasons reasons={item.reasons} locale={locale} />
+      )}
+    </section>
+  );
+}
+
+/** The result: what may be worth applying for, why, and how much, with sources. */
+export function CheckResultView(props: ResultProps) {
+  const { result, locale, text, townships, applyHref } = props;
+  const hopeful = result.programmes.filter((p) => p.outcome !== 'unlikely');
+  const unlikely = result.programmes.filter((p) => p.outcome === 'unlikely');
+  const h = result.household;
+  return (
+    <div class="check-result">
+      <h2 tabIndex={-1} ref={props.headingRef}>
+        {text.result.title}
+      </h2>
+      <p>{text.result.intro}</p>
+      <div class="panel">
+        <p>{result.disclaimer[locale]}</p>
+        <p>{text.result.privacy}</p>
+      </div>
+      {hopeful.length === 0 ? <p class="panel warning">{text.result.nothingLikely}</p> : null}
+      {hopeful.map((item) => (
+        <Programme
+          key={item.programme}
+          item={item}
+          locale={locale}
+          text={text}
+          townships={townships}
+          applyHref={applyHref}
+        />
+      ))}
+      {unlikely.length > 0 ? (
+        <details class="unlikely">
+          <summary>{text.result.unlikelySummary(unlikely.length)}</summary>
+          {unlikely.map((item) => (
+            <Programme
+              key={item.programme}
+              item={item}
+              locale={locale}
+              text={text}
+              townships={townships}
+              applyHref={applyHref}
+            />
+          ))}
+        </details>
+      ) : null}
+
+      <h2>{text.result.household}</h2>
+      <dl class="summary">
+        <dt>{text.result.incomePerPerson}</dt>
+        <dd>{formatYuan(h.countedMonthlyIncomePerPerson)[locale]}</dd>
+        <dt>{text.result.standard}</dt>
+        <dd>{formatYuan(h.standard.monthly)[locale]}</dd>
+      </dl>
+      <Reasons reasons={h.incomeReasons} locale={locale} />
+
+      <details>
+        <summary>{text.result.figures}</summary>
+        <ul class="figures">
+          {result.parameters.map((p) => (
+            <li key={p.id}>
+              <strong>{p.name[locale]}</strong>: {parameterValueText(p, locale)} ({p.effectiveFrom}){' '}
+              <span class="source">
+                {text.result.figureSource}: {p.source.document}
+                {p.source.clause ? ` ${p.source.clause}` : ''}
+              </span>
+              {p.note ? <span class="source"> {p.note[locale]}</span> : null}
+            </li>
+          ))}
+        </ul>
+        {result.notices.map((n) => (
+          <p class="source" key={`${n.code}-${n.parameter}`}>
+            {n.text[locale]}
+          </p>
+        ))}
+      </details>
+      <p class="source">
+        {text.result.rulesVersion}: <code>{result.rulesVersion}</code> · {result.asOf}
+      </p>
+      <div class="button-row">
+        <button type="button" class="button secondary" onClick={props.onChangeAnswers}>
+          {text.result.changeAnswers}
+        </button>
+        <button type="button" class="button secondary" onClick={props.onStartAgain}>
+          {text.startAgain}
+        </button>
+      </div>
+    </div>
+  );
+}

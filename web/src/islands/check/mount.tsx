@@ -1,0 +1,17 @@
+import { render } from 'preact';
+import type { Locale } from '../../../../functions/domain/locale.ts';
+import type { Option } from '../shared/fields.tsx';
+import { CheckApp } from './CheckApp.tsx';
+
+/**
+ * Mounts the check into its container. The page renders the container with its
+ * language and the township list (from the routing data, at build time), so the
+ * island needs no request and no inline script.
+ */
+export function mountCheck(container: HTMLElement): void {
+  const locale = (container.dataset.locale === 'en' ? 'en' : 'zh-CN') satisfies Locale;
+  const townships = JSON.parse(container.dataset.townships ?? '[]') as Option[];
+  const applyHref = container.dataset.applyHref ?? '/apply/';
+  container.replaceChildren();
+  render(<CheckApp locale={locale} townships={townships} applyHref={applyHref} />, container);
+}
