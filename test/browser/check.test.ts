@@ -40,8 +40,7 @@ async function expectAccessible(page: Page, label: string) {
 /** Programme sections in the result, by outcome, read from the page. */
 async function outcomes(page: Page, locale: 'zh-CN' | 'en') {
   const text = checkContent[locale].result;
-  const read = (cls: string) =>
-    page.locator(`.programme-result.${cls} h3`).allInnerTexts();
+  const read = (cls: string) => page.locator(`.programme-result.${cls} h3`).allInnerTexts();
   return {
     likely: await read('outcome-likely'),
     possible: await read('outcome-possible'),
@@ -101,14 +100,35 @@ describe('the pre-check in the browser', () => {
     elder: boolean;
     viewport: ViewportName;
   }[] = [
-    { name: 'elderly rural resident', answers: elderlyRuralResident, locale: 'zh-CN', elder: true, viewport: 'phone' },
-    { name: 'migrant with a residence permit', answers: migrantWithPermit, locale: 'en', elder: false, viewport: 'desktop' },
-    { name: 'emergency', answers: emergencyOutOfProvince, locale: 'zh-CN', elder: false, viewport: 'phone' },
+    {
+      name: 'elderly rural resident',
+      answers: elderlyRuralResident,
+      locale: 'zh-CN',
+      elder: true,
+      viewport: 'phone',
+    },
+    {
+      name: 'migrant with a residence permit',
+      answers: migrantWithPermit,
+      locale: 'en',
+      elder: false,
+      viewport: 'desktop',
+    },
+    {
+      name: 'emergency',
+      answers: emergencyOutOfProvince,
+      locale: 'zh-CN',
+      elder: false,
+      viewport: 'phone',
+    },
   ];
 
   for (const j of journeys) {
     it(`${j.name} (${j.locale}, ${j.elder ? 'elder mode' : 'normal'}, ${j.viewport}): completes with no request and no axe violation`, async () => {
-      const { context, page, problems } = await openPage(browser, { elder: j.elder, viewport: j.viewport });
+      const { context, page, problems } = await openPage(browser, {
+        elder: j.elder,
+        viewport: j.viewport,
+      });
       try {
         await page.goto(`${baseUrl}${j.locale === 'en' ? '/en' : ''}/check/`);
         await page.waitForLoadState('networkidle');
@@ -130,11 +150,15 @@ describe('the pre-check in the browser', () => {
           unlikely: result.unlikelyCount,
         });
         if (j.answers === elderlyRuralResident) {
-          expect(result.likely).toEqual(expect.arrayContaining(['城乡最低生活保障', '特困人员救助供养']));
+          expect(result.likely).toEqual(
+            expect.arrayContaining(['城乡最低生活保障', '特困人员救助供养']),
+          );
         }
         if (j.answers === emergencyOutOfProvince) {
           expect(result.likely).toContain('临时救助（急难型）');
-          await expect(page.locator('.outcome-likely').filter({ hasText: '急难' }).innerText()).resolves.toContain('洪阳镇');
+          await expect(
+            page.locator('.outcome-likely').filter({ hasText: '急难' }).textContent(),
+          ).resolves.toContain('洪阳镇');
         }
         if (j.answers === migrantWithPermit) {
           expect([...result.likely, ...result.possible].length).toBeGreaterThan(0);
@@ -152,7 +176,7 @@ describe('the pre-check in the browser', () => {
       await page.goto(`${baseUrl}/check/`);
       await page.getByRole('button', { name: text.next, exact: true }).click();
       const summary = page.locator('.error-summary');
-      await expect(summary.innerText()).resolves.toContain('请选择您需要哪种帮助');
+      await expect(summary.textContent()).resolves.toContain('请选择您需要哪种帮助');
       await expectAccessible(page, 'error summary');
       await summary.getByRole('link').first().click();
       expect(await page.evaluate(() => document.activeElement?.id)).toBe('f-situation-need');

@@ -1,5 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { programmeIds } from '../../functions/domain/policy/programmes.ts';
+import { programmePages } from '../../web/src/content/programme-pages.ts';
 import { recordEvidence } from '../support/summary.ts';
 import {
   axeViolations,
@@ -22,11 +24,18 @@ afterAll(async () => {
   recordEvidence('axe on static pages', { pageStatesChecked: pagesChecked, violations: 0 });
 });
 
+const programmeSlugs = programmeIds.map((id) => programmePages[id].slug);
 const staticPages = [
   { path: '/', name: 'home-zh' },
   { path: '/en/', name: 'home-en' },
+  { path: '/check/', name: 'check-zh' },
+  { path: '/en/check/', name: 'check-en' },
+  ...programmeSlugs.flatMap((slug) => [
+    { path: `/programmes/${slug}/`, name: `programme-${slug}-zh` },
+    { path: `/en/programmes/${slug}/`, name: `programme-${slug}-en` },
+  ]),
   { path: '/no-such-page/', name: 'not-found' },
-] as const;
+];
 
 const modes: { elder: boolean; viewport: ViewportName }[] = [
   { elder: false, viewport: 'phone' },

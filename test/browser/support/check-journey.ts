@@ -34,13 +34,18 @@ export interface CheckAnswers {
 
 export class CheckJourney {
   readonly text;
+  readonly page: Page;
+  /** Called on every screen, e.g. to run axe. */
+  readonly onScreen: (name: string) => Promise<void>;
+
   constructor(
-    readonly page: Page,
-    readonly locale: Locale,
-    /** Called on every screen, e.g. to run axe. */
-    readonly onScreen: (name: string) => Promise<void> = async () => {},
+    page: Page,
+    locale: Locale,
+    onScreen: (name: string) => Promise<void> = async () => {},
   ) {
+    this.page = page;
     this.text = checkContent[locale];
+    this.onScreen = onScreen;
   }
 
   private group(legend: string) {
@@ -76,11 +81,16 @@ export class CheckJourney {
     }
     await this.next('situation');
 
-    await this.page.getByLabel(s.residence.township.label).selectOption({ label: townshipLabel(a.township) });
+    await this.page
+      .getByLabel(s.residence.township.label)
+      .selectOption({ label: townshipLabel(a.township) });
     await this.choose(s.residence.area.legend, this.label(s.residence.area.options, a.area));
     await this.next('residence');
 
-    await this.choose(s.registration.hukou.legend, this.label(s.registration.hukou.options, a.hukou));
+    await this.choose(
+      s.registration.hukou.legend,
+      this.label(s.registration.hukou.options, a.hukou),
+    );
     if (a.hukou !== 'puning') {
       await this.yesNo(s.registration.permitHeld.legend, Boolean(a.permitEndorsedOn));
       if (a.permitEndorsedOn) {
@@ -113,9 +123,7 @@ export class CheckJourney {
           .getByRole('group', { name: m.disability.legend })
           .getByRole('radio', { name: m.disability.grade(member.disability.grade), exact: true })
           .check();
-        await section
-          .getByLabel(m.disabilityType.label)
-          .selectOption(member.disability.type);
+        await section.getByLabel(m.disabilityType.label).selectOption(member.disability.type);
       }
       if (member.seriousIllness) {
         await section
@@ -144,9 +152,7 @@ export class CheckJourney {
     await this.yesNo(s.support.receivingDibao.legend, a.receivingDibao ?? false);
     await this.next('support');
 
-    await this.page
-      .getByLabel(s.expenses.rigidSpending.label)
-      .fill(String(a.rigidSpending ?? 0));
+    await this.page.getByLabel(s.expenses.rigidSpending.label).fill(String(a.rigidSpending ?? 0));
     await this.onScreen('expenses');
     await this.page.getByRole('button', { name: this.text.seeResult }).click();
     await this.page.getByRole('heading', { name: this.text.result.title }).waitFor();
