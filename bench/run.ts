@@ -4,7 +4,9 @@ import { startEmbeddedDynamo } from '../functions/local/embedded-dynamo.ts';
 import { ensureTable } from '../functions/store/ensure-table.ts';
 import { bundleEntry } from './bundle.ts';
 import { floorEvent, healthEvent, measureColdStarts } from './cold-start.ts';
+import { pageWeight } from './portal-weight.ts';
 import { printTable, type Row, writeResults } from './report.ts';
+import { rulesThroughput } from './rules-engine.ts';
 import { round } from './stats.ts';
 
 // `npm run bench`: measures side by side in one run and prints every figure with its
@@ -79,6 +81,41 @@ for (const c of cold) {
     unit: 'ms',
   });
 }
+
+console.log('Weighing the built portal pages…');
+const kbRow = (bytes: number) => round(bytes / 1024, 1);
+for (const page of ['', 'programmes/dibao', 'check', 'en/check']) {
+  const w = await pageWeight(page);
+  const name = `/${page}${page ? '/' : ''}`;
+  const isIsland = page.endsWith('check');
+  rows.push({ section: 'portal', name: `${name} HTML gzip`, value: kbRow(w.htmlGzip), unit: 'KB' });
+  rows.push({
+    section: 'portal',
+    name: `${name} CSS gzip`,
+    value: kbRow(w.cssGzip),
+    unit: 'KB',
+    budget: '≤ 20 KB',
+    pass: w.cssGzip <= 20 * 1024,
+  });
+  rows.push({
+    section: 'portal',
+    name: `${name} JS gzip`,
+    value: kbRow(w.jsGzip),
+    unit: 'KB',
+    budget: isIsland ? '≤ 30 KB (island)' : '≤ 2 KB (switches only)',
+    pass: w.jsGzip <= (isIsland ? 30 : 2) * 1024,
+  });
+}
+
+console.log('Running the rules engine on one core…');
+const engine1 = rulesThroughput();
+rows.push({
+  section: 'rules',
+  name: 'households evaluated per second (Node, 1 core)',
+  value: engine1.perSecond,
+  unit: '/s',
+  note: `${engine1.households} evaluations`,
+});
 
 printTable(rows);
 const file = await writeResults(rows, {

@@ -1,0 +1,70 @@
+import { build } from 'esbuild';
+import fc from 'fast-check';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { CheckInput } from '../../functions/domain/policy/check-input.ts';
+import { checkInputArb } from '../support/check-input-arbitraries.ts';
+import { recordEvidence } from '../support/summary.ts';
+import { launchChromium } from './support/browser.ts';
+
+const baseUrl = inject('baseUrl');
+const asOf = '2026-11-28';
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+  page = await browser.newPage();
+  // The same module the /check island imports, bundled for the browser.
+  const bundle = await build({
+    entryPoints: ['functions/domain/policy/evaluate.ts'],
+    bundle: true,
+    format: 'iife',
+    globalName: 'puningRules',
+    platform: 'browser',
+    write: false,
+    minify: true,
+  });
+  // about:blank has no CSP, so the bundle can be added as a plain script.
+  await page.addScriptTag({ content: bundle.outputFiles[0]?.text ?? '' });
+});
+afterAll(() => browser.close());
+
+describe('the rules in the browser and on the server', () => {
+  it('give the same result for the same answers (200 random households)', async () => {
+    const seed = 20261128;
+    const inputs = fc.sample(checkInputArb, { seed, numRuns: 200 });
+    const inBrowser = (await page.evaluate(
+      ({ inputs, asOf }) => {
+        const rules = (
+          window as unknown as {
+            puningRules: { evaluate: (input: unknown, asOf: string) => unknown };
+          }
+        ).puningRules;
+        const started = performance.now();
+        const results = inputs.map((input) => rules.evaluate(input, asOf));
+        return { results, ms: performance.now() - started };
+      },
+      { inputs, asOf },
+    )) as { results: unknown[]; ms: number };
+
+    let agreed = 0;
+    for (const [index, input] of inputs.entries()) {
+      const res = await fetch(`${baseUrl}/api/eligibility?asOf=${asOf}`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify(input satisfies CheckInput),
+      });
+      expect(res.status).toBe(200);
+      expect(await res.json(), `household ${index} (seed ${seed})`).toEqual(
+        inBrowser.results[index],
+      );
+      agreed++;
+    }
+    recordEvidence('browser and API rules agree', {
+      households: agreed,
+      seed,
+      chromiumMsPerHousehold: Math.round((inBrowser.ms / inputs.length) * 1000) / 1000,
+    });
+  });
+});
