@@ -191,3 +191,24 @@ export function ErrorSummary(props: {
 export function errorFor(errors: readonly FieldError[], path: string): string | undefined {
   return errors.find((e) => e.path === path)?.message;
 }
+
+/** "Step 3 of 8" with a bar; the bar's width comes from a class (no inline styles). */
+export function Progress(props: { current: number; total: number; label: string }) {
+  const { current, total, label } = props;
+  const tenths = Math.round((current / total) * 10);
+  return (
+    <>
+      <p class="progress-text">{label}</p>
+      <div
+        class="progress"
+        role="progressbar"
+        aria-label={label}
+        aria-valuemin={1}
+        aria-valuemax={total}
+        aria-valuenow={current}
+      >
+        <div class={`progress-bar progress-${tenths}0`} />
+      </div>
+    </>
+  );
+}
