@@ -1,4 +1,5 @@
 import { Logger } from '@aws-lambda-powertools/logger';
+import { redactingReplacer } from '../../functions/shared/logger.ts';
 
 /** A real Powertools logger whose every line is kept in memory for assertions. */
 export function capturedLogger(): { logger: Logger; lines: string[] } {
@@ -11,7 +12,11 @@ export function capturedLogger(): { logger: Logger; lines: string[] } {
     debug: (line: string) => lines.push(line),
     trace: (line: string) => lines.push(line),
   } as unknown as Console;
-  const logger = new Logger({ serviceName: 'puning-portal-test', logLevel: 'DEBUG' });
+  const logger = new Logger({
+    serviceName: 'puning-portal-test',
+    logLevel: 'DEBUG',
+    jsonReplacerFn: redactingReplacer,
+  });
   // Powertools writes through its console; point it at the sink.
   (logger as unknown as { console: Console }).console = sink;
   return { logger, lines };
