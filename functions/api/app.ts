@@ -8,15 +8,23 @@ import { requestLog } from './middleware/request-log.ts';
 import { securityHeadersMiddleware } from './middleware/security-headers.ts';
 import { buildOpenApiDocument, type OperationDoc } from './openapi.ts';
 import { buildProblem, problemResponse } from './problem.ts';
+import { applicationDocs, applicationRoutes } from './routes/applications.ts';
 import { eligibilityDocs, eligibilityRoutes } from './routes/eligibility.ts';
 import { healthDocs, healthRoutes } from './routes/health.ts';
 import { referencePageCss, renderReferencePage } from './routes/reference-page.ts';
+import { statusDocs, statusRoutes } from './routes/status.ts';
 import { townshipDocs, townshipRoutes } from './routes/townships.ts';
 
 /** Bodies larger than this are refused with 413 before anything parses them. */
 export const maxBodyBytes = 64 * 1024;
 
-const operations: OperationDoc[] = [...healthDocs, ...townshipDocs, ...eligibilityDocs];
+const operations: OperationDoc[] = [
+  ...healthDocs,
+  ...townshipDocs,
+  ...eligibilityDocs,
+  ...applicationDocs,
+  ...statusDocs,
+];
 
 /**
  * The whole HTTP API under /api: the Lambda handler wraps this app, and the local
@@ -45,6 +53,8 @@ export function createApp(deps: AppDeps) {
   app.route('/api/health', healthRoutes(deps));
   app.route('/api/townships', townshipRoutes());
   app.route('/api/eligibility', eligibilityRoutes(deps));
+  app.route('/api/applications', applicationRoutes(deps));
+  app.route('/api/status', statusRoutes(deps));
   app.get('/api/openapi.json', (c) => {
     c.header('Cache-Control', 'public, max-age=300');
     return c.json(openApi);

@@ -1,5 +1,6 @@
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { Logger } from '../shared/logger.ts';
+import type { Hasher } from '../store/secrets.ts';
 
 /** What the app needs from the outside world; the Lambda and local entry points build it. */
 export interface AppDeps {
@@ -9,4 +10,6 @@ export interface AppDeps {
   readonly version: string;
   /** The current instant; tests pass a fixed clock. */
   readonly now: () => Date;
+  /** Keyed hashes of ID numbers and access codes. */
+  readonly hasher: Hasher;
 }

@@ -29,6 +29,34 @@ const problemTypes = {
     status: 405,
     title: { 'zh-CN': '不支持此操作', en: 'This action is not supported here' },
   },
+  conflict: {
+    status: 409,
+    title: {
+      'zh-CN': '这份申请刚刚有了变化，请刷新后再试',
+      en: 'This changed a moment ago. Reload and try again',
+    },
+  },
+  'duplicate-application': {
+    status: 409,
+    title: {
+      'zh-CN': '您已经有一份同类申请正在办理，不用重复申请，可以用原来的申请编号查询进度',
+      en: 'You already have an open application for this kind of help. Follow it with its reference instead',
+    },
+  },
+  'cannot-apply-here': {
+    status: 422,
+    title: {
+      'zh-CN': '所选的救助不能在这里申请',
+      en: 'The help you chose cannot be applied for here',
+    },
+  },
+  'too-many-attempts': {
+    status: 429,
+    title: {
+      'zh-CN': '输错次数太多，请 15 分钟后再试，或拨打 12345',
+      en: 'Too many wrong attempts. Try again in 15 minutes, or call 12345',
+    },
+  },
   'unsupported-media-type': {
     status: 415,
     title: { 'zh-CN': '请以 JSON 格式提交', en: 'Send the request as JSON' },

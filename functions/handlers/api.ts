@@ -3,6 +3,7 @@ import { createApp } from '../api/app.ts';
 import { loadConfig } from '../shared/config.ts';
 import { createLogger } from '../shared/logger.ts';
 import { createDocumentClient } from '../store/dynamo-client.ts';
+import { createHasher } from '../store/secrets.ts';
 
 // Built once per cold start and reused by every invocation. This is the only file
 // that imports the Lambda adapter (it moves to @hono/aws-lambda in Hono 5).
@@ -15,5 +16,6 @@ export const handler = handle(
     tableName: config.TABLE_NAME,
     version: config.APP_VERSION,
     now: () => new Date(),
+    hasher: createHasher(config.ID_HASH_KEY),
   }),
 );

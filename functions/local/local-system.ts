@@ -9,6 +9,11 @@ import { securityHeadersMiddleware } from '../api/middleware/security-headers.ts
 import { createLogger, type Logger } from '../shared/logger.ts';
 import { createDocumentClient } from '../store/dynamo-client.ts';
 import { ensureTable } from '../store/ensure-table.ts';
+import { createHasher } from '../store/secrets.ts';
+
+/** Local only: a published key is fine for data that never leaves the laptop. */
+export const localDevelopmentHashKey = 'local-development-key-not-for-production-use';
+
 import { type EmbeddedDynamo, startEmbeddedDynamo } from './embedded-dynamo.ts';
 
 export interface LocalSystemOptions {
@@ -21,6 +26,8 @@ export interface LocalSystemOptions {
   readonly tableName?: string;
   readonly logger?: Logger;
   readonly now?: () => Date;
+  /** Key for the keyed hashes; a fixed development key when absent. */
+  readonly hashKey?: string;
 }
 
 export interface LocalSystem {
@@ -53,6 +60,7 @@ export async function startLocalSystem(options: LocalSystemOptions): Promise<Loc
     tableName,
     version: process.env.npm_package_version ?? '0.1.0',
     now: options.now ?? (() => new Date()),
+    hasher: createHasher(options.hashKey ?? localDevelopmentHashKey),
   });
 
   const root = new Hono();

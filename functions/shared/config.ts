@@ -7,6 +7,8 @@ const configSchema = z.object({
   /** Only set locally: the embedded DynamoDB engine's address. */
   DYNAMODB_ENDPOINT: z.optional(z.url()),
   APP_VERSION: z._default(z.string(), '0.1.0'),
+  /** Secret for the keyed hashes of ID numbers and access codes (≥ 32 characters). */
+  ID_HASH_KEY: z.string().check(z.minLength(32)),
 });
 
 export type Config = z.infer<typeof configSchema>;

@@ -1,6 +1,7 @@
 import type { Logger } from '@aws-lambda-powertools/logger';
 import { createApp } from '../../functions/api/app.ts';
 import { createLogger } from '../../functions/shared/logger.ts';
+import { createHasher } from '../../functions/store/secrets.ts';
 import type { TestDatabase } from './local-db.ts';
 
 export const fixedNow = new Date('2026-11-28T02:00:00.000Z');
@@ -13,5 +14,6 @@ export function createTestApp(database: TestDatabase, logger: Logger = createLog
     tableName: database.tableName,
     version: 'test',
     now: () => fixedNow,
+    hasher: createHasher('test-key-for-keyed-hashes-0123456789'),
   });
 }

@@ -65,7 +65,7 @@ const registration = z.discriminatedUnion(
 );
 
 /** Screen 4. Everyone who lives in the household, the applicant first. */
-const member = z.strictObject({
+export const memberSchema = z.strictObject({
   age: wholeNumber(0, 120, 'member.age.range'),
   ableToWork: z.boolean(),
   /** Has turned down suitable work offered to them without a good reason. */
@@ -88,7 +88,7 @@ const member = z.strictObject({
 });
 
 const members = z
-  .array(member)
+  .array(memberSchema)
   .check(
     z.minLength(1, { error: 'members.count' }),
     z.maxLength(MAX_MEMBERS, { error: 'members.count' }),

@@ -25,6 +25,7 @@ beforeAll(async () => {
   vi.stubEnv('TABLE_NAME', database.tableName);
   vi.stubEnv('DYNAMODB_ENDPOINT', database.engine.endpoint);
   vi.stubEnv('AWS_REGION', 'cn-north-1');
+  vi.stubEnv('ID_HASH_KEY', 'test-key-for-keyed-hashes-0123456789');
   ({ handler } = (await import('../../../functions/handlers/api.ts')) as unknown as {
     handler: typeof handler;
   });

@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import type { FieldError } from '../../../../functions/domain/validation/field-errors.ts';
 import { errorFor, type Option, Radios, Select, TextInput } from '../shared/fields.tsx';
 import type { CheckContent } from './content.ts';
@@ -18,6 +19,8 @@ export interface StepProps {
   text: CheckContent;
   townships: readonly Option[];
   patch: (changes: Partial<CheckDraft>) => void;
+  /** Extra questions per household member (the application asks relation and ID). */
+  memberExtras?: (index: number) => ComponentChildren;
 }
 
 function yesNoOptions(text: CheckContent): Option[] {
@@ -259,7 +262,7 @@ export function StepFields(props: StepProps) {
   }
 }
 
-function Members({ draft, errors, text, patch }: StepProps) {
+function Members({ draft, errors, text, patch, memberExtras }: StepProps) {
   const m = text.steps.members;
   const err = (path: string) => errorFor(errors, path);
   const setMember = (index: number, changes: Partial<MemberDraft>) =>
@@ -282,6 +285,7 @@ function Members({ draft, errors, text, patch }: StepProps) {
               {m.person(i + 1)}
               {i === 0 ? m.you : ''}
             </h3>
+            {memberExtras?.(i)}
             <TextInput
               id={fieldId(path('age'))}
               label={m.age}

@@ -1,0 +1,225 @@
+import { getConnInfo } from '@hono/node-server/conninfo';
+import { type Context, Hono } from 'hono';
+import * as z from 'zod/mini';
+import { transition } from '../../domain/application/states.ts';
+import { rulesVersion } from '../../domain/policy/parameters.ts';
+import {
+  type ApplicationRecord,
+  ConflictError,
+  createApplicationRepository,
+} from '../../store/application-repository.ts';
+import type { AppDeps } from '../deps.ts';
+import { parseJsonBody } from '../json-body.ts';
+import type { LocaleVariables } from '../middleware/locale.ts';
+import type { OperationDoc } from '../openapi.ts';
+import { buildProblem, problemResponse } from '../problem.ts';
+import { checkApplicantAccess } from '../services/applicant-access.ts';
+import { statusView } from '../services/status-view.ts';
+
+const messages = {
+  'reference.required': { 'zh-CN': '请填写申请编号', en: 'Enter the reference' },
+  'accessCode.required': { 'zh-CN': '请填写查询码', en: 'Enter the access code' },
+  'answer.required': {
+    'zh-CN': '请填写回复内容（1 到 1000 字）',
+    en: 'Enter your answer (1 to 1000 characters)',
+  },
+  'reason.tooLong': {
+    'zh-CN': '原因不能超过 500 字',
+    en: 'The reason must be 500 characters or fewer',
+  },
+} as const;
+
+const credentials = {
+  reference: z.string().check(z.minLength(1, { error: 'reference.required' }), z.maxLength(40)),
+  accessCode: z.string().check(z.minLength(1, { error: 'accessCode.required' }), z.maxLength(20)),
+};
+const lookupSchema = z.strictObject(credentials);
+const answerSchema = z.strictObject({
+  ...credentials,
+  answer: z
+    .string()
+    .check(
+      z.trim(),
+      z.minLength(1, { error: 'answer.required' }),
+      z.maxLength(1000, { error: 'answer.required' }),
+    ),
+});
+const withdrawSchema = z.strictObject({
+  ...credentials,
+  reason: z.optional(z.string().check(z.maxLength(500, { error: 'reason.tooLong' }))),
+});
+
+type LocaleContext = Context<{ Variables: LocaleVariables }>;
+
+export const statusDocs: OperationDoc[] = [
+  {
+    method: 'post',
+    path: '/api/status',
+    summary:
+      'Follow an application with its reference and access code (in the body, never the URL)',
+    description:
+      'An unknown reference and a wrong code get the same answer. After 5 wrong codes in 15 minutes the reference is locked until the window ends (429).',
+    tags: ['public'],
+    requestBody: lookupSchema,
+    responses: {
+      200: {
+        description:
+          'Status, township, current stage with its due date in working days, what to do now, history',
+      },
+      404: { description: 'Unknown reference or wrong access code (indistinguishable)' },
+      429: { description: 'Too many wrong codes for this reference or from this client' },
+    },
+  },
+  {
+    method: 'post',
+    path: '/api/status/answer',
+    summary: 'Answer a request for more information',
+    tags: ['public'],
+    requestBody: answerSchema,
+    responses: {
+      200: { description: 'The updated status' },
+      404: { description: 'Unknown reference or wrong access code' },
+      409: {
+        description: 'No information is being asked for, or the application changed meanwhile',
+      },
+    },
+  },
+  {
+    method: 'post',
+    path: '/api/status/withdraw',
+    summary: 'Withdraw an open application',
+    tags: ['public'],
+    requestBody: withdrawSchema,
+    responses: {
+      200: { description: 'The updated status' },
+      404: { description: 'Unknown reference or wrong access code' },
+      409: { description: 'The application is closed already, or changed meanwhile' },
+    },
+  },
+];
+
+/** The caller's address: the first X-Forwarded-For hop (CloudFront), else the socket. */
+function clientOf(c: LocaleContext): string {
+  const forwarded = c.req.header('x-forwarded-for')?.split(',')[0]?.trim();
+  if (forwarded) return forwarded;
+  try {
+    return (
+      getConnInfo(c as unknown as Parameters<typeof getConnInfo>[0]).remote.address ?? 'unknown'
+    );
+  } catch {
+    return 'unknown';
+  }
+}
+
+export function statusRoutes(deps: AppDeps) {
+  const repo = createApplicationRepository(deps.db, deps.tableName);
+
+  /** Verifies the credentials and answers 404/429 the same way for every route. */
+  async function access(c: LocaleContext, body: { reference: string; accessCode: string }) {
+    const result = await checkApplicantAccess(body, clientOf(c), {
+      repo,
+      hasher: deps.hasher,
+      now: deps.now(),
+    });
+    if (result.kind === 'granted') return { record: result.record };
+    const locale = c.get('locale');
+    return {
+      response: problemResponse(
+        c,
+        buildProblem(result.kind === 'locked' ? 'too-many-attempts' : 'not-found', locale),
+      ),
+    };
+  }
+
+  /** Applies an applicant action with an optimistic-lock write; 409 on a stale version. */
+  async function act(
+    c: LocaleContext,
+    record: ApplicationRecord,
+    action: 'withdraw' | 'answer',
+    text: string | undefined,
+  ) {
+    const locale = c.get('locale');
+    let next: ApplicationRecord['status'];
+    try {
+      next = transition(record.status, action);
+    } catch {
+      return problemResponse(c, buildProblem('conflict', locale));
+    }
+    const at = deps.now().toISOString();
+    const note =
+      action === 'withdraw'
+        ? { 'zh-CN': '申请人撤回了申请', en: 'The applicant withdrew the application' }
+        : {
+            'zh-CN': '申请人补充了材料或说明',
+            en: 'The applicant answered the request for information',
+          };
+    const updated: ApplicationRecord = {
+      ...record,
+      status: next,
+      version: record.version + 1,
+      history: [
+        ...record.history,
+        {
+          at,
+          by: 'applicant',
+          action,
+          from: record.status,
+          to: next,
+          ...(text ? { reason: text } : {}),
+          note,
+          rulesVersion,
+          visibleToApplicant: true,
+        },
+      ],
+      outbox: [
+        ...record.outbox,
+        {
+          id: `${record.reference}-${action}-${record.version + 1}`,
+          channel: 'staff',
+          template: action === 'withdraw' ? 'withdrawn' : 'answer-received',
+          locale: 'zh-CN',
+          params: { reference: record.reference, township: record.townshipCode },
+          createdAt: at,
+          status: 'pending',
+        },
+      ],
+    };
+    try {
+      await repo.update(updated, record.version, next !== 'withdrawn');
+    } catch (error) {
+      if (error instanceof ConflictError)
+        return problemResponse(c, buildProblem('conflict', locale));
+      throw error;
+    }
+    if (action === 'withdraw') {
+      await Promise.all(
+        record.programmes.map((p) => repo.release(record.personHash, p, record.reference)),
+      );
+    }
+    deps.logger.info('applicant action', { reference: record.reference, action, to: next });
+    return c.json(statusView(updated, deps.now()));
+  }
+
+  return new Hono<{ Variables: LocaleVariables }>()
+    .post('/', async (c) => {
+      const body = await parseJsonBody(c, lookupSchema, messages);
+      if (!body.ok) return body.response;
+      const checked = await access(c, body.value);
+      if ('response' in checked) return checked.response;
+      return c.json(statusView(checked.record, deps.now()));
+    })
+    .post('/answer', async (c) => {
+      const body = await parseJsonBody(c, answerSchema, messages);
+      if (!body.ok) return body.response;
+      const checked = await access(c, body.value);
+      if ('response' in checked) return checked.response;
+      return act(c, checked.record, 'answer', body.value.answer);
+    })
+    .post('/withdraw', async (c) => {
+      const body = await parseJsonBody(c, withdrawSchema, messages);
+      if (!body.ok) return body.response;
+      const checked = await access(c, body.value);
+      if ('response' in checked) return checked.response;
+      return act(c, checked.record, 'withdraw', body.value.reason);
+    });
+}

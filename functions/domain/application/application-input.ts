@@ -1,0 +1,162 @@
+import * as z from 'zod/mini';
+import { isIsoDate } from '../dates.ts';
+import { findTownship } from '../divisions.ts';
+import { idNumberSchema } from '../id-number.ts';
+import { mobileSchema } from '../phone.ts';
+import { type CheckInput, checkInputSchema, memberSchema } from '../policy/check-input.ts';
+import { programmeIds } from '../policy/programmes.ts';
+import { townshipCodes } from '../policy/townships.ts';
+import { consentVersion } from './consent-texts.ts';
+
+/**
+ * What an applicant submits. The household, income, assets and support questions are
+ * the pre-check's own schemas, so the rules read an application exactly as they read a
+ * check. Strict objects: anything the server owns (status, township, reference,
+ * version, history, outbox) is an unknown field and refused. Browser and API share it.
+ */
+
+/** 渐退期 is started by staff for current recipients; nobody applies for it. */
+export const applicableProgrammes = programmeIds.filter((id) => id !== 'gradual-exit');
+
+// Control characters and angle brackets have no place in a name or an address.
+function hasNoControlCharacters(value: string): boolean {
+  for (const char of value) {
+    const code = char.codePointAt(0) ?? 0;
+    if (code < 0x20 || code === 0x7f || char === '<' || char === '>') return false;
+  }
+  return true;
+}
+
+const plainText = (min: number, max: number, keys: { required: string; tooLong: string }) =>
+  z
+    .string()
+    .check(
+      z.trim(),
+      z.minLength(min, { error: keys.required }),
+      z.maxLength(max, { error: keys.tooLong }),
+      z.refine(hasNoControlCharacters, { error: 'name.characters' }),
+    );
+
+const relations = [
+  'self',
+  'spouse',
+  'child',
+  'parent',
+  'sibling',
+  'grandchild',
+  'grandparent',
+  'other',
+] as const;
+
+export const applicationMemberSchema = z.extend(memberSchema, {
+  relation: z.enum(relations, { error: 'relation.required' }),
+  idNumber: z.optional(idNumberSchema),
+});
+
+const applicant = z.strictObject({
+  name: plainText(1, 40, { required: 'name.required', tooLong: 'name.tooLong' }),
+  idNumber: idNumberSchema,
+  mobile: mobileSchema,
+  email: z.optional(z.email({ error: 'email.invalid' })),
+});
+
+const residence = z
+  .strictObject({
+    townshipCode: z.enum(townshipCodes, { error: 'township.unknown' }),
+    villageCode: z.string().check(z.regex(/^\d{12}$/, { error: 'village.required' })),
+    address: plainText(1, 120, { required: 'address.required', tooLong: 'address.tooLong' }),
+  })
+  .check(
+    z.refine(
+      (r) => findTownship(r.townshipCode)?.villages.some((v) => v.code === r.villageCode) ?? false,
+      { error: 'village.notInTownship', path: ['villageCode'] },
+    ),
+  );
+
+const emergency = z.strictObject({
+  description: plainText(1, 500, {
+    required: 'emergency.description',
+    tooLong: 'emergency.description',
+  }),
+  occurredOn: z.string().check(z.refine(isIsoDate, { error: 'emergency.date' })),
+  townshipCode: z.enum(townshipCodes, { error: 'township.unknown' }),
+});
+
+const bankAccount = z.strictObject({
+  bankName: plainText(2, 60, { required: 'bank.name', tooLong: 'bank.name' }),
+  accountNumber: z.string().check(z.regex(/^\d{12,30}$/, { error: 'bank.account' })),
+});
+
+const mustAgree = z.literal(true, { error: 'consent.required' });
+const consent = z.strictObject({
+  version: z.literal(consentVersion, { error: 'consent.hash' }),
+  privacy: mustAgree,
+  sensitive: mustAgree,
+  economicCheck: mustAgree,
+  consentedAt: z.iso.datetime({ error: 'consent.hash' }),
+});
+
+const permitOffice = z.optional(z.string().check(z.maxLength(60, { error: 'permit.office' })));
+
+export const applicationInputSchema = z
+  .strictObject({
+    programmes: z
+      .array(z.enum(applicableProgrammes, { error: 'programmes.unknown' }))
+      .check(z.minLength(1, { error: 'programmes.required' }), z.maxLength(6)),
+    consent,
+    applicant,
+    residence,
+    registration: checkInputSchema.shape.registration,
+    permitIssuingOffice: permitOffice,
+    members: z
+      .array(applicationMemberSchema)
+      .check(
+        z.minLength(1, { error: 'members.count' }),
+        z.maxLength(20, { error: 'members.count' }),
+      ),
+    income: checkInputSchema.shape.income,
+    assets: checkInputSchema.shape.assets,
+    support: checkInputSchema.shape.support,
+    expenses: checkInputSchema.shape.expenses,
+    emergency: z.optional(emergency),
+    bankAccount,
+  })
+  .check(
+    z.refine((a) => a.members[0]?.relation === 'self', {
+      error: 'firstMember.self',
+      path: ['members', 0, 'relation'],
+    }),
+    z.refine((a) => !a.programmes.includes('temporary-emergency') || a.emergency !== undefined, {
+      error: 'emergency.required',
+      path: ['emergency'],
+    }),
+  );
+
+export type ApplicationInput = z.infer<typeof applicationInputSchema>;
+
+/** The screens of the form, each validated by its part of the schema. */
+export const applicationGroups = Object.keys(
+  applicationInputSchema.shape,
+) as (keyof ApplicationInput)[];
+
+/** The application as the rules read it, so staff see the same assessment as the check. */
+export function toCheckInput(application: ApplicationInput, urbanArea: boolean): CheckInput {
+  const emergency = application.programmes.includes('temporary-emergency') && application.emergency;
+  return {
+    situation: emergency
+      ? { need: 'sudden-emergency', townshipCode: emergency.townshipCode }
+      : application.programmes.includes('temporary-expense')
+        ? { need: 'large-expenses' }
+        : { need: 'regular-support' },
+    residence: {
+      townshipCode: application.residence.townshipCode,
+      area: urbanArea ? 'urban' : 'rural',
+    },
+    registration: application.registration,
+    members: application.members.map(({ relation: _r, idNumber: _i, ...member }) => member),
+    income: application.income,
+    assets: application.assets,
+    support: application.support,
+    expenses: application.expenses,
+  };
+}

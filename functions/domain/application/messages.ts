@@ -1,0 +1,69 @@
+import { idNumberMessages } from '../id-number.ts';
+import type { LocalizedText } from '../locale.ts';
+import { phoneMessages } from '../phone.ts';
+import { checkInputMessages } from '../policy/messages.ts';
+
+/** Texts for the message keys the application schema uses. */
+export const applicationMessages = {
+  'programmes.required': { 'zh-CN': '请至少选择一项救助', en: 'Choose at least one kind of help' },
+  'programmes.unknown': { 'zh-CN': '请从列表中选择救助项目', en: 'Choose from the list' },
+  'name.required': { 'zh-CN': '请填写姓名', en: 'Enter your full name' },
+  'name.tooLong': {
+    'zh-CN': '姓名不能超过 40 个字',
+    en: 'The name must be 40 characters or fewer',
+  },
+  'name.characters': {
+    'zh-CN': '姓名中有不能使用的字符',
+    en: 'The name contains characters that cannot be used',
+  },
+  'email.invalid': { 'zh-CN': '请填写正确的电子邮箱', en: 'Enter a real email address' },
+  'village.required': { 'zh-CN': '请选择村或社区', en: 'Choose your village or community' },
+  'village.notInTownship': {
+    'zh-CN': '这个村（社区）不属于所选的镇（街道、农场）',
+    en: 'This village is not in the town you chose',
+  },
+  'address.required': { 'zh-CN': '请填写详细地址', en: 'Enter your address' },
+  'address.tooLong': {
+    'zh-CN': '地址不能超过 120 个字',
+    en: 'The address must be 120 characters or fewer',
+  },
+  'relation.required': { 'zh-CN': '请选择与申请人的关系', en: 'Choose the relationship to you' },
+  'firstMember.self': {
+    'zh-CN': '第一位家庭成员应是申请人本人',
+    en: 'The first household member must be you',
+  },
+  'emergency.required': {
+    'zh-CN': '申请急难救助，请说明发生了什么',
+    en: 'For emergency help, tell us what happened',
+  },
+  'emergency.description': {
+    'zh-CN': '请用 1 到 500 个字说明',
+    en: 'Describe it in 1 to 500 characters',
+  },
+  'emergency.date': {
+    'zh-CN': '请填写发生的日期，不能晚于今天',
+    en: 'Enter the date it happened; it cannot be in the future',
+  },
+  'bank.name': { 'zh-CN': '请填写开户银行', en: 'Enter the name of the bank' },
+  'bank.account': {
+    'zh-CN': '银行账号应为 12 到 30 位数字',
+    en: 'The account number must have 12 to 30 digits',
+  },
+  'consent.required': {
+    'zh-CN': '需要您勾选同意才能继续',
+    en: 'You need to tick this to continue',
+  },
+  'consent.hash': { 'zh-CN': '同意记录不完整', en: 'The consent record is incomplete' },
+  'permit.office': {
+    'zh-CN': '发证机关不能超过 60 个字',
+    en: 'The issuing office must be 60 characters or fewer',
+  },
+} as const satisfies Record<string, LocalizedText>;
+
+/** Every message key an application can produce, for toFieldErrors(). */
+export const applicationCatalogue = {
+  ...checkInputMessages,
+  ...idNumberMessages,
+  ...phoneMessages,
+  ...applicationMessages,
+};

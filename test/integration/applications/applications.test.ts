@@ -1,0 +1,417 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ApplicationInput } from '../../../functions/domain/application/application-input.ts';
+import { createApplicationRepository } from '../../../functions/store/application-repository.ts';
+import { exampleApplication, idNumberFor } from '../../support/application-example.ts';
+import { capturedLogger } from '../../support/captured-logger.ts';
+import { startTestDatabase, type TestDatabase } from '../../support/local-db.ts';
+import { recordEvidence } from '../../support/summary.ts';
+import { createTestApp } from '../../support/test-app.ts';
+
+let database: TestDatabase;
+let app: ReturnType<typeof createTestApp>;
+let keySerial = 0;
+
+beforeAll(async () => {
+  database = await startTestDatabase();
+  app = createTestApp(database);
+});
+afterAll(() => database.close());
+
+function submit(
+  body: unknown,
+  key = `test-key-${++keySerial}`,
+  headers: Record<string, string> = {},
+) {
+  return app.request('/api/applications', {
+    method: 'POST',
+    body: JSON.stringify(body),
+    headers: { 'Content-Type': 'application/json', 'Idempotency-Key': key, ...headers },
+  });
+}
+
+function status(body: unknown, client = '198.51.100.7', path = '/api/status') {
+  return app.request(path, {
+    method: 'POST',
+    body: JSON.stringify(body),
+    headers: { 'Content-Type': 'application/json', 'X-Forwarded-For': client },
+  });
+}
+
+type Submitted = {
+  reference: string;
+  accessCode: string;
+  township: { code: string; name: string };
+  priority: string;
+  programmes: string[];
+};
+
+/** Applications stored, counted through the repository (no request path scans). */
+async function stored(reference: string) {
+  return createApplicationRepository(database.db, database.tableName).get(reference);
+}
+
+describe('POST /api/applications: routing', () => {
+  it('routes a Puning resident to the township where they live, with a reference and access code', async () => {
+    const res = await submit(exampleApplication());
+    expect(res.status).toBe(201);
+    const body = (await res.json()) as Submitted;
+    expect(body.reference).toMatch(/^PN-\d{4}-[2-9A-HJKMNP-Z]{4}-[2-9A-HJKMNP-Z]{4}$/);
+    expect(body.accessCode).toMatch(/^[2-9A-HJKMNP-Z]{8}$/);
+    expect(body.township).toMatchObject({ code: '445281001000', name: '流沙东街道' });
+    const record = await stored(body.reference);
+    expect(record?.status).toBe('submitted');
+    expect(record?.outbox).toHaveLength(1);
+    expect(record?.accessCode.hash).not.toContain(body.accessCode);
+  });
+
+  it('routes a migrant from elsewhere in Guangdong with a valid permit to the residence township, not the hukou one', async () => {
+    const res = await submit(
+      exampleApplication({
+        applicant: {
+          name: '李梅',
+          idNumber: idNumberFor('1988-05-01', '246', '440106'),
+          mobile: '13912345678',
+        },
+        residence: {
+          townshipCode: '445281005000',
+          villageCode: '445281005201',
+          address: '池尾上寮 8 号',
+        },
+        registration: {
+          hukou: 'guangdong-other',
+          residencePermit: { held: true, lastEndorsedOn: '2026-03-01' },
+        },
+      }),
+    );
+    expect(res.status).toBe(201);
+    expect(((await res.json()) as Submitted).township.code).toBe('445281005000');
+  });
+
+  it('refuses dibao for an out-of-province migrant (the bureau switch is off) and says why', async () => {
+    const res = await submit(
+      exampleApplication({
+        applicant: {
+          name: '王强',
+          idNumber: idNumberFor('1980-01-02', '357', '430102'),
+          mobile: '13712345678',
+        },
+        registration: {
+          hukou: 'outside-guangdong',
+          residencePermit: { held: true, lastEndorsedOn: '2026-03-01' },
+        },
+      }),
+    );
+    expect(res.status).toBe(422);
+    const problem = (await res.json()) as { errors: { path: string; message: string }[] };
+    expect(problem.errors[0]?.path).toBe('programmes');
+    expect(problem.errors[0]?.message).toMatch(/广东/);
+  });
+
+  it('routes an emergency to where it happened, with priority, for anyone', async () => {
+    const res = await submit(
+      exampleApplication({
+        programmes: ['temporary-emergency'],
+        applicant: {
+          name: '赵刚',
+          idNumber: idNumberFor('1979-07-07', '579', '430102'),
+          mobile: '13612345678',
+        },
+        registration: { hukou: 'outside-guangdong', residencePermit: { held: false } },
+        emergency: {
+          description: '租住的房子失火',
+          occurredOn: '2026-11-27',
+          townshipCode: '445281104000',
+        },
+      }),
+    );
+    expect(res.status).toBe(201);
+    const body = (await res.json()) as Submitted;
+    expect(body.township.code).toBe('445281104000');
+    expect(body.priority).toBe('emergency');
+  });
+});
+
+describe('POST /api/applications: safety', () => {
+  it('20 concurrent requests with one Idempotency-Key create one application and answer alike', async () => {
+    const body = exampleApplication({
+      applicant: {
+        name: '周霞',
+        idNumber: idNumberFor('1960-02-02', '468'),
+        mobile: '13512345678',
+      },
+    });
+    const responses = await Promise.all(
+      Array.from({ length: 20 }, () => submit(body, 'same-key-20-times')),
+    );
+    const bodies = (await Promise.all(responses.map((r) => r.json()))) as Submitted[];
+    expect(responses.map((r) => r.status)).toEqual(Array(20).fill(201));
+    const references = new Set(bodies.map((b) => b.reference));
+    expect(references.size).toBe(1);
+    recordEvidence('idempotency', { concurrentRequests: 20, applicationsCreated: references.size });
+  });
+
+  it('refuses a second open application of the same person for the same programme, pointing to the first', async () => {
+    const body = exampleApplication({
+      applicant: {
+        name: '吴兰',
+        idNumber: idNumberFor('1950-09-09', '682'),
+        mobile: '13412345678',
+      },
+    });
+    const first = (await (await submit(body)).json()) as Submitted;
+    const second = await submit(body);
+    expect(second.status).toBe(409);
+    expect(await second.json()).toMatchObject({ reference: first.reference });
+  });
+
+  it('requires an Idempotency-Key', async () => {
+    const res = await app.request('/api/applications', {
+      method: 'POST',
+      body: JSON.stringify(exampleApplication()),
+      headers: { 'Content-Type': 'application/json' },
+    });
+    expect(res.status).toBe(400);
+    expect(await res.json()).toMatchObject({ errors: [{ path: 'Idempotency-Key' }] });
+  });
+
+  const badFields: [string, (a: ApplicationInput) => unknown, string][] = [
+    [
+      'applicant.idNumber',
+      (a) => ({ ...a, applicant: { ...a.applicant, idNumber: '445281195603081234' } }),
+      '身份证号码有误',
+    ],
+    [
+      'applicant.mobile',
+      (a) => ({ ...a, applicant: { ...a.applicant, mobile: '12345' } }),
+      '手机号码',
+    ],
+    ['applicant.name', (a) => ({ ...a, applicant: { ...a.applicant, name: '' } }), '姓名'],
+    [
+      'residence.villageCode',
+      (a) => ({ ...a, residence: { ...a.residence, villageCode: '445281002001' } }),
+      '不属于',
+    ],
+    [
+      'consent.sensitive',
+      (a) => ({ ...a, consent: { ...a.consent, sensitive: false } }),
+      '勾选同意',
+    ],
+    [
+      'bankAccount.accountNumber',
+      (a) => ({ ...a, bankAccount: { ...a.bankAccount, accountNumber: '12ab' } }),
+      '银行账号',
+    ],
+    ['members.0.age', (a) => ({ ...a, members: [{ ...a.members[0], age: 200 }] }), '年龄'],
+    ['status', (a) => ({ ...a, status: 'confirmed' }), '不接受'],
+    ['emergency', (a) => ({ ...a, programmes: ['temporary-emergency'] }), '急难'],
+  ];
+  for (const [path, spoil, message] of badFields) {
+    it(`names ${path} in Chinese and stores nothing when it is wrong`, async () => {
+      const res = await submit(
+        spoil(
+          exampleApplication({
+            applicant: {
+              name: '郑好',
+              idNumber: idNumberFor('1970-10-10', '791'),
+              mobile: '13312345678',
+            },
+          }),
+        ),
+      );
+      expect(res.status).toBe(400);
+      const problem = (await res.json()) as { errors: { path: string; message: string }[] };
+      const error = problem.errors.find((e) => e.path === path);
+      expect(error?.message, JSON.stringify(problem.errors)).toContain(message);
+    });
+  }
+});
+
+describe('POST /api/status and the applicant’s actions', () => {
+  let submitted: Submitted;
+  beforeAll(async () => {
+    submitted = (await (
+      await submit(
+        exampleApplication({
+          applicant: {
+            name: '黄伟',
+            idNumber: idNumberFor('1955-12-12', '813'),
+            mobile: '13212345678',
+          },
+        }),
+      )
+    ).json()) as Submitted;
+  });
+
+  it('shows the status, township, stage with its due date and the history for the right code', async () => {
+    const res = await status({
+      reference: submitted.reference.toLowerCase(),
+      accessCode: submitted.accessCode,
+    });
+    expect(res.status).toBe(200);
+    const view = (await res.json()) as Record<string, unknown>;
+    expect(view).toMatchObject({
+      status: 'submitted',
+      township: { code: '445281001000' },
+      canWithdraw: true,
+    });
+    expect(JSON.stringify(view)).not.toMatch(/\d{17}[\dX]|1[3-9]\d{9}|6228/);
+  });
+
+  it('answers a wrong code and an unknown reference identically', async () => {
+    const wrong = await status(
+      { reference: submitted.reference, accessCode: 'WRONGCODE' },
+      '198.51.100.20',
+    );
+    const unknown = await status(
+      { reference: 'PN-2611-AAAA-BBBB', accessCode: 'WRONGCODE' },
+      '198.51.100.21',
+    );
+    expect(wrong.status).toBe(404);
+    expect(unknown.status).toBe(404);
+    expect(await wrong.text()).toBe(await unknown.text());
+  });
+
+  it('locks a reference after 5 wrong codes, even for the right code, and says the same for any reference', async () => {
+    const target = (await (
+      await submit(
+        exampleApplication({
+          applicant: {
+            name: '林芳',
+            idNumber: idNumberFor('1966-06-06', '924'),
+            mobile: '13112345678',
+          },
+        }),
+      )
+    ).json()) as Submitted;
+    let attempts = 0;
+    let res: Response;
+    do {
+      res = await status(
+        { reference: target.reference, accessCode: 'NOTRIGHT' },
+        `203.0.113.${attempts}`,
+      );
+      attempts++;
+    } while (res.status === 404 && attempts < 10);
+    expect(res.status).toBe(429);
+    expect(attempts).toBe(6);
+    const right = await status(
+      { reference: target.reference, accessCode: target.accessCode },
+      '203.0.113.99',
+    );
+    expect(right.status).toBe(429);
+    recordEvidence('lockout', {
+      wrongCodesBeforeLock: attempts - 1,
+      rightCodeWhileLocked: right.status,
+    });
+  });
+
+  it('lets the applicant answer only when information was asked for, and withdraw an open application', async () => {
+    const answerTooEarly = await status(
+      { reference: submitted.reference, accessCode: submitted.accessCode, answer: '补充说明' },
+      '198.51.100.30',
+      '/api/status/answer',
+    );
+    expect(answerTooEarly.status).toBe(409);
+
+    // Staff asking for information arrives with the staff capability; set it up directly.
+    const repo = createApplicationRepository(database.db, database.tableName);
+    const record = await repo.get(submitted.reference);
+    if (!record) throw new Error('missing record');
+    await repo.update(
+      {
+        ...record,
+        status: 'needs_info',
+        version: record.version + 1,
+        history: [
+          ...record.history,
+          {
+            at: '2026-11-28T03:00:00.000Z',
+            by: 'township',
+            action: 'requestInfo',
+            from: 'submitted',
+            to: 'needs_info',
+            note: {
+              'zh-CN': '请补充近 6 个月的收入证明',
+              en: 'Please provide proof of income for 6 months',
+            },
+            rulesVersion: record.rulesVersion,
+            visibleToApplicant: true,
+          },
+        ],
+      },
+      record.version,
+      true,
+    );
+    const asked = (await (
+      await status({ reference: submitted.reference, accessCode: submitted.accessCode })
+    ).json()) as {
+      mustDo: { 'zh-CN': string };
+      canAnswer: boolean;
+    };
+    expect(asked.canAnswer).toBe(true);
+    expect(asked.mustDo['zh-CN']).toContain('收入证明');
+
+    const answered = await status(
+      {
+        reference: submitted.reference,
+        accessCode: submitted.accessCode,
+        answer: '已补充村委会出具的收入证明',
+      },
+      '198.51.100.30',
+      '/api/status/answer',
+    );
+    expect(answered.status).toBe(200);
+    expect(await answered.json()).toMatchObject({ status: 'in_review' });
+
+    const withdrawn = await status(
+      { reference: submitted.reference, accessCode: submitted.accessCode, reason: '已找到工作' },
+      '198.51.100.30',
+      '/api/status/withdraw',
+    );
+    expect(withdrawn.status).toBe(200);
+    expect(await withdrawn.json()).toMatchObject({ status: 'withdrawn', canWithdraw: false });
+    const after = await repo.get(submitted.reference);
+    expect(after?.history.map((e) => e.action)).toEqual([
+      'submit',
+      'requestInfo',
+      'answer',
+      'withdraw',
+    ]);
+    expect(after?.outbox.map((m) => m.template)).toEqual([
+      'received',
+      'answer-received',
+      'withdrawn',
+    ]);
+  });
+});
+
+describe('personal data in logs', () => {
+  it('a submission and a status lookup log no ID number, phone, name or access code', async () => {
+    const { logger, lines } = capturedLogger();
+    const loggingApp = createTestApp(database, logger);
+    const canaryId = idNumberFor('1977-07-17', '135');
+    const body = exampleApplication({
+      applicant: { name: '金丝雀', idNumber: canaryId, mobile: '13099998888' },
+      bankAccount: { bankName: '中国银行', accountNumber: '6217000099998888777' },
+    });
+    const res = await loggingApp.request('/api/applications', {
+      method: 'POST',
+      body: JSON.stringify(body),
+      headers: { 'Content-Type': 'application/json', 'Idempotency-Key': 'canary-key-1' },
+    });
+    const { reference, accessCode } = (await res.json()) as Submitted;
+    await loggingApp.request('/api/status', {
+      method: 'POST',
+      body: JSON.stringify({ reference, accessCode }),
+      headers: { 'Content-Type': 'application/json' },
+    });
+    expect(lines.length).toBeGreaterThan(0);
+    const all = lines.join('\n');
+    for (const canary of [canaryId, '13099998888', '金丝雀', '6217000099998888777', accessCode]) {
+      expect(all).not.toContain(canary);
+    }
+    expect(all).not.toMatch(/\d{17}[\dXx]/);
+    expect(all).not.toMatch(/1[3-9]\d{9}/);
+    recordEvidence('PII in logs', { lines: lines.length, canaryHits: 0 });
+  });
+});

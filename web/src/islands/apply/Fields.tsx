@@ -1,0 +1,168 @@
+import type { FieldError } from '../../../../functions/domain/validation/field-errors.ts';
+import { fieldId } from '../check/draft.ts';
+import { errorFor, type Option, Select, TextInput } from '../shared/fields.tsx';
+import type { ApplyContent } from './content.ts';
+import type { ApplyDraft } from './draft.ts';
+
+/** The questions only the application asks (the household ones come from the check). */
+interface Props {
+  draft: ApplyDraft;
+  errors: readonly FieldError[];
+  text: ApplyContent;
+  townships: readonly Option[];
+  villages: Readonly<Record<string, readonly Option[]>>;
+  set: (change: (draft: ApplyDraft) => ApplyDraft) => void;
+}
+
+export function ApplicantFields({ draft, errors, text, set }: Props) {
+  const a = text.steps.applicant;
+  const field = (key: keyof ApplyDraft['applicant']) => ({
+    id: fieldId(`applicant.${key}`),
+    value: draft.applicant[key],
+    error: errorFor(errors, `applicant.${key}`),
+    onInput: (value: string) => set((d) => ({ ...d, applicant: { ...d.applicant, [key]: value } })),
+  });
+  return (
+    <>
+      <TextInput {...field('name')} label={a.name.label} hint={a.name.hint} autoComplete="name" />
+      <TextInput
+        {...field('idNumber')}
+        label={a.idNumber.label}
+        hint={a.idNumber.hint}
+        width="medium"
+      />
+      <TextInput
+        {...field('mobile')}
+        label={a.mobile.label}
+        hint={a.mobile.hint}
+        inputMode="tel"
+        autoComplete="tel"
+        width="medium"
+      />
+      <TextInput {...field('email')} label={a.email.label} autoComplete="email" />
+    </>
+  );
+}
+
+export function ResidenceFields({ draft, errors, text, townships, villages, set }: Props) {
+  const r = text.steps.residence;
+  const update = (changes: Partial<ApplyDraft['residence']>) =>
+    set((d) => ({ ...d, residence: { ...d.residence, ...changes } }));
+  return (
+    <>
+      <Select
+        id={fieldId('residence.townshipCode')}
+        label={r.township.label}
+        hint={r.township.hint}
+        placeholder={text.choose}
+        options={townships}
+        value={draft.residence.townshipCode}
+        error={errorFor(errors, 'residence.townshipCode')}
+        onChange={(townshipCode) => update({ townshipCode, villageCode: '' })}
+      />
+      {draft.residence.townshipCode ? (
+        <Select
+          id={fieldId('residence.villageCode')}
+          label={r.village.label}
+          placeholder={text.choose}
+          options={villages[draft.residence.townshipCode] ?? []}
+          value={draft.residence.villageCode}
+          error={errorFor(errors, 'residence.villageCode')}
+          onChange={(villageCode) => update({ villageCode })}
+        />
+      ) : null}
+      <TextInput
+        id={fieldId('residence.address')}
+        label={r.address.label}
+        hint={r.address.hint}
+        width="full"
+        autoComplete="street-address"
+        value={draft.residence.address}
+        error={errorFor(errors, 'residence.address')}
+        onInput={(address) => update({ address })}
+      />
+    </>
+  );
+}
+
+export function EmergencyFields({ draft, errors, text, townships, set }: Props) {
+  const e = text.steps.emergency;
+  const update = (changes: Partial<ApplyDraft['emergency']>) =>
+    set((d) => ({ ...d, emergency: { ...d.emergency, ...changes } }));
+  return (
+    <>
+      <TextInput
+        id={fieldId('emergency.description')}
+        label={e.what.label}
+        hint={e.what.hint}
+        width="full"
+        value={draft.emergency.description}
+        error={errorFor(errors, 'emergency.description')}
+        onInput={(description) => update({ description })}
+      />
+      <TextInput
+        id={fieldId('emergency.occurredOn')}
+        type="date"
+        label={e.date.label}
+        hint={e.date.hint}
+        value={draft.emergency.occurredOn}
+        error={errorFor(errors, 'emergency.occurredOn')}
+        onInput={(occurredOn) => update({ occurredOn })}
+      />
+      <Select
+        id={fieldId('emergency.townshipCode')}
+        label={e.township.label}
+        hint={e.township.hint}
+        placeholder={text.choose}
+        options={townships}
+        value={draft.emergency.townshipCode}
+        error={errorFor(errors, 'emergency.townshipCode')}
+        onChange={(townshipCode) => update({ townshipCode })}
+      />
+    </>
+  );
+}
+
+/** The account number is masked once entered, so it is not left on screen. */
+export function BankFields(props: Props & { editing: boolean; setEditing: (on: boolean) => void }) {
+  const { draft, errors, text, set, editing, setEditing } = props;
+  const b = text.steps.bank;
+  const update = (changes: Partial<ApplyDraft['bank']>) =>
+    set((d) => ({ ...d, bank: { ...d.bank, ...changes } }));
+  const digits = draft.bank.accountNumber.replace(/\D/g, '');
+  const showMasked = !editing && digits.length >= 12;
+  return (
+    <>
+      <TextInput
+        id={fieldId('bank.bankName')}
+        label={b.bankName.label}
+        hint={b.bankName.hint}
+        width="full"
+        value={draft.bank.bankName}
+        error={errorFor(errors, 'bank.bankName')}
+        onInput={(bankName) => update({ bankName })}
+      />
+      {showMasked ? (
+        <div class="field">
+          <p class="label">{b.accountNumber.label}</p>
+          <p>{b.masked(digits.slice(-4))}</p>
+          <button type="button" class="button secondary" onClick={() => setEditing(true)}>
+            {b.edit}
+          </button>
+        </div>
+      ) : (
+        <TextInput
+          id={fieldId('bank.accountNumber')}
+          label={b.accountNumber.label}
+          hint={b.accountNumber.hint}
+          inputMode="numeric"
+          width="medium"
+          autoComplete="off"
+          value={draft.bank.accountNumber}
+          error={errorFor(errors, 'bank.accountNumber')}
+          onInput={(accountNumber) => update({ accountNumber })}
+        />
+      )}
+    </>
+  );
+}

@@ -1,0 +1,118 @@
+import { applicableProgrammes } from '../../../../functions/domain/application/application-input.ts';
+import {
+  consentTexts,
+  consentVersion,
+} from '../../../../functions/domain/application/consent-texts.ts';
+import type { Locale } from '../../../../functions/domain/locale.ts';
+import { type ProgrammeId, programmes } from '../../../../functions/domain/policy/programmes.ts';
+import type { FieldError } from '../../../../functions/domain/validation/field-errors.ts';
+import { fieldId } from '../check/draft.ts';
+import { errorFor } from '../shared/fields.tsx';
+import type { ApplyContent } from './content.ts';
+import type { ApplyDraft } from './draft.ts';
+
+export { applicableProgrammes };
+
+interface Props {
+  draft: ApplyDraft;
+  errors: readonly FieldError[];
+  text: ApplyContent;
+  set: (change: (draft: ApplyDraft) => ApplyDraft) => void;
+}
+
+export function ProgrammeChoice(props: Props & { locale: Locale; preselected: boolean }) {
+  const { draft, errors, text, set, locale, preselected } = props;
+  const t = text.steps.programmes;
+  const error = errorFor(errors, 'programmes');
+  const toggle = (id: ProgrammeId, on: boolean) =>
+    set((d) => ({
+      ...d,
+      programmes: on
+        ? [...d.programmes.filter((p) => p !== id), id]
+        : d.programmes.filter((p) => p !== id),
+    }));
+  return (
+    <div class={`field${error ? ' field-error' : ''}`}>
+      <fieldset
+        aria-describedby={`${fieldId('programmes')}-hint${error ? ` ${fieldId('programmes')}-error` : ''}`}
+      >
+        <legend class="legend">{t.legend}</legend>
+        <p id={`${fieldId('programmes')}-hint`} class="hint">
+          {preselected ? t.fromCheck : t.hint}
+        </p>
+        {error ? (
+          <p id={`${fieldId('programmes')}-error`} class="error-message">
+            {error}
+          </p>
+        ) : null}
+        <div class="checkboxes">
+          {applicableProgrammes.map((id, i) => (
+            <div class="checkbox" key={id}>
+              <input
+                type="checkbox"
+                id={i === 0 ? fieldId('programmes') : `programme-${id}`}
+                checked={draft.programmes.includes(id)}
+                onChange={(e) => toggle(id, (e.target as HTMLInputElement).checked)}
+              />
+              <label for={i === 0 ? fieldId('programmes') : `programme-${id}`}>
+                {programmes[id].name[locale]}
+              </label>
+              <p class="hint item-hint">{programmes[id].description[locale]}</p>
+            </div>
+          ))}
+        </div>
+      </fieldset>
+    </div>
+  );
+}
+
+const consentField = {
+  privacy: 'privacy',
+  sensitive: 'sensitive',
+  economicCheck: 'economicCheck',
+} as const;
+
+/** One consent per screen (PIPL art. 29: separate consent for sensitive information). */
+export function ConsentStep(props: Props & { consent: keyof typeof consentField; locale: Locale }) {
+  const { draft, errors, text, set, consent, locale } = props;
+  const t = consentTexts[consent];
+  const path = `consents.${consent}`;
+  const error = errorFor(errors, path);
+  return (
+    <>
+      <div class="notice-text">
+        {t.paragraphs.map((p) => (
+          <p key={p['zh-CN']}>{p[locale]}</p>
+        ))}
+        {consent === 'privacy' ? (
+          <p class="source">
+            {text.steps.privacy.version}: {consentVersion}
+          </p>
+        ) : null}
+      </div>
+      <div class={`field${error ? ' field-error' : ''}`}>
+        {error ? (
+          <p id={`${fieldId(path)}-error`} class="error-message">
+            {error}
+          </p>
+        ) : null}
+        <div class="checkbox">
+          <input
+            type="checkbox"
+            id={fieldId(path)}
+            checked={draft.consents[consent]}
+            aria-describedby={error ? `${fieldId(path)}-error` : undefined}
+            onChange={(e) => {
+              const on = (e.target as HTMLInputElement).checked;
+              set((d) => ({
+                ...d,
+                consents: { ...d.consents, [consent]: on, at: new Date().toISOString() },
+              }));
+            }}
+          />
+          <label for={fieldId(path)}>{t.agree[locale]}</label>
+        </div>
+      </div>
+    </>
+  );
+}

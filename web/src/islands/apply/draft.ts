@@ -1,0 +1,64 @@
+import type { ProgrammeId } from '../../../../functions/domain/policy/programmes.ts';
+import { type CheckDraft, emptyDraft as emptyHousehold } from '../check/draft.ts';
+
+/**
+ * What the applicant has typed so far, as text, kept on the device only. The household
+ * part is the check's draft (the same questions), so answers carried over from the
+ * check need no translation.
+ */
+export interface MemberExtras {
+  relation: string;
+  idNumber: string;
+}
+
+export interface ApplyDraft {
+  version: 1;
+  /** Sent as Idempotency-Key: a retried submission of this draft is the same application. */
+  idempotencyKey: string;
+  programmes: ProgrammeId[];
+  consents: { privacy: boolean; sensitive: boolean; economicCheck: boolean; at: string };
+  applicant: { name: string; idNumber: string; mobile: string; email: string };
+  residence: { townshipCode: string; villageCode: string; address: string };
+  permitIssuingOffice: string;
+  household: CheckDraft;
+  memberExtras: MemberExtras[];
+  emergency: { description: string; occurredOn: string; townshipCode: string };
+  bank: { bankName: string; accountNumber: string };
+}
+
+function newIdempotencyKey(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+export function emptyApplyDraft(): ApplyDraft {
+  return {
+    version: 1,
+    idempotencyKey: newIdempotencyKey(),
+    programmes: [],
+    consents: { privacy: false, sensitive: false, economicCheck: false, at: '' },
+    applicant: { name: '', idNumber: '', mobile: '', email: '' },
+    residence: { townshipCode: '', villageCode: '', address: '' },
+    permitIssuingOffice: '',
+    household: emptyHousehold(),
+    memberExtras: [{ relation: 'self', idNumber: '' }],
+    emergency: { description: '', occurredOn: '', townshipCode: '' },
+    bank: { bankName: '', accountNumber: '' },
+  };
+}
+
+export function isApplyDraft(value: unknown): value is ApplyDraft {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    (value as ApplyDraft).version === 1 &&
+    Array.isArray((value as ApplyDraft).household?.members)
+  );
+}
+
+/** Keeps the per-member extras in step with the household members list. */
+export function alignExtras(draft: ApplyDraft): MemberExtras[] {
+  return draft.household.members.map(
+    (_, i) => draft.memberExtras[i] ?? { relation: i === 0 ? 'self' : '', idNumber: '' },
+  );
+}

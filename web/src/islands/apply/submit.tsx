@@ -1,0 +1,92 @@
+import type { Locale, LocalizedText } from '../../../../functions/domain/locale.ts';
+import type { FieldError } from '../../../../functions/domain/validation/field-errors.ts';
+import type { ApplyContent } from './content.ts';
+import type { ApplyDraft } from './draft.ts';
+import { type ApplyStep, stepOfPath, toApplicationInput } from './validate.ts';
+
+/** What the API answers on success: shown once, never stored on the device. */
+export interface Submitted {
+  reference: string;
+  accessCode: string;
+  township: { code: string; name: string; nameEn: string };
+  nextSteps: readonly LocalizedText[];
+  locale: Locale;
+}
+
+type Outcome =
+  | { ok: true; result: Submitted }
+  | { ok: false; step: ApplyStep | null; errors: FieldError[] };
+
+const networkError: LocalizedText = {
+  'zh-CN': '网络不通，申请还没有提交。请稍后再点“提交申请”，您填写的内容都还在。',
+  en: 'The network is not available; your application has not been sent. Try “Submit” again later; your answers are kept.',
+};
+
+/**
+ * Sends the application. The draft's idempotency key makes a retry after a lost
+ * answer return the first result instead of a second application.
+ */
+export async function submitApplication(draft: ApplyDraft, locale: Locale): Promise<Outcome> {
+  let res: Response;
+  try {
+    res = await fetch('/api/applications', {
+      method: 'POST',
+      headers: {
+        'Content-Type': 'application/json',
+        'Accept-Language': locale,
+        'Idempotency-Key': draft.idempotencyKey,
+      },
+      body: JSON.stringify(toApplicationInput(draft)),
+    });
+  } catch {
+    return { ok: false, step: null, errors: [{ path: '', message: networkError[locale] }] };
+  }
+  const body = (await res.json().catch(() => ({}))) as Record<string, unknown>;
+  if (res.ok) return { ok: true, result: { ...(body as unknown as Submitted), locale } };
+  const errors = Array.isArray(body.errors)
+    ? (body.errors as FieldError[])
+    : [{ path: '', message: String(body.detail ?? body.title ?? res.statusText) }];
+  return { ok: false, step: stepOfPath(errors[0]?.path ?? ''), errors };
+}
+
+export function SubmittedView(props: {
+  result: Submitted;
+  text: ApplyContent;
+  statusHref: string;
+}) {
+  const { result, text, statusHref } = props;
+  const t = text.done;
+  const township = result.locale === 'en' ? result.township.nameEn : result.township.name;
+  return (
+    <div class="submitted">
+      <div class="confirmation-panel">
+        <h2>{t.title}</h2>
+        <p>
+          {t.reference}
+          <br />
+          <strong class="reference">{result.reference}</strong>
+        </p>
+      </div>
+      <dl class="summary">
+        <dt>{t.accessCode}</dt>
+        <dd>
+          <strong class="reference">{result.accessCode}</strong>
+        </dd>
+        <dt>{t.township}</dt>
+        <dd>{township}</dd>
+      </dl>
+      <p class="panel warning">{t.accessCodeWarning}</p>
+      <h3>{t.next}</h3>
+      <ol>
+        {result.nextSteps.map((step) => (
+          <li key={step['zh-CN']}>{step[result.locale]}</li>
+        ))}
+      </ol>
+      <p>
+        <a class="button" href={statusHref}>
+          {t.follow}
+        </a>
+      </p>
+    </div>
+  );
+}

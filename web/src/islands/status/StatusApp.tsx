@@ -1,0 +1,229 @@
+import { useState } from 'preact/hooks';
+import type { Locale, LocalizedText } from '../../../../functions/domain/locale.ts';
+import type { FieldError } from '../../../../functions/domain/validation/field-errors.ts';
+import { fieldId } from '../check/draft.ts';
+import { ErrorSummary, errorFor, TextInput } from '../shared/fields.tsx';
+import { type StatusContent, statusContent } from './content.ts';
+
+/** What POST /api/status returns for the applicant (personal data masked). */
+export interface StatusView {
+  reference: string;
+  status: string;
+  township: { code: string; name: string; nameEn: string };
+  stage: { name: LocalizedText; dueDate: string; workingDaysLeft: number; overdue: boolean } | null;
+  mustDo: LocalizedText | null;
+  timeline: readonly { at: string; text: LocalizedText }[];
+  canWithdraw: boolean;
+  canAnswer: boolean;
+}
+
+interface Credentials {
+  reference: string;
+  accessCode: string;
+}
+
+async function post(
+  path: string,
+  body: unknown,
+  locale: Locale,
+): Promise<{ ok: true; view: StatusView } | { ok: false; errors: FieldError[] }> {
+  try {
+    const res = await fetch(path, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'Accept-Language': locale },
+      body: JSON.stringify(body),
+    });
+    const data = (await res.json().catch(() => ({}))) as Record<string, unknown>;
+    if (res.ok) return { ok: true, view: data as unknown as StatusView };
+    const errors = Array.isArray(data.errors)
+      ? (data.errors as FieldError[])
+      : [{ path: '', message: String(data.detail ?? data.title ?? res.statusText) }];
+    return { ok: false, errors };
+  } catch {
+    const message =
+      locale === 'en' ? 'The network is not available. Try again later.' : '网络不通，请稍后再试。';
+    return { ok: false, errors: [{ path: '', message }] };
+  }
+}
+
+/**
+ * Following an application: the reference and access code go in the request body,
+ * never in the URL, and are not kept on the device after the page closes.
+ */
+export function StatusApp({ locale }: { locale: Locale }) {
+  const text = statusContent[locale];
+  const [credentials, setCredentials] = useState<Credentials>({ reference: '', accessCode: '' });
+  const [view, setView] = useState<StatusView | null>(null);
+  const [errors, setErrors] = useState<FieldError[]>([]);
+  const [busy, setBusy] = useState(false);
+
+  const lookUp = async (event: Event) => {
+    event.preventDefault();
+    setBusy(true);
+    const result = await post('/api/status', credentials, locale);
+    setBusy(false);
+    if (result.ok) {
+      setErrors([]);
+      setView(result.view);
+    } else setErrors(result.errors);
+  };
+
+  if (view) {
+    return (
+      <StatusDetails
+        view={view}
+        text={text}
+        locale={locale}
+        credentials={credentials}
+        onUpdate={setView}
+        onAnother={() => {
+          setView(null);
+          setCredentials({ reference: '', accessCode: '' });
+        }}
+      />
+    );
+  }
+  return (
+    <form noValidate onSubmit={lookUp}>
+      <ErrorSummary title={text.errorSummaryTitle} errors={errors} fieldId={fieldId} />
+      <TextInput
+        id={fieldId('reference')}
+        label={text.reference.label}
+        hint={text.reference.hint}
+        width="medium"
+        value={credentials.reference}
+        error={errorFor(errors, 'reference')}
+        onInput={(reference) => setCredentials((c) => ({ ...c, reference }))}
+      />
+      <TextInput
+        id={fieldId('accessCode')}
+        label={text.accessCode.label}
+        hint={text.accessCode.hint}
+        width="short"
+        value={credentials.accessCode}
+        error={errorFor(errors, 'accessCode')}
+        onInput={(accessCode) => setCredentials((c) => ({ ...c, accessCode }))}
+      />
+      <button type="submit" class="button large" disabled={busy}>
+        {busy ? text.lookingUp : text.lookUp}
+      </button>
+    </form>
+  );
+}
+
+function StatusDetails(props: {
+  view: StatusView;
+  text: StatusContent;
+  locale: Locale;
+  credentials: Credentials;
+  onUpdate: (view: StatusView) => void;
+  onAnother: () => void;
+}) {
+  const { view, text, locale, credentials, onUpdate, onAnother } = props;
+  const [answer, setAnswer] = useState('');
+  const [reason, setReason] = useState('');
+  const [notice, setNotice] = useState('');
+  const [errors, setErrors] = useState<FieldError[]>([]);
+  const act = async (path: string, body: Record<string, string>, done: string) => {
+    const result = await post(path, { ...credentials, ...body }, locale);
+    if (result.ok) {
+      setErrors([]);
+      setNotice(done);
+      onUpdate(result.view);
+    } else setErrors(result.errors);
+  };
+  return (
+    <div class="status-view">
+      <h2 tabIndex={-1}>{view.reference}</h2>
+      {notice ? (
+        <p role="status" class="panel">
+          {notice}
+        </p>
+      ) : null}
+      <ErrorSummary title={text.errorSummaryTitle} errors={errors} fieldId={fieldId} />
+      <dl class="summary">
+        <dt>{text.status}</dt>
+        <dd>
+          <strong>{text.statuses[view.status] ?? view.status}</strong>
+        </dd>
+        <dt>{text.township}</dt>
+        <dd>{locale === 'en' ? view.township.nameEn : view.township.name}</dd>
+        {view.stage ? (
+          <>
+            <dt>{text.stage}</dt>
+            <dd>
+              {view.stage.name[locale]}
+              <br />
+              {view.stage.overdue
+                ? text.overdue(view.stage.dueDate)
+                : text.dueBy(view.stage.dueDate, view.stage.workingDaysLeft)}
+            </dd>
+          </>
+        ) : null}
+      </dl>
+      <h3>{text.mustDo}</h3>
+      <p>{view.mustDo ? view.mustDo[locale] : text.nothingToDo}</p>
+      {view.canAnswer ? (
+        <form
+          noValidate
+          onSubmit={(e) => {
+            e.preventDefault();
+            void act('/api/status/answer', { answer }, text.answer.sent);
+          }}
+        >
+          <h3>{text.answer.title}</h3>
+          <TextInput
+            id={fieldId('answer')}
+            label={text.answer.label}
+            hint={text.answer.hint}
+            width="full"
+            value={answer}
+            error={errorFor(errors, 'answer')}
+            onInput={setAnswer}
+          />
+          <button type="submit" class="button">
+            {text.answer.send}
+          </button>
+        </form>
+      ) : null}
+      <h3>{text.timeline}</h3>
+      <ol class="timeline">
+        {view.timeline.map((event) => (
+          <li key={`${event.at}-${event.text['zh-CN']}`}>
+            <span class="source">{event.at}</span> {event.text[locale]}
+          </li>
+        ))}
+      </ol>
+      {view.canWithdraw ? (
+        <details>
+          <summary>{text.withdraw.title}</summary>
+          <form
+            noValidate
+            onSubmit={(e) => {
+              e.preventDefault();
+              void act('/api/status/withdraw', { reason }, text.withdraw.done);
+            }}
+          >
+            <TextInput
+              id={fieldId('reason')}
+              label={text.withdraw.label}
+              hint={text.withdraw.hint}
+              width="full"
+              value={reason}
+              error={errorFor(errors, 'reason')}
+              onInput={setReason}
+            />
+            <button type="submit" class="button secondary">
+              {text.withdraw.confirm}
+            </button>
+          </form>
+        </details>
+      ) : null}
+      <p>
+        <button type="button" class="link-button" onClick={onAnother}>
+          {text.another}
+        </button>
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,110 @@
+import type { Locale } from '../../i18n/locales.ts';
+
+export interface StatusContent {
+  reference: { label: string; hint: string };
+  accessCode: { label: string; hint: string };
+  lookUp: string;
+  lookingUp: string;
+  errorSummaryTitle: string;
+  status: string;
+  township: string;
+  stage: string;
+  dueBy: (date: string, days: number) => string;
+  overdue: (date: string) => string;
+  mustDo: string;
+  nothingToDo: string;
+  timeline: string;
+  answer: { title: string; label: string; hint: string; send: string; sent: string };
+  withdraw: { title: string; label: string; hint: string; confirm: string; done: string };
+  another: string;
+  statuses: Record<string, string>;
+}
+
+const zh: StatusContent = {
+  reference: { label: '申请编号', hint: '提交申请时显示的编号，例如 PN-2611-7K4Q-MX9T' },
+  accessCode: { label: '查询码', hint: '提交申请时显示并用短信发给您的查询码' },
+  lookUp: '查询',
+  lookingUp: '正在查询…',
+  errorSummaryTitle: '请修改以下内容',
+  status: '当前状态',
+  township: '办理单位',
+  stage: '当前环节',
+  dueBy: (date, days) => `按规定应在 ${date} 前办完（还有 ${days} 个工作日）`,
+  overdue: (date) => `按规定应在 ${date} 前办完，已超期。可以拨打 12345 反映。`,
+  mustDo: '您现在需要做的',
+  nothingToDo: '暂时不需要您做什么，请等待办理结果，我们会用短信通知您。',
+  timeline: '办理记录',
+  answer: {
+    title: '补充材料或说明',
+    label: '请回复经办人员的问题',
+    hint: '写清楚要补充的情况；需要交的材料可以带到镇（街道、农场）窗口。',
+    send: '发送回复',
+    sent: '已收到您的回复。',
+  },
+  withdraw: {
+    title: '撤回申请',
+    label: '撤回原因（选填）',
+    hint: '撤回后这份申请不再办理；以后有需要可以重新申请。',
+    confirm: '撤回申请',
+    done: '申请已撤回。',
+  },
+  another: '查询其他申请',
+  statuses: {
+    submitted: '已提交，等待受理',
+    in_review: '审核中',
+    needs_info: '需要您补充材料',
+    township_approved: '镇（街道）已审核同意，等待市民政局确认',
+    confirmed: '已批准',
+    rejected: '未批准',
+    withdrawn: '已撤回',
+    emergency_aid_granted: '已先行救助，正在补办手续',
+    gradual_exit: '渐退期',
+  },
+};
+
+const en: StatusContent = {
+  reference: { label: 'Reference', hint: 'Shown when you applied, for example PN-2611-7K4Q-MX9T' },
+  accessCode: {
+    label: 'Access code',
+    hint: 'Shown when you applied and sent to you by text message',
+  },
+  lookUp: 'Look up',
+  lookingUp: 'Looking up…',
+  errorSummaryTitle: 'There is a problem',
+  status: 'Status',
+  township: 'Office handling it',
+  stage: 'Current stage',
+  dueBy: (date, days) => `Due by ${date} (${days} working days left)`,
+  overdue: (date) => `Was due by ${date} and is overdue. You can call 12345 about it.`,
+  mustDo: 'What you need to do now',
+  nothingToDo: 'Nothing for now. We will text you when there is news.',
+  timeline: 'History',
+  answer: {
+    title: 'Answer a request for information',
+    label: 'Your answer to the case officer',
+    hint: 'Explain what was asked; documents can be brought to the township office.',
+    send: 'Send answer',
+    sent: 'We have received your answer.',
+  },
+  withdraw: {
+    title: 'Withdraw the application',
+    label: 'Why (optional)',
+    hint: 'A withdrawn application is closed; you can apply again later.',
+    confirm: 'Withdraw application',
+    done: 'Your application has been withdrawn.',
+  },
+  another: 'Look up another application',
+  statuses: {
+    submitted: 'Submitted, waiting to be taken up',
+    in_review: 'Being reviewed',
+    needs_info: 'We need more information from you',
+    township_approved: 'Approved by the township; waiting for the city bureau',
+    confirmed: 'Approved',
+    rejected: 'Not approved',
+    withdrawn: 'Withdrawn',
+    emergency_aid_granted: 'Emergency aid given; paperwork in progress',
+    gradual_exit: 'Phase-out period',
+  },
+};
+
+export const statusContent: Record<Locale, StatusContent> = { 'zh-CN': zh, en };
