@@ -3,6 +3,7 @@ import { HttpApi, HttpMethod, LogGroupLogDestination } from 'aws-cdk-lib/aws-api
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
 import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
+import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
 import { Construct } from 'constructs';
 import { PortalFunction } from './lambda-function.ts';
 import { acknowledge } from './nag.ts';
@@ -22,10 +23,25 @@ export class PortalApi extends Construct {
   constructor(scope: Construct, id: string, props: PortalApiProps) {
     super(scope, id);
 
+    // Key of the keyed hashes (ID numbers for the duplicate check, access codes).
+    // Rotating it would orphan every stored hash, so it is not rotated automatically.
+    const hashKey = new Secret(this, 'IdHashKey', {
+      description: 'HMAC key for ID-number and access-code hashes of the Puning portal',
+      generateSecretString: { passwordLength: 64, excludePunctuation: true },
+    });
+    acknowledge(hashKey, {
+      'AwsSolutions-SMG4':
+        'An HMAC key for stored hashes: rotating it would orphan every hash already stored (duplicate check, access codes); rotation is a planned re-hash, see docs/decisions.md',
+    });
+
     this.handler = new PortalFunction(this, 'Handler', {
       entry: 'functions/handlers/api.ts',
       serviceName: 'portal-api',
       description: 'Puning portal API (public and staff routes)',
+      environment: {
+        // Resolved by CloudFormation at deploy time; read once per cold start.
+        ID_HASH_KEY: hashKey.secretValue.unsafeUnwrap(),
+      },
     }).bindTable(props.table);
 
     // The default stage is declared below, because only an explicit stage takes

@@ -304,6 +304,13 @@ describe('stack', () => {
     template.hasOutput('TableName', { Value: { Ref: tableId } });
   });
 
+  it('keeps the hash key in Secrets Manager and gives it to the API function only', () => {
+    template.resourceCountIs('AWS::SecretsManager::Secret', 1);
+    template.hasResourceProperties('AWS::Lambda::Function', {
+      Environment: { Variables: Match.objectLike({ ID_HASH_KEY: Match.anyValue() }) },
+    });
+  });
+
   it('creates the expected resources, no more', () => {
     const counts: Record<string, number> = {};
     for (const { Type } of Object.values(template.toJSON().Resources as Resources)) {
@@ -328,6 +335,7 @@ describe('stack', () => {
       'AWS::Logs::LogGroup': 3,
       'AWS::S3::Bucket': 2,
       'AWS::S3::BucketPolicy': 2,
+      'AWS::SecretsManager::Secret': 1,
       'Custom::CDKBucketDeployment': 1,
     });
   });
