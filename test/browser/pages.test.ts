@@ -30,6 +30,10 @@ const staticPages = [
   { path: '/en/', name: 'home-en' },
   { path: '/check/', name: 'check-zh' },
   { path: '/en/check/', name: 'check-en' },
+  { path: '/apply/', name: 'apply-zh' },
+  { path: '/en/apply/', name: 'apply-en' },
+  { path: '/status/', name: 'status-zh' },
+  { path: '/en/status/', name: 'status-en' },
   ...programmeSlugs.flatMap((slug) => [
     { path: `/programmes/${slug}/`, name: `programme-${slug}-zh` },
     { path: `/en/programmes/${slug}/`, name: `programme-${slug}-en` },

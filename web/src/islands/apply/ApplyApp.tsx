@@ -51,15 +51,19 @@ export function ApplyApp({ locale, townships, villages, statusHref, fromCheck }:
   const index = Math.min(nav.index, steps.length - 1);
   const step: ApplyStep = steps[index] ?? 'programmes';
 
+  // Saved only once the applicant has answered something, so "clear" leaves nothing.
+  const [touched, setTouched] = useState(false);
   useEffect(() => {
-    if (!submitted) saveDraft(draft, shared);
-  }, [draft, shared, submitted]);
+    if (touched && !submitted) saveDraft(draft, shared);
+  }, [draft, shared, submitted, touched]);
 
-  const set = (change: (d: ApplyDraft) => ApplyDraft) =>
+  const set = (change: (d: ApplyDraft) => ApplyDraft) => {
+    setTouched(true);
     setDraft((d) => {
       const next = change(d);
       return { ...next, memberExtras: alignExtras(next) };
     });
+  };
 
   if (submitted) return <SubmittedView result={submitted} text={text} statusHref={statusHref} />;
 
@@ -187,6 +191,7 @@ export function ApplyApp({ locale, townships, villages, statusHref, fromCheck }:
           class="button secondary"
           onClick={() => {
             eraseDraft();
+            setTouched(false);
             setDraft(emptyApplyDraft());
             setCleared(true);
             nav.go(0);

@@ -1,0 +1,176 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { consentTexts } from '../../functions/domain/application/consent-texts.ts';
+import { findTownship } from '../../functions/domain/divisions.ts';
+import { applyContent } from '../../web/src/islands/apply/content.ts';
+import { checkContent } from '../../web/src/islands/check/content.ts';
+import { statusContent } from '../../web/src/islands/status/content.ts';
+import { idNumberFor } from '../support/application-example.ts';
+import { recordEvidence } from '../support/summary.ts';
+import {
+  axeViolations,
+  describeViolations,
+  launchChromium,
+  openPage,
+  screenshot,
+  type ViewportName,
+} from './support/browser.ts';
+import { CheckJourney } from './support/check-journey.ts';
+
+const baseUrl = inject('baseUrl');
+let browser: Browser;
+let screens = 0;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser.close();
+  recordEvidence('axe on apply and status', { screenStatesChecked: screens, violations: 0 });
+});
+
+async function accessible(page: Page, label: string) {
+  const violations = await axeViolations(page);
+  expect(violations, `${label}\n${describeViolations(violations)}`).toEqual([]);
+  screens++;
+}
+
+type Locale = 'zh-CN' | 'en';
+
+async function applyJourney(
+  locale: Locale,
+  elder: boolean,
+  viewport: ViewportName,
+  serial: string,
+) {
+  const { context, page, problems } = await openPage(browser, { elder, viewport });
+  const a = applyContent[locale];
+  const prefix = locale === 'en' ? '/en' : '';
+  const township = findTownship('445281001000');
+  const townshipLabel = locale === 'en' ? township?.nameEn : township?.name;
+  try {
+    // The check first: its answers carry over to the application on this device.
+    await page.goto(`${baseUrl}${prefix}/check/`);
+    await new CheckJourney(page, locale).answer(
+      {
+        need: 'regular-support',
+        township: '445281001000',
+        area: 'rural',
+        hukou: 'puning',
+        members: [{ age: 72, ableToWork: false }],
+        income: { transfer: 1800, residentBasicPension: 900 },
+        financialAssets: 2000,
+        homes: 1,
+        supporter: 'none',
+      },
+      (code) =>
+        locale === 'en' ? (findTownship(code)?.nameEn ?? code) : (findTownship(code)?.name ?? code),
+    );
+    const started = Date.now();
+    await page.getByRole('link', { name: checkContent[locale].result.apply }).first().click();
+    await page.waitForURL(`${baseUrl}${prefix}/apply/`);
+    const next = async (screen: string) => {
+      await accessible(page, `${locale} apply · ${screen}`);
+      await page.getByRole('button', { name: a.continue, exact: true }).click();
+    };
+    await page.getByRole('heading', { name: a.steps.programmes.title }).waitFor();
+    expect(await page.getByRole('checkbox', { checked: true }).count()).toBeGreaterThan(0);
+    await next('programmes');
+    for (const consent of ['privacy', 'sensitive', 'economicCheck'] as const) {
+      await page.getByLabel(consentTexts[consent].agree[locale]).check();
+      await next(consent);
+    }
+    await page.getByLabel(a.steps.applicant.name.label).fill('陈小明');
+    await page.getByLabel(a.steps.applicant.idNumber.label).fill(idNumberFor('1954-01-01', serial));
+    await page.getByLabel(a.steps.applicant.mobile.label).fill('13800138000');
+    await next('applicant');
+
+    // A reload keeps every answer (the draft is on the device).
+    await page.reload();
+    await page.getByRole('heading', { name: a.steps.programmes.title }).waitFor();
+    for (let i = 0; i < 5; i++)
+      await page.getByRole('button', { name: a.continue, exact: true }).click();
+    await expect(page.getByLabel(a.steps.residence.township.label).inputValue()).resolves.toBe(
+      '445281001000',
+    );
+    await page.getByLabel(a.steps.residence.village.label).selectOption({ index: 2 });
+    await page.getByLabel(a.steps.residence.address.label).fill('新安村 12 号');
+    await next('residence');
+    for (const screen of ['registration', 'members', 'income', 'assets', 'support', 'expenses']) {
+      await next(screen);
+    }
+    await page.getByLabel(a.steps.bank.bankName.label).fill('中国农业银行普宁支行');
+    await page.getByLabel(a.steps.bank.accountNumber.label).fill('6228480012345678901');
+    await next('bank');
+    await page.getByRole('heading', { name: a.steps.review.title }).waitFor();
+    expect(await page.getByText(a.steps.bank.masked('8901')).count()).toBe(1);
+    await accessible(page, `${locale} apply · review`);
+    await screenshot(page, `apply-review-${locale}-${viewport}`);
+    await page.getByRole('button', { name: a.submit }).click();
+    await page.getByRole('heading', { name: a.done.title }).waitFor();
+    const seconds = Math.round((Date.now() - started) / 100) / 10;
+    await accessible(page, `${locale} apply · submitted`);
+    await screenshot(page, `apply-submitted-${locale}-${viewport}`);
+    const reference = (await page.locator('.reference').first().textContent()) ?? '';
+    const accessCode = (await page.locator('.reference').nth(1).textContent()) ?? '';
+    expect(reference).toMatch(/^PN-/);
+    expect(await page.getByText(townshipLabel ?? '').count()).toBeGreaterThan(0);
+
+    // Nothing personal is left on the device after submission.
+    const stored = await page.evaluate(() => JSON.stringify({ ...localStorage }));
+    expect(stored).not.toContain('陈小明');
+    expect(stored).not.toMatch(/\d{17}[\dX]/);
+
+    // Follow it.
+    const s = statusContent[locale];
+    await page.locator('.submitted').getByRole('link', { name: a.done.follow }).click();
+    await page.getByLabel(s.reference.label).fill(reference);
+    await page.getByLabel(s.accessCode.label).fill(accessCode);
+    await page.getByRole('button', { name: s.lookUp }).click();
+    await page.getByText(s.statuses.submitted ?? '').waitFor();
+    await accessible(page, `${locale} status`);
+    await screenshot(page, `status-${locale}-${viewport}`);
+    expect(page.url()).not.toContain(accessCode);
+    expect(problems).toEqual([]);
+    return { seconds, township: townshipLabel };
+  } finally {
+    await context.close();
+  }
+}
+
+describe('applying online and following the application', () => {
+  it('a resident applies from the check in Chinese on a phone in elder mode, and follows it', async () => {
+    const { seconds, township } = await applyJourney('zh-CN', true, 'phone', '531');
+    recordEvidence('apply journey zh-CN elder phone', {
+      secondsFromCheckToSubmitted: seconds,
+      routedTo: township ?? '',
+    });
+  });
+
+  it('the same journey in English on a desktop', async () => {
+    const { seconds, township } = await applyJourney('en', false, 'desktop', '642');
+    recordEvidence('apply journey en desktop', {
+      secondsFromCheckToSubmitted: seconds,
+      routedTo: township ?? '',
+    });
+  });
+
+  it('"clear my answers" erases the draft from the device', async () => {
+    const { context, page } = await openPage(browser, { viewport: 'phone' });
+    try {
+      const a = applyContent['zh-CN'];
+      await page.goto(`${baseUrl}/apply/`);
+      await page.getByRole('checkbox').first().check();
+      await page.getByRole('button', { name: a.continue, exact: true }).click();
+      expect(await page.evaluate(() => localStorage.length)).toBeGreaterThan(0);
+      await page.getByRole('button', { name: a.clear }).click();
+      expect(
+        await page.evaluate(() =>
+          Object.keys(localStorage).filter((k) => k.startsWith('puning.apply')),
+        ),
+      ).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+});
