@@ -59,6 +59,7 @@ const cold = await measureColdStarts(
     AWS_ACCESS_KEY_ID: 'local',
     AWS_SECRET_ACCESS_KEY: 'local',
     POWERTOOLS_LOG_LEVEL: 'SILENT',
+    ID_HASH_KEY: 'bench-key-for-keyed-hashes-0123456789',
   },
 );
 await engine.close();
