@@ -92,6 +92,19 @@ function outboxKeys(record: Pick<ApplicationRecord, 'outbox' | 'reference'>) {
   return { GSI3PK: `OUTBOX#${shard}`, GSI3SK: `${first.createdAt}#${record.reference}` };
 }
 
+/** The stored item: the record plus the keys of the indexes it belongs to. */
+function applicationItem(record: ApplicationRecord, open: boolean) {
+  return {
+    ...appKey(record.reference),
+    ...queueKeys(record, open),
+    GSI2PK: `PER#${record.personHash}`,
+    GSI2SK: record.submittedAt,
+    ...outboxKeys(record),
+    version: record.version,
+    record,
+  };
+}
+
 export class ConflictError extends Error {
   override readonly name = 'ConflictError';
 }
@@ -113,15 +126,7 @@ export function createApplicationRepository(db: DynamoDBDocumentClient, tableNam
         await db.send(
           new PutCommand({
             TableName: tableName,
-            Item: {
-              ...appKey(record.reference),
-              ...queueKeys(record, open),
-              GSI2PK: `PER#${record.personHash}`,
-              GSI2SK: record.submittedAt,
-              ...outboxKeys(record),
-              version: record.version,
-              record,
-            },
+            Item: applicationItem(record, open),
             ConditionExpression: 'attribute_not_exists(PK)',
           }),
         );
@@ -138,15 +143,7 @@ export function createApplicationRepository(db: DynamoDBDocumentClient, tableNam
         await db.send(
           new PutCommand({
             TableName: tableName,
-            Item: {
-              ...appKey(record.reference),
-              ...queueKeys(record, open),
-              GSI2PK: `PER#${record.personHash}`,
-              GSI2SK: record.submittedAt,
-              ...outboxKeys(record),
-              version: record.version,
-              record,
-            },
+            Item: applicationItem(record, open),
             ConditionExpression: 'version = :expected',
             ExpressionAttributeValues: { ':expected': expectedVersion },
           }),

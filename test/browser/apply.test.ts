@@ -1,5 +1,5 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { consentTexts } from '../../functions/domain/application/consent-texts.ts';
 import { findTownship } from '../../functions/domain/divisions.ts';
 import { applyContent } from '../../web/src/islands/apply/content.ts';
@@ -7,33 +7,13 @@ import { checkContent } from '../../web/src/islands/check/content.ts';
 import { statusContent } from '../../web/src/islands/status/content.ts';
 import { idNumberFor } from '../support/application-example.ts';
 import { recordEvidence } from '../support/summary.ts';
-import {
-  axeViolations,
-  describeViolations,
-  launchChromium,
-  openPage,
-  screenshot,
-  type ViewportName,
-} from './support/browser.ts';
+import { openPage, screenshot, type ViewportName } from './support/browser.ts';
 import { CheckJourney } from './support/check-journey.ts';
+import { browserSuite } from './support/suite.ts';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-let screens = 0;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser.close();
-  recordEvidence('axe on apply and status', { screenStatesChecked: screens, violations: 0 });
-});
-
-async function accessible(page: Page, label: string) {
-  const violations = await axeViolations(page);
-  expect(violations, `${label}\n${describeViolations(violations)}`).toEqual([]);
-  screens++;
-}
+const suite = browserSuite('axe on apply and status');
+const accessible = suite.expectAccessible;
 
 type Locale = 'zh-CN' | 'en';
 
@@ -43,7 +23,7 @@ async function applyJourney(
   viewport: ViewportName,
   serial: string,
 ) {
-  const { context, page, problems } = await openPage(browser, { elder, viewport });
+  const { context, page, problems } = await openPage(suite.browser(), { elder, viewport });
   const a = applyContent[locale];
   const prefix = locale === 'en' ? '/en' : '';
   const township = findTownship('445281001000');
@@ -156,7 +136,7 @@ describe('applying online and following the application', () => {
   });
 
   it('"clear my answers" erases the draft from the device', async () => {
-    const { context, page } = await openPage(browser, { viewport: 'phone' });
+    const { context, page } = await openPage(suite.browser(), { viewport: 'phone' });
     try {
       const a = applyContent['zh-CN'];
       await page.goto(`${baseUrl}/apply/`);

@@ -1,29 +1,14 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { findTownship } from '../../functions/domain/divisions.ts';
 import { checkContent } from '../../web/src/islands/check/content.ts';
 import { recordEvidence } from '../support/summary.ts';
-import {
-  axeViolations,
-  describeViolations,
-  launchChromium,
-  openPage,
-  screenshot,
-  type ViewportName,
-} from './support/browser.ts';
+import { openPage, screenshot, type ViewportName } from './support/browser.ts';
 import { type CheckAnswers, CheckJourney } from './support/check-journey.ts';
+import { browserSuite } from './support/suite.ts';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-let screensChecked = 0;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser.close();
-  recordEvidence('axe on the pre-check', { screenStatesChecked: screensChecked, violations: 0 });
-});
+const suite = browserSuite('axe on the pre-check');
 
 const townshipLabel = (locale: 'zh-CN' | 'en') => (code: string) => {
   const t = findTownship(code);
@@ -31,11 +16,7 @@ const townshipLabel = (locale: 'zh-CN' | 'en') => (code: string) => {
   return locale === 'en' ? t.nameEn : t.name;
 };
 
-async function expectAccessible(page: Page, label: string) {
-  const violations = await axeViolations(page);
-  expect(violations, `${label}\n${describeViolations(violations)}`).toEqual([]);
-  screensChecked++;
-}
+const expectAccessible = suite.expectAccessible;
 
 /** Programme sections in the result, by outcome, read from the page. */
 async function outcomes(page: Page, locale: 'zh-CN' | 'en') {
@@ -125,7 +106,7 @@ describe('the pre-check in the browser', () => {
 
   for (const j of journeys) {
     it(`${j.name} (${j.locale}, ${j.elder ? 'elder mode' : 'normal'}, ${j.viewport}): completes with no request and no axe violation`, async () => {
-      const { context, page, problems } = await openPage(browser, {
+      const { context, page, problems } = await openPage(suite.browser(), {
         elder: j.elder,
         viewport: j.viewport,
       });
@@ -170,7 +151,7 @@ describe('the pre-check in the browser', () => {
   }
 
   it('shows field errors in a summary that links to each field, and keeps answers on going back', async () => {
-    const { context, page } = await openPage(browser, { viewport: 'phone' });
+    const { context, page } = await openPage(suite.browser(), { viewport: 'phone' });
     try {
       const text = checkContent['zh-CN'];
       await page.goto(`${baseUrl}/check/`);

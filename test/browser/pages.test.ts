@@ -1,28 +1,11 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { programmeIds } from '../../functions/domain/policy/programmes.ts';
 import { programmePages } from '../../web/src/content/programme-pages.ts';
-import { recordEvidence } from '../support/summary.ts';
-import {
-  axeViolations,
-  describeViolations,
-  launchChromium,
-  openPage,
-  screenshot,
-  type ViewportName,
-} from './support/browser.ts';
+import { openPage, screenshot, type ViewportName } from './support/browser.ts';
+import { browserSuite } from './support/suite.ts';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-let pagesChecked = 0;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser.close();
-  recordEvidence('axe on static pages', { pageStatesChecked: pagesChecked, violations: 0 });
-});
+const suite = browserSuite('axe on static pages');
 
 const programmeSlugs = programmeIds.map((id) => programmePages[id].slug);
 const staticPages = [
@@ -53,15 +36,13 @@ describe('every page, in normal and elder mode, on a phone and a desktop', () =>
     for (const mode of modes) {
       const label = `${name} ${mode.elder ? 'elder' : 'normal'} ${mode.viewport}`;
       it(`${label}: has no axe violations and no console or CSP errors`, async () => {
-        const { context, page, problems } = await openPage(browser, mode);
+        const { context, page, problems } = await openPage(suite.browser(), mode);
         try {
           await page.goto(`${baseUrl}${path}`);
           await page.waitForLoadState('networkidle');
-          const violations = await axeViolations(page);
-          expect(violations, describeViolations(violations)).toEqual([]);
+          await suite.expectAccessible(page, label);
           expect(problems.filter((p) => !p.includes('404'))).toEqual([]);
           await screenshot(page, label.replaceAll(' ', '-'));
-          pagesChecked++;
         } finally {
           await context.close();
         }
@@ -72,7 +53,7 @@ describe('every page, in normal and elder mode, on a phone and a desktop', () =>
 
 describe('elder mode (长辈模式)', () => {
   it('makes text at least 18 px with line height ≥ 1.3 and targets at least 60 × 60 px', async () => {
-    const { context, page } = await openPage(browser, { viewport: 'phone' });
+    const { context, page } = await openPage(suite.browser(), { viewport: 'phone' });
     try {
       await page.goto(`${baseUrl}/`);
       await page.getByRole('button', { name: /长辈模式/ }).click();
@@ -97,7 +78,7 @@ describe('elder mode (长辈模式)', () => {
   });
 
   it('is remembered on the next page and after a reload', async () => {
-    const { context, page } = await openPage(browser);
+    const { context, page } = await openPage(suite.browser());
     try {
       await page.goto(`${baseUrl}/`);
       const toggle = page.getByRole('button', { name: /长辈模式/ });
@@ -118,7 +99,7 @@ describe('elder mode (长辈模式)', () => {
 
 describe('the language switch', () => {
   it('leads from the Chinese page to the same page in English and back', async () => {
-    const { context, page } = await openPage(browser);
+    const { context, page } = await openPage(suite.browser());
     try {
       await page.goto(`${baseUrl}/`);
       await page.getByRole('link', { name: 'Read this page in English' }).click();
