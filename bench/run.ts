@@ -85,10 +85,10 @@ for (const c of cold) {
 
 console.log('Weighing the built portal pages…');
 const kbRow = (bytes: number) => round(bytes / 1024, 1);
-for (const page of ['', 'programmes/dibao', 'check', 'en/check']) {
+for (const page of ['', 'programmes/dibao', 'check', 'en/check', 'apply', 'status']) {
   const w = await pageWeight(page);
   const name = `/${page}${page ? '/' : ''}`;
-  const isIsland = page.endsWith('check');
+  const isIsland = ['check', 'en/check', 'apply', 'status'].includes(page);
   rows.push({ section: 'portal', name: `${name} HTML gzip`, value: kbRow(w.htmlGzip), unit: 'KB' });
   rows.push({
     section: 'portal',

@@ -3,6 +3,7 @@ import { Hono } from 'hono';
 import * as z from 'zod/mini';
 import { applicationInputSchema } from '../../domain/application/application-input.ts';
 import { applicationCatalogue } from '../../domain/application/messages.ts';
+import { townshipOfVillage } from '../../domain/divisions.ts';
 import { createApplicationRepository } from '../../store/application-repository.ts';
 import type { AppDeps } from '../deps.ts';
 import { parseJsonBody } from '../json-body.ts';
@@ -73,6 +74,14 @@ export function applicationRoutes(deps: AppDeps) {
     }
     const body = await parseJsonBody(c, applicationInputSchema, applicationCatalogue);
     if (!body.ok) return body.response;
+    if (
+      townshipOfVillage(body.value.residence.villageCode)?.code !==
+      body.value.residence.townshipCode
+    ) {
+      const message = applicationCatalogue['village.notInTownship'][locale];
+      const errors = [{ path: 'residence.villageCode', message }];
+      return problemResponse(c, buildProblem('validation-failed', locale, { errors }));
+    }
 
     const requestHash = hashBody(body.value);
     const nowSeconds = Math.floor(deps.now().getTime() / 1000);

@@ -1,6 +1,5 @@
 import * as z from 'zod/mini';
 import { isIsoDate } from '../dates.ts';
-import { findTownship } from '../divisions.ts';
 import { idNumberSchema } from '../id-number.ts';
 import { mobileSchema } from '../phone.ts';
 import { type CheckInput, checkInputSchema, memberSchema } from '../policy/check-input.ts';
@@ -67,10 +66,12 @@ const residence = z
     address: plainText(1, 120, { required: 'address.required', tooLong: 'address.tooLong' }),
   })
   .check(
-    z.refine(
-      (r) => findTownship(r.townshipCode)?.villages.some((v) => v.code === r.villageCode) ?? false,
-      { error: 'village.notInTownship', path: ['villageCode'] },
-    ),
+    // Same township prefix here (cheap, browser-safe); the API also checks the village
+    // exists in the divisions data, which the browser does not download as code.
+    z.refine((r) => r.villageCode.slice(0, 9) === r.townshipCode.slice(0, 9), {
+      error: 'village.notInTownship',
+      path: ['villageCode'],
+    }),
   );
 
 const emergency = z.strictObject({

@@ -164,6 +164,22 @@ describe('POST /api/applications: safety', () => {
     expect(await second.json()).toMatchObject({ reference: first.reference });
   });
 
+  it('refuses a village code that has the township prefix but does not exist', async () => {
+    const base = exampleApplication({
+      applicant: {
+        name: '郑好',
+        idNumber: idNumberFor('1970-10-10', '791'),
+        mobile: '13312345678',
+      },
+    });
+    const res = await submit({
+      ...base,
+      residence: { ...base.residence, villageCode: '445281001299' },
+    });
+    expect(res.status).toBe(400);
+    expect(await res.json()).toMatchObject({ errors: [{ path: 'residence.villageCode' }] });
+  });
+
   it('requires an Idempotency-Key', async () => {
     const res = await app.request('/api/applications', {
       method: 'POST',

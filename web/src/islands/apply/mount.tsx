@@ -1,8 +1,8 @@
 import { render } from 'preact';
 import type { Locale } from '../../../../functions/domain/locale.ts';
 import type { ProgrammeId } from '../../../../functions/domain/policy/programmes.ts';
-import { checkDraftKey, checkProgrammesKey } from '../check/CheckApp.tsx';
 import type { CheckDraft } from '../check/draft.ts';
+import { checkDraftKey, checkProgrammesKey } from '../check/storage-keys.ts';
 import { loadFromSession } from '../shared/device-storage.ts';
 import type { Option } from '../shared/fields.tsx';
 import { ApplyApp } from './ApplyApp.tsx';

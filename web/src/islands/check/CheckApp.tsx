@@ -18,12 +18,7 @@ import {
 } from './draft.ts';
 import { CheckResultView } from './Result.tsx';
 import { StepFields } from './Steps.tsx';
-
-/** Keys in sessionStorage; /apply reads `checkAnswersKey` to pre-fill its form. */
-export const checkDraftKey = 'puning.check.draft.v1';
-export const checkAnswersKey = 'puning.check.answers.v1';
-/** The programmes the result found worth applying for, to pre-select on /apply. */
-export const checkProgrammesKey = 'puning.check.programmes.v1';
+import { checkAnswersKey, checkDraftKey, checkProgrammesKey } from './storage-keys.ts';
 
 interface Props {
   locale: Locale;

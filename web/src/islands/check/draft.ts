@@ -228,7 +228,4 @@ export function toCheckInput(
   return { ok: true, input };
 }
 
-/** Field id in the page for a field error path: `members.0.age` → `f-members-0-age`. */
-export function fieldId(path: string): string {
-  return `f-${path.replaceAll('.', '-')}`;
-}
+export { fieldId } from '../shared/fields.tsx';

@@ -187,6 +187,11 @@ export function ErrorSummary(props: {
   );
 }
 
+/** Field id in the page for a field error path: `members.0.age` → `f-members-0-age`. */
+export function fieldId(path: string): string {
+  return `f-${path.replaceAll('.', '-')}`;
+}
+
 /** The first error for a field path, for the message next to the control. */
 export function errorFor(errors: readonly FieldError[], path: string): string | undefined {
   return errors.find((e) => e.path === path)?.message;

@@ -1,8 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { Locale, LocalizedText } from '../../../../functions/domain/locale.ts';
 import type { FieldError } from '../../../../functions/domain/validation/field-errors.ts';
-import { fieldId } from '../check/draft.ts';
-import { ErrorSummary, errorFor, TextInput } from '../shared/fields.tsx';
+import { ErrorSummary, errorFor, fieldId, TextInput } from '../shared/fields.tsx';
 import { type StatusContent, statusContent } from './content.ts';
 
 /** What POST /api/status returns for the applicant (personal data masked). */
