@@ -1,3 +1,4 @@
+import { ScanCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ApplicationInput } from '../../../functions/domain/application/application-input.ts';
 import { createApplicationRepository } from '../../../functions/store/application-repository.ts';
@@ -45,7 +46,15 @@ type Submitted = {
   programmes: string[];
 };
 
-/** Applications stored, counted through the repository (no request path scans). */
+/** Every item in the table; only a test counts this way, no request path scans. */
+async function itemCount(): Promise<number> {
+  const result = await database.db.send(
+    new ScanCommand({ TableName: database.tableName, Select: 'COUNT' }),
+  );
+  return result.Count ?? 0;
+}
+
+/** Applications stored, read through the repository. */
 async function stored(reference: string) {
   return createApplicationRepository(database.db, database.tableName).get(reference);
 }
@@ -220,9 +229,79 @@ describe('POST /api/applications: safety', () => {
     ['members.0.age', (a) => ({ ...a, members: [{ ...a.members[0], age: 200 }] }), '年龄'],
     ['status', (a) => ({ ...a, status: 'confirmed' }), '不接受'],
     ['emergency', (a) => ({ ...a, programmes: ['temporary-emergency'] }), '急难'],
+    ['programmes', (a) => ({ ...a, programmes: [] }), '至少选择'],
+    ['programmes.0', (a) => ({ ...a, programmes: ['gradual-exit'] }), '从列表'],
+    [
+      'applicant.email',
+      (a) => ({ ...a, applicant: { ...a.applicant, email: 'not-an-email' } }),
+      '邮箱',
+    ],
+    ['applicant.name', (a) => ({ ...a, applicant: { ...a.applicant, name: '陈<b>' } }), '字符'],
+    ['residence.address', (a) => ({ ...a, residence: { ...a.residence, address: '' } }), '地址'],
+    [
+      'residence.townshipCode',
+      (a) => ({ ...a, residence: { ...a.residence, townshipCode: '110101001000' } }),
+      '普宁市',
+    ],
+    ['registration.hukou', (a) => ({ ...a, registration: { hukou: 'abroad' } }), '户口'],
+    [
+      'registration.residencePermit.lastEndorsedOn',
+      (a) => ({
+        ...a,
+        registration: {
+          hukou: 'guangdong-other',
+          residencePermit: { held: true, lastEndorsedOn: '2026-02-30' },
+        },
+      }),
+      '日期',
+    ],
+    ['permitIssuingOffice', (a) => ({ ...a, permitIssuingOffice: '局'.repeat(61) }), '发证机关'],
+    ['members', (a) => ({ ...a, members: [] }), '1 到 20'],
+    [
+      'members.0.relation',
+      (a) => ({ ...a, members: [{ ...a.members[0], relation: 'spouse' }] }),
+      '本人',
+    ],
+    [
+      'members.0.idNumber',
+      (a) => ({ ...a, members: [{ ...a.members[0], idNumber: '123' }] }),
+      '18 位',
+    ],
+    ['income.wages', (a) => ({ ...a, income: { ...a.income, wages: -5 } }), '负数'],
+    ['assets.homes', (a) => ({ ...a, assets: { ...a.assets, homes: 99 } }), '住房套数'],
+    [
+      'support.legalSupporter.status',
+      (a) => ({ ...a, support: { ...a.support, legalSupporter: { status: 'maybe' } } }),
+      '赡养',
+    ],
+    [
+      'expenses.rigidSpendingLast12Months',
+      (a) => ({ ...a, expenses: { rigidSpendingLast12Months: 1e12 } }),
+      '金额太大',
+    ],
+    [
+      'emergency.occurredOn',
+      (a) => ({
+        ...a,
+        programmes: ['temporary-emergency'],
+        emergency: { description: '失火', occurredOn: 'yesterday', townshipCode: '445281104000' },
+      }),
+      '日期',
+    ],
+    [
+      'bankAccount.bankName',
+      (a) => ({ ...a, bankAccount: { ...a.bankAccount, bankName: '' } }),
+      '开户银行',
+    ],
+    [
+      'consent.version',
+      (a) => ({ ...a, consent: { ...a.consent, version: '2020-01-01' } }),
+      '同意记录',
+    ],
   ];
   for (const [path, spoil, message] of badFields) {
     it(`names ${path} in Chinese and stores nothing when it is wrong`, async () => {
+      const before = await itemCount();
       const res = await submit(
         spoil(
           exampleApplication({
@@ -238,6 +317,7 @@ describe('POST /api/applications: safety', () => {
       const problem = (await res.json()) as { errors: { path: string; message: string }[] };
       const error = problem.errors.find((e) => e.path === path);
       expect(error?.message, JSON.stringify(problem.errors)).toContain(message);
+      expect(await itemCount()).toBe(before);
     });
   }
 });
