@@ -1,0 +1,148 @@
+import { ScanCommand } from '@aws-sdk/lib-dynamodb';
+import fc from 'fast-check';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { exampleCheckInput } from '../../../functions/domain/policy/check-input-example.ts';
+import { exampleApplication } from '../../support/application-example.ts';
+import { startTestDatabase, type TestDatabase } from '../../support/local-db.ts';
+import { recordEvidence } from '../../support/summary.ts';
+import { createTestApp } from '../../support/test-app.ts';
+
+let database: TestDatabase;
+let app: ReturnType<typeof createTestApp>;
+
+beforeAll(async () => {
+  database = await startTestDatabase();
+  app = createTestApp(database);
+});
+afterAll(() => database.close());
+
+/** Items other than wrong-code counters (a wrong code is allowed to be counted). */
+async function storedItems(): Promise<number> {
+  const result = await database.db.send(new ScanCommand({ TableName: database.tableName }));
+  return (result.Items ?? []).filter((item) => !String(item.PK).startsWith('RL#')).length;
+}
+
+const nasty = fc.oneof(
+  fc.string({ maxLength: 50 }),
+  fc.string({ minLength: 5000, maxLength: 20000 }),
+  fc.constantFrom(
+    '\u0000\u0001\u001f',
+    '<script>alert(1)</script>',
+    '445281195603081234',
+    '1'.repeat(40),
+  ),
+  fc.integer(),
+  fc.double(),
+  fc.constantFrom(Number.MAX_SAFE_INTEGER, -1, 1e308, 0),
+  fc.boolean(),
+  fc.constant(null),
+  fc.constantFrom('2026-02-30', '0000-00-00', '9999-99-99'),
+);
+
+/** Objects and values of every shape, including prototype-polluting keys and deep nesting. */
+const malformed = fc.letrec((tie) => ({
+  value: fc.oneof({ depthSize: 'small' }, nasty, tie('object'), tie('array')),
+  object: fc.dictionary(
+    fc.oneof(
+      fc.string({ maxLength: 12 }),
+      fc.constantFrom('__proto__', 'constructor', 'prototype', 'status', 'version'),
+    ),
+    tie('value'),
+    { maxKeys: 6 },
+  ),
+  array: fc.array(tie('value'), { maxLength: 30 }),
+})).value;
+
+/** A valid body with one part replaced by something malformed. */
+function corrupt(valid: Record<string, unknown>) {
+  return fc
+    .tuple(fc.constantFrom(...Object.keys(valid)), malformed)
+    .map(([key, value]) => ({ ...valid, [key]: value }));
+}
+
+/** JSON nested `depth` levels deep, written out directly (no recursion needed). */
+function deeplyNested(depth: number): string {
+  return `${'{"a":'.repeat(depth)}"x"${'}'.repeat(depth)}`;
+}
+
+const routes: { path: string; valid: Record<string, unknown> }[] = [
+  { path: '/api/eligibility', valid: exampleCheckInput() as unknown as Record<string, unknown> },
+  { path: '/api/applications', valid: exampleApplication() as unknown as Record<string, unknown> },
+  { path: '/api/status', valid: { reference: 'PN-2611-AAAA-BBBB', accessCode: 'ABCDEFGH' } },
+  {
+    path: '/api/status/answer',
+    valid: { reference: 'PN-2611-AAAA-BBBB', accessCode: 'ABCDEFGH', answer: 'x' },
+  },
+  {
+    path: '/api/status/withdraw',
+    valid: { reference: 'PN-2611-AAAA-BBBB', accessCode: 'ABCDEFGH' },
+  },
+];
+
+const runs = 10_000;
+const seed = 20261128;
+
+describe('fuzzing every public write route', () => {
+  for (const route of routes) {
+    it(`${route.path}: ${runs} malformed bodies give no 5xx, store nothing and pollute no prototype`, async () => {
+      const before = await storedItems();
+      const statuses = new Map<number, number>();
+      const bodies = fc.sample(
+        fc.oneof(
+          malformed.map((m) => JSON.stringify(m)),
+          corrupt(route.valid).map((m) => JSON.stringify(m)),
+          fc.constant(deeplyNested(5000)),
+          fc.string({ maxLength: 200 }),
+        ),
+        { seed, numRuns: runs },
+      );
+      for (const body of bodies) {
+        const res = await app.request(route.path, {
+          method: 'POST',
+          body,
+          headers: { 'Content-Type': 'application/json', 'Idempotency-Key': 'fuzz-key-0001' },
+        });
+        statuses.set(res.status, (statuses.get(res.status) ?? 0) + 1);
+        expect(res.status, body.slice(0, 200)).toBeLessThan(500);
+      }
+      expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+      expect(Object.prototype).not.toHaveProperty('status');
+      expect(await storedItems()).toBe(before);
+      recordEvidence(`fuzz ${route.path}`, {
+        bodies: runs,
+        seed,
+        over500: 0,
+        statuses: [...statuses.entries()].map(([s, n]) => `${s}×${n}`).join(' '),
+      });
+    }, 300_000);
+  }
+});
+
+describe('mass assignment', () => {
+  const serverOwned = [
+    'status',
+    'township',
+    'townshipCode',
+    'version',
+    'reference',
+    'history',
+    'outbox',
+    'priority',
+  ];
+  for (const route of routes) {
+    it(`${route.path} refuses every server-owned field`, async () => {
+      for (const field of serverOwned) {
+        if (field in route.valid) continue;
+        const res = await app.request(route.path, {
+          method: 'POST',
+          body: JSON.stringify({ ...route.valid, [field]: 'confirmed' }),
+          headers: { 'Content-Type': 'application/json', 'Idempotency-Key': `mass-${field}-key` },
+        });
+        expect(res.status, `${route.path} ${field}`).toBe(400);
+        expect(await res.json()).toMatchObject({
+          errors: expect.arrayContaining([expect.objectContaining({ path: field })]),
+        });
+      }
+    });
+  }
+});
