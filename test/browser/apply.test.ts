@@ -1,4 +1,3 @@
-import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { consentTexts } from '../../functions/domain/application/consent-texts.ts';
 import { findTownship } from '../../functions/domain/divisions.ts';
