@@ -182,7 +182,7 @@ export function ApplyApp({ locale, townships, villages, statusHref, fromCheck }:
             onChange={(e) => setShared((e.target as HTMLInputElement).checked)}
           />
           <label for="shared-phone">{text.sharedPhone.label}</label>
-          <p id="shared-phone-hint" class="hint">
+          <p id="shared-phone-hint" class="hint item-hint">
             {text.sharedPhone.hint}
           </p>
         </div>
