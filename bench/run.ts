@@ -60,6 +60,7 @@ const cold = await measureColdStarts(
     AWS_SECRET_ACCESS_KEY: 'local',
     POWERTOOLS_LOG_LEVEL: 'SILENT',
     ID_HASH_KEY: 'bench-key-for-keyed-hashes-0123456789',
+    DOCUMENTS_BUCKET: 'puning-documents-bench',
   },
 );
 await engine.close();

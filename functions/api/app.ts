@@ -14,6 +14,7 @@ import { healthDocs, healthRoutes } from './routes/health.ts';
 import { referencePageCss, renderReferencePage } from './routes/reference-page.ts';
 import { statusDocs, statusRoutes } from './routes/status.ts';
 import { townshipDocs, townshipRoutes } from './routes/townships.ts';
+import { uploadRoutes } from './routes/uploads.ts';
 
 /** Bodies larger than this are refused with 413 before anything parses them. */
 export const maxBodyBytes = 64 * 1024;
@@ -42,12 +43,13 @@ export function createApp(deps: AppDeps) {
   app.use('*', securityHeadersMiddleware);
   app.use('*', localeMiddleware);
   app.use('*', requestLog(deps.logger));
-  app.use(
-    '*',
-    bodyLimit({
-      maxSize: maxBodyBytes,
-      onError: (c) => problemResponse(c, buildProblem('payload-too-large', c.get('locale'))),
-    }),
+  const limitBody = bodyLimit({
+    maxSize: maxBodyBytes,
+    onError: (c) => problemResponse(c, buildProblem('payload-too-large', c.get('locale'))),
+  });
+  // Local document uploads (up to 5 MB) have their own limit on their route.
+  app.use('*', (c, next) =>
+    c.req.method === 'PUT' && c.req.path.startsWith('/api/uploads/') ? next() : limitBody(c, next),
   );
 
   app.route('/api/health', healthRoutes(deps));
@@ -55,6 +57,8 @@ export function createApp(deps: AppDeps) {
   app.route('/api/eligibility', eligibilityRoutes(deps));
   app.route('/api/applications', applicationRoutes(deps));
   app.route('/api/status', statusRoutes(deps));
+  if (deps.documents.kind === 'local')
+    app.route('/api/uploads', uploadRoutes(deps, deps.documents));
   app.get('/api/openapi.json', (c) => {
     c.header('Cache-Control', 'public, max-age=300');
     return c.json(openApi);

@@ -1,5 +1,6 @@
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { Logger } from '../shared/logger.ts';
+import type { DocumentStorage, LocalDocumentStorage } from '../store/document-storage.ts';
 import type { Hasher } from '../store/secrets.ts';
 
 /** What the app needs from the outside world; the Lambda and local entry points build it. */
@@ -12,4 +13,6 @@ export interface AppDeps {
   readonly now: () => Date;
   /** Keyed hashes of ID numbers and access codes. */
   readonly hasher: Hasher;
+  /** Where supporting documents are uploaded: S3 in AWS, a local folder with `npm start`. */
+  readonly documents: DocumentStorage | LocalDocumentStorage;
 }

@@ -1,7 +1,9 @@
+import { S3Client } from '@aws-sdk/client-s3';
 import { handle } from 'hono/aws-lambda';
 import { createApp } from '../api/app.ts';
 import { loadConfig } from '../shared/config.ts';
 import { createLogger } from '../shared/logger.ts';
+import { createS3DocumentStorage } from '../store/document-storage.ts';
 import { createDocumentClient } from '../store/dynamo-client.ts';
 import { createHasher } from '../store/secrets.ts';
 
@@ -17,5 +19,9 @@ export const handler = handle(
     version: config.APP_VERSION,
     now: () => new Date(),
     hasher: createHasher(config.ID_HASH_KEY),
+    documents: createS3DocumentStorage({
+      bucket: config.DOCUMENTS_BUCKET,
+      client: new S3Client({ region: config.AWS_REGION }),
+    }),
   }),
 );

@@ -1,4 +1,5 @@
-import { readFile } from 'node:fs/promises';
+import { mkdtemp, readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { serve } from '@hono/node-server';
@@ -7,6 +8,7 @@ import { Hono } from 'hono';
 import { createApp } from '../api/app.ts';
 import { securityHeadersMiddleware } from '../api/middleware/security-headers.ts';
 import { createLogger, type Logger } from '../shared/logger.ts';
+import { createLocalDocumentStorage } from '../store/document-storage.ts';
 import { createDocumentClient } from '../store/dynamo-client.ts';
 import { ensureTable } from '../store/ensure-table.ts';
 import { createHasher } from '../store/secrets.ts';
@@ -54,13 +56,20 @@ export async function startLocalSystem(options: LocalSystemOptions): Promise<Loc
   admin.destroy();
 
   const db = createDocumentClient({ region, endpoint: dynamo.endpoint });
+  const hashKey = options.hashKey ?? localDevelopmentHashKey;
   const api = createApp({
     logger,
     db,
     tableName,
     version: process.env.npm_package_version ?? '0.1.0',
     now: options.now ?? (() => new Date()),
-    hasher: createHasher(options.hashKey ?? localDevelopmentHashKey),
+    hasher: createHasher(hashKey),
+    documents: createLocalDocumentStorage({
+      folder: options.dataDir
+        ? join(options.dataDir, 'documents')
+        : await mkdtemp(join(tmpdir(), 'puning-documents-')),
+      secret: hashKey,
+    }),
   });
 
   const root = new Hono();

@@ -9,6 +9,8 @@ const configSchema = z.object({
   APP_VERSION: z._default(z.string(), '0.1.0'),
   /** Secret for the keyed hashes of ID numbers and access codes (≥ 32 characters). */
   ID_HASH_KEY: z.string().check(z.minLength(32)),
+  /** The private bucket supporting documents are uploaded to (presigned PUT). */
+  DOCUMENTS_BUCKET: z.string().check(z.minLength(3)),
 });
 
 export type Config = z.infer<typeof configSchema>;

@@ -10,7 +10,8 @@ export const contentSecurityPolicy = [
   "style-src 'self'",
   "img-src 'self' data:",
   "font-src 'self'",
-  "connect-src 'self'",
+  // Supporting documents are PUT straight to S3 with presigned URLs.
+  "connect-src 'self' https://*.amazonaws.com https://*.amazonaws.com.cn",
   "frame-ancestors 'none'",
   "base-uri 'self'",
   "form-action 'self'",

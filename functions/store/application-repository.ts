@@ -44,6 +44,14 @@ export interface OutboxMessage {
   readonly status: 'pending';
 }
 
+export interface DocumentRecord {
+  readonly id: string;
+  readonly type: string;
+  readonly contentType: string;
+  readonly size: number;
+  readonly requestedAt: string;
+}
+
 export interface ApplicationRecord {
   readonly reference: string;
   readonly status: ApplicationState;
@@ -65,6 +73,8 @@ export interface ApplicationRecord {
   readonly application: ApplicationInput;
   readonly history: readonly HistoryEvent[];
   readonly outbox: readonly OutboxMessage[];
+  /** Supporting documents the applicant was given an upload for (newest last). */
+  readonly documents?: readonly DocumentRecord[];
 }
 
 const appKey = (reference: string) => ({ PK: `APP#${reference}`, SK: 'APP' });

@@ -3,13 +3,16 @@ import { HttpApi, HttpMethod, LogGroupLogDestination } from 'aws-cdk-lib/aws-api
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
 import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
+import type { IBucket } from 'aws-cdk-lib/aws-s3';
 import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
 import { Construct } from 'constructs';
 import { PortalFunction } from './lambda-function.ts';
-import { acknowledge } from './nag.ts';
+import { acknowledge, cfnReference } from './nag.ts';
 
 export interface PortalApiProps {
   readonly table: ITable;
+  /** Supporting documents: the function presigns uploads into it. */
+  readonly documents: IBucket;
 }
 
 /**
@@ -41,8 +44,18 @@ export class PortalApi extends Construct {
       environment: {
         // Resolved by CloudFormation at deploy time; read once per cold start.
         ID_HASH_KEY: hashKey.secretValue.unsafeUnwrap(),
+        DOCUMENTS_BUCKET: props.documents.bucketName,
       },
     }).bindTable(props.table);
+    // Presigned PUTs act with the function's own permissions: writing, nothing else.
+    props.documents.grantPut(this.handler);
+    const documentsReason =
+      'Presigned uploads write one object each under applications/<reference>/ of this one documents bucket; object keys are generated per upload, and grantPut includes aborting multipart uploads';
+    acknowledge(this.handler.executionRole, {
+      'AwsSolutions-IAM5[Action::s3:Abort*]': documentsReason,
+      [`AwsSolutions-IAM5[Resource::${cfnReference(props.documents, props.documents.bucketArn)}/*]`]:
+        documentsReason,
+    });
 
     // The default stage is declared below, because only an explicit stage takes
     // access-log settings.

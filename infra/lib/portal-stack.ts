@@ -2,6 +2,7 @@ import { CfnOutput, Stack, type StackProps } from 'aws-cdk-lib';
 import type { Construct } from 'constructs';
 import { PortalApi } from './api.ts';
 import { PortalData } from './data.ts';
+import { PortalDocuments } from './documents.ts';
 import { type CustomDomain, PortalSite } from './site.ts';
 
 export interface PortalStackProps extends StackProps {
@@ -16,7 +17,8 @@ export class PortalStack extends Stack {
     super(scope, id, props);
 
     const data = new PortalData(this, 'Data');
-    const api = new PortalApi(this, 'Api', { table: data.table });
+    const documents = new PortalDocuments(this, 'Documents');
+    const api = new PortalApi(this, 'Api', { table: data.table, documents: documents.bucket });
     const site = new PortalSite(this, 'Site', {
       siteDirectory: props.siteDirectory,
       api: api.httpApi,

@@ -108,6 +108,22 @@ async function applyJourney(
     await page.getByRole('button', { name: s.lookUp }).click();
     await page.getByText(s.statuses.submitted ?? '').waitFor();
     await accessible(page, `${locale} status`);
+
+    // Upload a supporting document (a small PNG) from the status page.
+    const pngBytes = Buffer.from(
+      'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
+      'base64',
+    );
+    await page.getByLabel(s.documents.type).selectOption('id-card');
+    await page
+      .getByLabel(s.documents.file)
+      .setInputFiles({ name: 'id.png', mimeType: 'image/png', buffer: pngBytes });
+    await page.getByRole('button', { name: s.documents.upload, exact: true }).click();
+    await page.getByText(s.documents.done).waitFor();
+    await page
+      .getByText(locale === 'en' ? 'Document uploaded: ID card' : '上传材料：身份证')
+      .waitFor();
+    await accessible(page, `${locale} status after upload`);
     await screenshot(page, `status-${locale}-${viewport}`);
     expect(page.url()).not.toContain(accessCode);
     expect(problems).toEqual([]);

@@ -161,7 +161,8 @@ describe('HTTP API', () => {
 describe('site', () => {
   it('keeps every bucket private, encrypted and reachable only over TLS', () => {
     const buckets = props('AWS::S3::Bucket');
-    expect(buckets).toHaveLength(2);
+    // Site content, its logs, supporting documents, their access logs.
+    expect(buckets).toHaveLength(4);
     for (const bucket of buckets) {
       expect(bucket.PublicAccessBlockConfiguration).toEqual({
         BlockPublicAcls: true,
@@ -250,7 +251,9 @@ describe('site', () => {
   it('logs CloudFront requests into the log bucket', () => {
     const [logsBucketId] = Object.keys(
       template.findResources('AWS::S3::Bucket', {
-        Properties: { OwnershipControls: Match.anyValue() },
+        Properties: {
+          OwnershipControls: { Rules: [{ ObjectOwnership: 'BucketOwnerPreferred' }] },
+        },
       }),
     );
     template.hasResourceProperties('AWS::CloudFront::Distribution', {
@@ -304,6 +307,21 @@ describe('stack', () => {
     template.hasOutput('TableName', { Value: { Ref: tableId } });
   });
 
+  it('keeps supporting documents in a private, KMS-encrypted, versioned bucket the API can only write to', () => {
+    template.hasResourceProperties('AWS::S3::Bucket', {
+      BucketEncryption: {
+        ServerSideEncryptionConfiguration: [
+          { ServerSideEncryptionByDefault: { SSEAlgorithm: 'aws:kms' } },
+        ],
+      },
+      VersioningConfiguration: { Status: 'Enabled' },
+      CorsConfiguration: { CorsRules: [Match.objectLike({ AllowedMethods: ['PUT'] })] },
+    });
+    template.hasResourceProperties('AWS::Lambda::Function', {
+      Environment: { Variables: Match.objectLike({ DOCUMENTS_BUCKET: Match.anyValue() }) },
+    });
+  });
+
   it('keeps the hash key in Secrets Manager and gives it to the API function only', () => {
     template.resourceCountIs('AWS::SecretsManager::Secret', 1);
     template.hasResourceProperties('AWS::Lambda::Function', {
@@ -333,8 +351,8 @@ describe('stack', () => {
       'AWS::Lambda::LayerVersion': 1,
       'AWS::Lambda::Permission': 1,
       'AWS::Logs::LogGroup': 3,
-      'AWS::S3::Bucket': 2,
-      'AWS::S3::BucketPolicy': 2,
+      'AWS::S3::Bucket': 4,
+      'AWS::S3::BucketPolicy': 4,
       'AWS::SecretsManager::Secret': 1,
       'Custom::CDKBucketDeployment': 1,
     });

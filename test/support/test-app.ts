@@ -1,8 +1,15 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Logger } from '@aws-lambda-powertools/logger';
 import { createApp } from '../../functions/api/app.ts';
 import { createLogger } from '../../functions/shared/logger.ts';
+import { createLocalDocumentStorage } from '../../functions/store/document-storage.ts';
 import { createHasher } from '../../functions/store/secrets.ts';
 import type { TestDatabase } from './local-db.ts';
+
+/** Where local document uploads of the tests land. */
+export const testDocumentsFolder = mkdtempSync(join(tmpdir(), 'puning-test-documents-'));
 
 export const fixedNow = new Date('2026-11-28T02:00:00.000Z');
 
@@ -15,5 +22,9 @@ export function createTestApp(database: TestDatabase, logger: Logger = createLog
     version: 'test',
     now: () => fixedNow,
     hasher: createHasher('test-key-for-keyed-hashes-0123456789'),
+    documents: createLocalDocumentStorage({
+      folder: testDocumentsFolder,
+      secret: 'test-upload-secret',
+    }),
   });
 }

@@ -1,7 +1,13 @@
+import { randomUUID } from 'node:crypto';
 import { getConnInfo } from '@hono/node-server/conninfo';
 import { type Context, Hono } from 'hono';
 import * as z from 'zod/mini';
-import { transition } from '../../domain/application/states.ts';
+import {
+  documentMessages,
+  documentRequestSchema,
+  documentTypes,
+} from '../../domain/application/documents.ts';
+import { isOpen, transition } from '../../domain/application/states.ts';
 import { rulesVersion } from '../../domain/policy/parameters.ts';
 import {
   type ApplicationRecord,
@@ -82,6 +88,21 @@ export const statusDocs: OperationDoc[] = [
       409: {
         description: 'No information is being asked for, or the application changed meanwhile',
       },
+    },
+  },
+  {
+    method: 'post',
+    path: '/api/status/documents',
+    summary: 'Get an upload for a supporting document (JPEG, PNG or PDF, at most 5 MB)',
+    description:
+      'Returns a URL to PUT the file to, valid for 15 minutes, for this content type and exact size: a presigned S3 URL in AWS, the local server locally.',
+    tags: ['public'],
+    requestBody: documentRequestSchema,
+    responses: {
+      201: { description: '{ documentId, upload: { url, method, headers, expiresAt } }' },
+      400: { description: 'Wrong kind, format or size; each named in `errors`' },
+      404: { description: 'Unknown reference or wrong access code' },
+      409: { description: 'The application is closed' },
     },
   },
   {
@@ -214,6 +235,69 @@ export function statusRoutes(deps: AppDeps) {
       const checked = await access(c, body.value);
       if ('response' in checked) return checked.response;
       return act(c, checked.record, 'answer', body.value.answer);
+    })
+    .post('/documents', async (c) => {
+      const body = await parseJsonBody(c, documentRequestSchema, {
+        ...messages,
+        ...documentMessages,
+      });
+      if (!body.ok) return body.response;
+      const checked = await access(c, body.value);
+      if ('response' in checked) return checked.response;
+      const { record } = checked;
+      if (!isOpen(record.status))
+        return problemResponse(c, buildProblem('conflict', c.get('locale')));
+      const at = deps.now().toISOString();
+      const documentId = `${String((record.documents?.length ?? 0) + 1).padStart(2, '0')}-${randomUUID()}`;
+      const label = documentTypes[body.value.type];
+      const updated: ApplicationRecord = {
+        ...record,
+        version: record.version + 1,
+        documents: [
+          ...(record.documents ?? []),
+          {
+            id: documentId,
+            type: body.value.type,
+            contentType: body.value.contentType,
+            size: body.value.size,
+            requestedAt: at,
+          },
+        ],
+        history: [
+          ...record.history,
+          {
+            at,
+            by: 'applicant',
+            action: 'addDocument',
+            from: record.status,
+            to: record.status,
+            note: { 'zh-CN': `上传材料：${label['zh-CN']}`, en: `Document uploaded: ${label.en}` },
+            rulesVersion,
+            visibleToApplicant: true,
+          },
+        ],
+      };
+      try {
+        await repo.update(updated, record.version, true);
+      } catch (error) {
+        if (error instanceof ConflictError)
+          return problemResponse(c, buildProblem('conflict', c.get('locale')));
+        throw error;
+      }
+      const upload = await deps.documents.prepareUpload(
+        {
+          reference: record.reference,
+          documentId,
+          contentType: body.value.contentType,
+          size: body.value.size,
+        },
+        deps.now(),
+      );
+      deps.logger.info('document upload granted', {
+        reference: record.reference,
+        type: body.value.type,
+      });
+      return c.json({ documentId, upload }, 201);
     })
     .post('/withdraw', async (c) => {
       const body = await parseJsonBody(c, withdrawSchema, messages);

@@ -26,6 +26,7 @@ beforeAll(async () => {
   vi.stubEnv('DYNAMODB_ENDPOINT', database.engine.endpoint);
   vi.stubEnv('AWS_REGION', 'cn-north-1');
   vi.stubEnv('ID_HASH_KEY', 'test-key-for-keyed-hashes-0123456789');
+  vi.stubEnv('DOCUMENTS_BUCKET', 'puning-documents-test');
   ({ handler } = (await import('../../../functions/handlers/api.ts')) as unknown as {
     handler: typeof handler;
   });

@@ -56,6 +56,7 @@ export interface ApplyContent {
     township: string;
     next: string;
     follow: string;
+    documents: string;
   };
   choose: string;
   yes: string;
@@ -142,6 +143,8 @@ const zh: ApplyContent = {
     township: '办理单位',
     next: '接下来会怎样',
     follow: '查询进度',
+    documents:
+      '身份证、居住证、病历、费用票据等证明材料，可以在“查询进度”页面拍照上传，也可以带到镇（街道、农场）窗口。',
   },
   choose: '请选择',
   yes: '是',
@@ -241,6 +244,8 @@ const en: ApplyContent = {
     township: 'Office handling it',
     next: 'What happens next',
     follow: 'Track your application',
+    documents:
+      'You can upload photos of your ID card, residence permit, medical records and receipts on the tracking page, or bring them to your township office.',
   },
   choose: 'Choose',
   yes: 'Yes',

@@ -82,6 +82,7 @@ export function SubmittedView(props: {
           <li key={step['zh-CN']}>{step[result.locale]}</li>
         ))}
       </ol>
+      <p>{t.documents}</p>
       <p>
         <a class="button" href={statusHref}>
           {t.follow}

@@ -3,6 +3,7 @@ import type { Locale, LocalizedText } from '../../../../functions/domain/locale.
 import type { FieldError } from '../../../../functions/domain/validation/field-errors.ts';
 import { ErrorSummary, errorFor, fieldId, TextInput } from '../shared/fields.tsx';
 import { type StatusContent, statusContent } from './content.ts';
+import { DocumentUpload } from './Documents.tsx';
 
 /** What POST /api/status returns for the applicant (personal data masked). */
 export interface StatusView {
@@ -184,6 +185,18 @@ function StatusDetails(props: {
             {text.answer.send}
           </button>
         </form>
+      ) : null}
+      {view.canWithdraw ? (
+        <DocumentUpload
+          text={text}
+          locale={locale}
+          credentials={credentials}
+          onUploaded={() => {
+            void post('/api/status', credentials, locale).then((r) => {
+              if (r.ok) onUpdate(r.view);
+            });
+          }}
+        />
       ) : null}
       <h3>{text.timeline}</h3>
       <ol class="timeline">

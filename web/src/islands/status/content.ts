@@ -18,6 +18,16 @@ export interface StatusContent {
   withdraw: { title: string; label: string; hint: string; confirm: string; done: string };
   another: string;
   statuses: Record<string, string>;
+  documents: {
+    title: string;
+    hint: string;
+    type: string;
+    file: string;
+    upload: string;
+    uploading: string;
+    done: string;
+    failed: string;
+  };
 }
 
 const zh: StatusContent = {
@@ -49,6 +59,16 @@ const zh: StatusContent = {
     done: '申请已撤回。',
   },
   another: '查询其他申请',
+  documents: {
+    title: '上传证明材料',
+    hint: '可以上传身份证、居住证、病历、费用票据等的照片（JPG、PNG）或 PDF，每个文件不超过 5 MB。',
+    type: '材料类型',
+    file: '选择文件',
+    upload: '上传',
+    uploading: '正在上传…',
+    done: '材料已上传。',
+    failed: '上传没有成功，请稍后再试，或把材料带到镇（街道、农场）窗口。',
+  },
   statuses: {
     submitted: '已提交，等待受理',
     in_review: '审核中',
@@ -94,6 +114,17 @@ const en: StatusContent = {
     done: 'Your application has been withdrawn.',
   },
   another: 'Look up another application',
+  documents: {
+    title: 'Upload supporting documents',
+    hint: 'You can upload photos (JPG, PNG) or PDFs of your ID card, residence permit, medical records, receipts and similar, up to 5 MB each.',
+    type: 'Kind of document',
+    file: 'Choose a file',
+    upload: 'Upload',
+    uploading: 'Uploading…',
+    done: 'Your document has been uploaded.',
+    failed:
+      'The upload did not work. Try again later, or bring the document to your township office.',
+  },
   statuses: {
     submitted: 'Submitted, waiting to be taken up',
     in_review: 'Being reviewed',

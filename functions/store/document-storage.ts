@@ -1,0 +1,104 @@
+import { createHmac, timingSafeEqual } from 'node:crypto';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
+import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
+import type { DocumentContentType } from '../domain/application/documents.ts';
+
+/**
+ * Where supporting documents go. The browser uploads the file itself, straight to the
+ * place the API names: in AWS a presigned PUT to the private documents bucket (the
+ * Lambda never carries the bytes); locally a signed URL of the local server that
+ * writes under DATA_DIR. Either way the URL is good for one object, one content type
+ * and one exact size, for 15 minutes.
+ */
+export interface UploadRequest {
+  readonly reference: string;
+  readonly documentId: string;
+  readonly contentType: DocumentContentType;
+  readonly size: number;
+}
+
+export interface UploadTarget {
+  readonly url: string;
+  readonly method: 'PUT';
+  readonly headers: Readonly<Record<string, string>>;
+  readonly expiresAt: string;
+}
+
+export interface DocumentStorage {
+  readonly kind: 's3';
+  prepareUpload(request: UploadRequest, now: Date): Promise<UploadTarget>;
+}
+
+const uploadSeconds = 15 * 60;
+const objectKey = (r: UploadRequest) => `applications/${r.reference}/${r.documentId}`;
+
+export function createS3DocumentStorage(options: {
+  bucket: string;
+  client: S3Client;
+}): DocumentStorage {
+  return {
+    kind: 's3',
+    async prepareUpload(request, now) {
+      const command = new PutObjectCommand({
+        Bucket: options.bucket,
+        Key: objectKey(request),
+        ContentType: request.contentType,
+        ContentLength: request.size,
+      });
+      const url = await getSignedUrl(options.client, command, {
+        expiresIn: uploadSeconds,
+        signableHeaders: new Set(['content-type', 'content-length']),
+        signingDate: now,
+      });
+      return {
+        url,
+        method: 'PUT',
+        headers: { 'Content-Type': request.contentType },
+        expiresAt: new Date(now.getTime() + uploadSeconds * 1000).toISOString(),
+      };
+    },
+  };
+}
+
+interface UploadGrant extends UploadRequest {
+  readonly expires: number;
+}
+
+/** The local server's stand-in for S3: signed tokens and a folder under DATA_DIR. */
+export function createLocalDocumentStorage(options: { folder: string; secret: string }) {
+  const sign = (payload: string) =>
+    createHmac('sha256', options.secret).update(payload).digest('base64url');
+  return {
+    kind: 'local' as const,
+    async prepareUpload(request: UploadRequest, now: Date): Promise<UploadTarget> {
+      const grant: UploadGrant = { ...request, expires: now.getTime() + uploadSeconds * 1000 };
+      const payload = Buffer.from(JSON.stringify(grant)).toString('base64url');
+      return {
+        url: `/api/uploads/${payload}.${sign(payload)}`,
+        method: 'PUT',
+        headers: { 'Content-Type': request.contentType },
+        expiresAt: new Date(grant.expires).toISOString(),
+      };
+    },
+    /** The grant behind a token, or null when it is forged or expired. */
+    verify(token: string, now: Date): UploadGrant | null {
+      const [payload = '', signature = ''] = token.split('.');
+      const expected = Buffer.from(sign(payload));
+      const given = Buffer.from(signature);
+      if (expected.length !== given.length || !timingSafeEqual(expected, given)) return null;
+      const grant = JSON.parse(Buffer.from(payload, 'base64url').toString()) as UploadGrant;
+      return grant.expires >= now.getTime() ? grant : null;
+    },
+    async save(grant: UploadGrant, bytes: Uint8Array): Promise<string> {
+      const folder = join(options.folder, grant.reference);
+      await mkdir(folder, { recursive: true });
+      const file = join(folder, grant.documentId);
+      await writeFile(file, bytes, { flag: 'wx' });
+      return file;
+    },
+  };
+}
+
+export type LocalDocumentStorage = ReturnType<typeof createLocalDocumentStorage>;
