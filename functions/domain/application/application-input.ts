@@ -109,6 +109,8 @@ export const applicationInputSchema = z
     residence,
     registration: checkInputSchema.shape.registration,
     permitIssuingOffice: permitOffice,
+    /** When the residence permit was first issued (asked with the permit). */
+    permitIssuedOn: z.optional(z.string().check(z.refine(isIsoDate, { error: 'permit.issuedOn' }))),
     members: z
       .array(applicationMemberSchema)
       .check(
@@ -127,6 +129,14 @@ export const applicationInputSchema = z
       error: 'firstMember.self',
       path: ['members', 0, 'relation'],
     }),
+    z.refine(
+      (a) =>
+        a.permitIssuedOn === undefined ||
+        !('residencePermit' in a.registration) ||
+        !a.registration.residencePermit.held ||
+        a.permitIssuedOn <= a.registration.residencePermit.lastEndorsedOn,
+      { error: 'permit.issuedOn', path: ['permitIssuedOn'] },
+    ),
     z.refine((a) => !a.programmes.includes('temporary-emergency') || a.emergency !== undefined, {
       error: 'emergency.required',
       path: ['emergency'],

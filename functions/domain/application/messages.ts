@@ -54,6 +54,10 @@ export const applicationMessages = {
     en: 'You need to tick this to continue',
   },
   'consent.hash': { 'zh-CN': '同意记录不完整', en: 'The consent record is incomplete' },
+  'permit.issuedOn': {
+    'zh-CN': '请填写正确的办证日期，不能晚于最近一次签注',
+    en: 'Enter the real issue date; it cannot be after the last endorsement',
+  },
   'permit.office': {
     'zh-CN': '发证机关不能超过 60 个字',
     en: 'The issuing office must be 60 characters or fewer',

@@ -256,6 +256,18 @@ describe('POST /api/applications: safety', () => {
       '日期',
     ],
     ['permitIssuingOffice', (a) => ({ ...a, permitIssuingOffice: '局'.repeat(61) }), '发证机关'],
+    [
+      'permitIssuedOn',
+      (a) => ({
+        ...a,
+        registration: {
+          hukou: 'guangdong-other',
+          residencePermit: { held: true, lastEndorsedOn: '2026-03-01' },
+        },
+        permitIssuedOn: '2026-05-01',
+      }),
+      '办证日期',
+    ],
     ['members', (a) => ({ ...a, members: [] }), '1 到 20'],
     [
       'members.0.relation',

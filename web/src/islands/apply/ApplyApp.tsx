@@ -70,9 +70,16 @@ export function ApplyApp({ locale, townships, villages, statusHref, fromCheck }:
   const onSubmit = async (event: Event) => {
     event.preventDefault();
     setCleared(false);
-    const errors = householdSteps.has(step)
-      ? validateHouseholdStep(draft.household, step as never, locale)
-      : validateApplyStep(draft, step, locale);
+    // Household screens are the check's questions; registration also has the permit's
+    // issue date and office, which only the application asks.
+    const errors = [
+      ...(householdSteps.has(step)
+        ? validateHouseholdStep(draft.household, step as never, locale)
+        : []),
+      ...(householdSteps.has(step) && step !== 'registration'
+        ? []
+        : validateApplyStep(draft, step, locale)),
+    ];
     if (errors.length > 0) {
       nav.fail(errors);
       return;
@@ -137,14 +144,26 @@ export function ApplyApp({ locale, townships, villages, statusHref, fromCheck }:
         />
       ) : null}
       {step === 'registration' && draft.household.permitHeld === 'yes' ? (
-        <TextInput
-          id={fieldId('registration.residencePermit.issuingOffice')}
-          label={text.steps.permitOffice.label}
-          hint={text.steps.permitOffice.hint}
-          width="full"
-          value={draft.permitIssuingOffice}
-          onInput={(permitIssuingOffice) => set((d) => ({ ...d, permitIssuingOffice }))}
-        />
+        <>
+          <TextInput
+            id={fieldId('permitIssuedOn')}
+            type="date"
+            label={text.steps.permitIssuedOn.label}
+            hint={text.steps.permitIssuedOn.hint}
+            value={draft.permitIssuedOn ?? ''}
+            error={nav.errors.find((e) => e.path === 'permitIssuedOn')?.message}
+            onInput={(permitIssuedOn) => set((d) => ({ ...d, permitIssuedOn }))}
+          />
+          <TextInput
+            id={fieldId('permitIssuingOffice')}
+            label={text.steps.permitOffice.label}
+            hint={text.steps.permitOffice.hint}
+            width="full"
+            value={draft.permitIssuingOffice}
+            error={nav.errors.find((e) => e.path === 'permitIssuingOffice')?.message}
+            onInput={(permitIssuingOffice) => set((d) => ({ ...d, permitIssuingOffice }))}
+          />
+        </>
       ) : null}
       {step === 'emergency' ? <EmergencyFields {...sharedProps} /> : null}
       {step === 'bank' ? (

@@ -29,6 +29,7 @@ export interface ApplyContent {
       address: { label: string; hint: string };
     };
     permitOffice: { label: string; hint: string };
+    permitIssuedOn: { label: string; hint: string };
     memberExtras: {
       relation: { label: string; options: readonly { value: string; label: string }[] };
       idNumber: { label: string; hint: string };
@@ -99,6 +100,7 @@ const zh: ApplyContent = {
       address: { label: '详细地址', hint: '例如 某某路 12 号 3 楼' },
     },
     permitOffice: { label: '居住证发证机关（选填）', hint: '例如 普宁市公安局' },
+    permitIssuedOn: { label: '居住证办证日期（选填）', hint: '例如 2024-03-01' },
     memberExtras: {
       relation: {
         label: '与申请人的关系',
@@ -188,6 +190,10 @@ const en: ApplyContent = {
       },
       village: { label: 'Village or community', hint: '' },
       address: { label: 'Address', hint: 'For example 12 Example Road, 3rd floor' },
+    },
+    permitIssuedOn: {
+      label: 'Residence permit issued on (optional)',
+      hint: 'For example 2024-03-01',
     },
     permitOffice: {
       label: 'Residence permit issued by (optional)',

@@ -20,6 +20,7 @@ export interface ApplyDraft {
   applicant: { name: string; idNumber: string; mobile: string; email: string };
   residence: { townshipCode: string; villageCode: string; address: string };
   permitIssuingOffice: string;
+  permitIssuedOn: string;
   household: CheckDraft;
   memberExtras: MemberExtras[];
   emergency: { description: string; occurredOn: string; townshipCode: string };
@@ -40,6 +41,7 @@ export function emptyApplyDraft(): ApplyDraft {
     applicant: { name: '', idNumber: '', mobile: '', email: '' },
     residence: { townshipCode: '', villageCode: '', address: '' },
     permitIssuingOffice: '',
+    permitIssuedOn: '',
     household: emptyHousehold(),
     memberExtras: [{ relation: 'self', idNumber: '' }],
     emergency: { description: '', occurredOn: '', townshipCode: '' },

@@ -61,6 +61,7 @@ export function toApplicationInput(draft: ApplyDraft): unknown {
     residence: draft.residence,
     registration: groupInput(draft.household, 'registration'),
     permitIssuingOffice: optional(draft.permitIssuingOffice),
+    permitIssuedOn: optional(draft.permitIssuedOn ?? ''),
     members: members.map((m, i) => ({
       ...m,
       relation: i === 0 ? 'self' : draft.memberExtras[i]?.relation || undefined,
@@ -83,6 +84,7 @@ const stepFields: Partial<Record<ApplyStep, readonly (keyof ApplicationInput | '
   programmes: ['programmes'],
   applicant: ['applicant'],
   residence: ['residence'],
+  registration: ['permitIssuingOffice', 'permitIssuedOn'],
   members: ['members'],
   emergency: ['emergency'],
   bank: ['bankAccount'],
