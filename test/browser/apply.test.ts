@@ -90,6 +90,16 @@ async function applyJourney(
     const seconds = Math.round((Date.now() - started) / 100) / 10;
     await accessible(page, `${locale} apply · submitted`);
     await screenshot(page, `apply-submitted-${locale}-${viewport}`);
+    // A document can go with the application, on the confirmation page itself.
+    const st = statusContent[locale];
+    await page.getByLabel(st.documents.type).selectOption('medical-records');
+    await page.getByLabel(st.documents.file).setInputFiles({
+      name: 'record.pdf',
+      mimeType: 'application/pdf',
+      buffer: Buffer.from('%PDF-1.4\n%test\n'),
+    });
+    await page.getByRole('button', { name: st.documents.upload, exact: true }).click();
+    await page.getByRole('status').filter({ hasText: st.documents.done }).waitFor();
     const reference = (await page.locator('.reference').first().textContent()) ?? '';
     const accessCode = (await page.locator('.reference').nth(1).textContent()) ?? '';
     expect(reference).toMatch(/^PN-/);

@@ -251,7 +251,7 @@ const en: ApplyContent = {
     next: 'What happens next',
     follow: 'Track your application',
     documents:
-      'You can upload photos of your ID card, residence permit, medical records and receipts on the tracking page, or bring them to your township office.',
+      'You can upload photos of your ID card, residence permit, medical records and receipts below now, later on the tracking page, or bring them to your township office.',
   },
   choose: 'Choose',
   yes: 'Yes',

@@ -1,5 +1,7 @@
 import type { Locale, LocalizedText } from '../../../../functions/domain/locale.ts';
 import type { FieldError } from '../../../../functions/domain/validation/field-errors.ts';
+import { statusContent } from '../status/content.ts';
+import { DocumentUpload } from '../status/Documents.tsx';
 import type { ApplyContent } from './content.ts';
 import type { ApplyDraft } from './draft.ts';
 import { type ApplyStep, stepOfPath, toApplicationInput } from './validate.ts';
@@ -83,6 +85,13 @@ export function SubmittedView(props: {
         ))}
       </ol>
       <p>{t.documents}</p>
+      {/* Documents can go with the application now, in the same sitting. */}
+      <DocumentUpload
+        text={statusContent[result.locale]}
+        locale={result.locale}
+        credentials={{ reference: result.reference, accessCode: result.accessCode }}
+        onUploaded={() => {}}
+      />
       <p>
         <a class="button" href={statusHref}>
           {t.follow}
