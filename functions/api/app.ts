@@ -12,6 +12,7 @@ import { applicationDocs, applicationRoutes } from './routes/applications.ts';
 import { eligibilityDocs, eligibilityRoutes } from './routes/eligibility.ts';
 import { healthDocs, healthRoutes } from './routes/health.ts';
 import { referencePageCss, renderReferencePage } from './routes/reference-page.ts';
+import { staffDocs, staffRoutes } from './routes/staff.ts';
 import { statusDocs, statusRoutes } from './routes/status.ts';
 import { townshipDocs, townshipRoutes } from './routes/townships.ts';
 import { uploadRoutes } from './routes/uploads.ts';
@@ -25,6 +26,7 @@ const operations: OperationDoc[] = [
   ...eligibilityDocs,
   ...applicationDocs,
   ...statusDocs,
+  ...staffDocs,
 ];
 
 /**
@@ -57,6 +59,16 @@ export function createApp(deps: AppDeps) {
   app.route('/api/eligibility', eligibilityRoutes(deps));
   app.route('/api/applications', applicationRoutes(deps));
   app.route('/api/status', statusRoutes(deps));
+  app.get('/api/auth/config', (c) => {
+    if (!deps.staff) return problemResponse(c, buildProblem('not-found', c.get('locale')));
+    c.header('Cache-Control', 'public, max-age=300');
+    return c.json({ ...deps.staff.signIn, scope: 'openid profile email' });
+  });
+  if (deps.staff) app.route('/api/staff', staffRoutes(deps, deps.staff.authenticate));
+  else
+    app.all('/api/staff/*', (c) =>
+      problemResponse(c, buildProblem('unauthorized', c.get('locale'))),
+    );
   if (deps.documents.kind === 'local')
     app.route('/api/uploads', uploadRoutes(deps, deps.documents));
   app.get('/api/openapi.json', (c) => {

@@ -2,6 +2,16 @@ import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { Logger } from '../shared/logger.ts';
 import type { DocumentStorage, LocalDocumentStorage } from '../store/document-storage.ts';
 import type { Hasher } from '../store/secrets.ts';
+import type { StaffAuthenticator } from './staff/authenticate.ts';
+
+/** What the staff console needs to sign in (OAuth 2.0 authorization code with PKCE). */
+export interface StaffSignInConfig {
+  readonly issuer: string;
+  readonly clientId: string;
+  readonly authorizeUrl: string;
+  readonly tokenUrl: string;
+  readonly logoutUrl?: string;
+}
 
 /** What the app needs from the outside world; the Lambda and local entry points build it. */
 export interface AppDeps {
@@ -15,4 +25,9 @@ export interface AppDeps {
   readonly hasher: Hasher;
   /** Where supporting documents are uploaded: S3 in AWS, a local folder with `npm start`. */
   readonly documents: DocumentStorage | LocalDocumentStorage;
+  /** Staff sign-in and token verification; without it every staff route answers 401. */
+  readonly staff?: {
+    readonly authenticate: StaffAuthenticator;
+    readonly signIn: StaffSignInConfig;
+  };
 }

@@ -21,6 +21,20 @@ const problemTypes = {
     status: 400,
     title: { 'zh-CN': '填写的内容有误', en: 'There is a problem with what you entered' },
   },
+  unauthorized: {
+    status: 401,
+    title: {
+      'zh-CN': '请先登录工作人员账号',
+      en: 'Sign in with your staff account first',
+    },
+  },
+  forbidden: {
+    status: 403,
+    title: {
+      'zh-CN': '您的账号没有这项权限',
+      en: 'Your account is not allowed to do this',
+    },
+  },
   'not-found': {
     status: 404,
     title: { 'zh-CN': '找不到您要的内容', en: 'We could not find that' },
@@ -34,6 +48,13 @@ const problemTypes = {
     title: {
       'zh-CN': '这份申请刚刚有了变化，请刷新后再试',
       en: 'This changed a moment ago. Reload and try again',
+    },
+  },
+  'illegal-transition': {
+    status: 409,
+    title: {
+      'zh-CN': '这份申请当前的状态不能进行这项操作',
+      en: 'This action is not possible in the application’s current state',
     },
   },
   'duplicate-application': {
@@ -79,7 +100,7 @@ export type ProblemType = keyof typeof problemTypes;
 export function buildProblem(
   type: ProblemType,
   locale: Locale,
-  extra: { detail?: string; errors?: readonly FieldError[] } = {},
+  extra: { detail?: string; errors?: readonly FieldError[]; [extension: string]: unknown } = {},
 ): Problem {
   const definition = problemTypes[type];
   return {

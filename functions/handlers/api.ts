@@ -1,7 +1,8 @@
 import { S3Client } from '@aws-sdk/client-s3';
 import { handle } from 'hono/aws-lambda';
 import { createApp } from '../api/app.ts';
-import { loadConfig } from '../shared/config.ts';
+import { staffAccess } from '../api/staff/staff-access.ts';
+import { loadConfig, staffIdentityOf } from '../shared/config.ts';
 import { createLogger } from '../shared/logger.ts';
 import { createS3DocumentStorage } from '../store/document-storage.ts';
 import { createDocumentClient } from '../store/dynamo-client.ts';
@@ -10,6 +11,7 @@ import { createHasher } from '../store/secrets.ts';
 // Built once per cold start and reused by every invocation. This is the only file
 // that imports the Lambda adapter (it moves to @hono/aws-lambda in Hono 5).
 const config = loadConfig(process.env);
+const staffIdentity = staffIdentityOf(config);
 
 export const handler = handle(
   createApp({
@@ -23,5 +25,6 @@ export const handler = handle(
       bucket: config.DOCUMENTS_BUCKET,
       client: new S3Client({ region: config.AWS_REGION }),
     }),
+    ...(staffIdentity ? { staff: staffAccess(staffIdentity) } : {}),
   }),
 );

@@ -5,8 +5,9 @@ import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { serve } from '@hono/node-server';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono } from 'hono';
-import { createApp } from '../api/app.ts';
+import { type App, createApp } from '../api/app.ts';
 import { securityHeadersMiddleware } from '../api/middleware/security-headers.ts';
+import { staffAccess } from '../api/staff/staff-access.ts';
 import { createLogger, type Logger } from '../shared/logger.ts';
 import { createLocalDocumentStorage } from '../store/document-storage.ts';
 import { createDocumentClient } from '../store/dynamo-client.ts';
@@ -16,6 +17,7 @@ import { createHasher } from '../store/secrets.ts';
 /** Local only: a published key is fine for data that never leaves the laptop. */
 export const localDevelopmentHashKey = 'local-development-key-not-for-production-use';
 
+import { createDevIssuer } from './dev-issuer.ts';
 import { type EmbeddedDynamo, startEmbeddedDynamo } from './embedded-dynamo.ts';
 
 export interface LocalSystemOptions {
@@ -57,24 +59,18 @@ export async function startLocalSystem(options: LocalSystemOptions): Promise<Loc
 
   const db = createDocumentClient({ region, endpoint: dynamo.endpoint });
   const hashKey = options.hashKey ?? localDevelopmentHashKey;
-  const api = createApp({
-    logger,
-    db,
-    tableName,
-    version: process.env.npm_package_version ?? '0.1.0',
-    now: options.now ?? (() => new Date()),
-    hasher: createHasher(hashKey),
-    documents: createLocalDocumentStorage({
-      folder: options.dataDir
-        ? join(options.dataDir, 'documents')
-        : await mkdtemp(join(tmpdir(), 'puning-documents-')),
-      secret: hashKey,
-    }),
-  });
-
   const root = new Hono();
-  root.all('/api/*', (c) => api.fetch(c.req.raw));
+  // The API is built once the port is known: the dev issuer's URLs contain it.
+  let api: App | undefined;
+  let devIssuer: Awaited<ReturnType<typeof createDevIssuer>> | undefined;
+  root.all('/api/*', (c) => (api ? api.fetch(c.req.raw) : c.text('starting', 503)));
   root.use('*', securityHeadersMiddleware);
+  root.all('/dev/*', (c) => {
+    if (!devIssuer) return c.text('starting', 503);
+    const url = new URL(c.req.url);
+    url.pathname = url.pathname.slice('/dev'.length);
+    return devIssuer.routes.fetch(new Request(url, c.req.raw));
+  });
   root.use('*', async (c, next) => {
     await next();
     // Hashed asset names never change; pages must revalidate to pick up new builds.
@@ -92,9 +88,36 @@ export async function startLocalSystem(options: LocalSystemOptions): Promise<Loc
   });
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : options.port;
+  const origin = `http://127.0.0.1:${port}`;
+  devIssuer = await createDevIssuer(origin);
+  const { config: dev } = devIssuer;
+  api = createApp({
+    logger,
+    db,
+    tableName,
+    version: process.env.npm_package_version ?? '0.1.0',
+    now: options.now ?? (() => new Date()),
+    hasher: createHasher(hashKey),
+    documents: createLocalDocumentStorage({
+      folder: options.dataDir
+        ? join(options.dataDir, 'documents')
+        : await mkdtemp(join(tmpdir(), 'puning-documents-')),
+      secret: hashKey,
+    }),
+    staff: staffAccess({
+      issuer: dev.issuer,
+      jwksUrl: dev.jwksUrl,
+      audience: dev.audience,
+      algorithms: dev.algorithms,
+      groupsClaim: dev.groupsClaim,
+      authorizeUrl: dev.authorizeUrl,
+      tokenUrl: dev.tokenUrl,
+      logoutUrl: dev.logoutUrl,
+    }),
+  });
 
   return {
-    url: `http://127.0.0.1:${port}`,
+    url: origin,
     dynamoEndpoint: dynamo.endpoint,
     tableName,
     close: async () => {

@@ -11,6 +11,15 @@ const configSchema = z.object({
   ID_HASH_KEY: z.string().check(z.minLength(32)),
   /** The private bucket supporting documents are uploaded to (presigned PUT). */
   DOCUMENTS_BUCKET: z.string().check(z.minLength(3)),
+  /** Staff sign-in (OIDC): Cognito in AWS global regions, an external issuer in China. */
+  STAFF_ISSUER: z.optional(z.url()),
+  STAFF_JWKS_URL: z.optional(z.url()),
+  STAFF_AUDIENCE: z.optional(z.string().check(z.minLength(1))),
+  STAFF_ALGORITHMS: z._default(z.string(), 'RS256'),
+  STAFF_GROUPS_CLAIM: z._default(z.string(), 'cognito:groups'),
+  STAFF_AUTHORIZE_URL: z.optional(z.url()),
+  STAFF_TOKEN_URL: z.optional(z.url()),
+  STAFF_LOGOUT_URL: z.optional(z.url()),
 });
 
 export type Config = z.infer<typeof configSchema>;
@@ -23,3 +32,31 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
   }
   return parsed.data;
 }
+
+/** The staff identity settings, or null when staff sign-in is not configured. */
+export function staffIdentityOf(config: Config) {
+  const { STAFF_ISSUER, STAFF_JWKS_URL, STAFF_AUDIENCE, STAFF_AUTHORIZE_URL, STAFF_TOKEN_URL } =
+    config;
+  if (
+    !STAFF_ISSUER ||
+    !STAFF_JWKS_URL ||
+    !STAFF_AUDIENCE ||
+    !STAFF_AUTHORIZE_URL ||
+    !STAFF_TOKEN_URL
+  )
+    return null;
+  return {
+    issuer: STAFF_ISSUER,
+    jwksUrl: STAFF_JWKS_URL,
+    audience: STAFF_AUDIENCE,
+    algorithms: config.STAFF_ALGORITHMS.split(',')
+      .map((a) => a.trim())
+      .filter(Boolean),
+    groupsClaim: config.STAFF_GROUPS_CLAIM,
+    authorizeUrl: STAFF_AUTHORIZE_URL,
+    tokenUrl: STAFF_TOKEN_URL,
+    ...(config.STAFF_LOGOUT_URL ? { logoutUrl: config.STAFF_LOGOUT_URL } : {}),
+  };
+}
+
+export type StaffIdentity = NonNullable<ReturnType<typeof staffIdentityOf>>;

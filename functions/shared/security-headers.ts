@@ -10,8 +10,8 @@ export const contentSecurityPolicy = [
   "style-src 'self'",
   "img-src 'self' data:",
   "font-src 'self'",
-  // Supporting documents are PUT straight to S3 with presigned URLs.
-  "connect-src 'self' https://*.amazonaws.com https://*.amazonaws.com.cn",
+  // Supporting documents are PUT straight to S3 with presigned URLs, and staff sign-in exchanges its code at the Cognito token endpoint.
+  "connect-src 'self' https://*.amazonaws.com https://*.amazonaws.com.cn https://*.amazoncognito.com",
   "frame-ancestors 'none'",
   "base-uri 'self'",
   "form-action 'self'",

@@ -4,12 +4,13 @@ import {
   type DynamoDBDocumentClient,
   GetCommand,
   PutCommand,
+  QueryCommand,
   UpdateCommand,
 } from '@aws-sdk/lib-dynamodb';
-import type { ApplicationInput } from '../domain/application/application-input.ts';
-import type { ApplicationState } from '../domain/application/states.ts';
-import type { LocalizedText } from '../domain/locale.ts';
+import type { ApplicationRecord } from '../domain/application/record.ts';
+import { isOpen } from '../domain/application/states.ts';
 import type { ProgrammeId } from '../domain/policy/programmes.ts';
+import { type ApplicationSummary, summarise } from '../domain/staff/summary.ts';
 
 /**
  * The DynamoDB single table for applications: the only code that knows its keys.
@@ -21,61 +22,12 @@ import type { ProgrammeId } from '../domain/policy/programmes.ts';
  *   a programme, so a second one is refused without any scan;
  * - `RL#<scope>#<id>/<window>`: wrong-access-code counters (TTL).
  */
-export interface HistoryEvent {
-  readonly at: string;
-  readonly by: 'applicant' | 'township' | 'city' | 'system';
-  readonly action: string;
-  readonly from: ApplicationState | null;
-  readonly to: ApplicationState;
-  readonly reason?: string;
-  readonly note?: LocalizedText;
-  readonly rulesVersion: string;
-  /** Shown to the applicant on the status page. */
-  readonly visibleToApplicant: boolean;
-}
-
-export interface OutboxMessage {
-  readonly id: string;
-  readonly channel: 'sms' | 'email' | 'staff';
-  readonly template: string;
-  readonly locale: 'zh-CN' | 'en';
-  readonly params: Readonly<Record<string, string>>;
-  readonly createdAt: string;
-  readonly status: 'pending';
-}
-
-export interface DocumentRecord {
-  readonly id: string;
-  readonly type: string;
-  readonly contentType: string;
-  readonly size: number;
-  readonly requestedAt: string;
-}
-
-export interface ApplicationRecord {
-  readonly reference: string;
-  readonly status: ApplicationState;
-  readonly townshipCode: string;
-  readonly priority: 'emergency' | 'normal';
-  readonly programmes: readonly ProgrammeId[];
-  readonly submittedAt: string;
-  readonly dueAt: string;
-  readonly version: number;
-  readonly locale: 'zh-CN' | 'en';
-  readonly personHash: string;
-  readonly accessCode: { readonly salt: string; readonly hash: string };
-  readonly consent: {
-    readonly version: string;
-    readonly textHash: string;
-    readonly consentedAt: string;
-  };
-  readonly rulesVersion: string;
-  readonly application: ApplicationInput;
-  readonly history: readonly HistoryEvent[];
-  readonly outbox: readonly OutboxMessage[];
-  /** Supporting documents the applicant was given an upload for (newest last). */
-  readonly documents?: readonly DocumentRecord[];
-}
+export type {
+  ApplicationRecord,
+  DocumentRecord,
+  HistoryEvent,
+  OutboxMessage,
+} from '../domain/application/record.ts';
 
 const appKey = (reference: string) => ({ PK: `APP#${reference}`, SK: 'APP' });
 const claimKey = (personHash: string, programme: ProgrammeId) => ({
@@ -102,11 +54,13 @@ function outboxKeys(record: Pick<ApplicationRecord, 'outbox' | 'reference'>) {
   return { GSI3PK: `OUTBOX#${shard}`, GSI3SK: `${first.createdAt}#${record.reference}` };
 }
 
-/** The stored item: the record plus the keys of the indexes it belongs to. */
-function applicationItem(record: ApplicationRecord, open: boolean) {
+/** The stored item: the record, its summary and the keys of the indexes it belongs to. */
+function applicationItem(record: ApplicationRecord) {
+  const open = isOpen(record.status);
   return {
     ...appKey(record.reference),
     ...queueKeys(record, open),
+    summary: summarise(record),
     GSI2PK: `PER#${record.personHash}`,
     GSI2SK: record.submittedAt,
     ...outboxKeys(record),
@@ -117,6 +71,40 @@ function applicationItem(record: ApplicationRecord, open: boolean) {
 
 export class ConflictError extends Error {
   override readonly name = 'ConflictError';
+}
+
+/** One page of a township queue; `cursor` continues it, absent on the last page. */
+export interface QueuePage {
+  readonly items: readonly ApplicationSummary[];
+  readonly cursor?: string;
+}
+
+export interface QueueQuery {
+  readonly townshipCode: string;
+  readonly open: boolean;
+  readonly limit: number;
+  readonly cursor?: string;
+  readonly status?: string;
+  readonly programme?: string;
+}
+
+type QueueKey = { PK: string; SK: string; GSI1PK: string; GSI1SK: string };
+
+const encodeCursor = (key: QueueKey) => Buffer.from(JSON.stringify(key)).toString('base64url');
+
+/** The key a cursor stands for, only if it belongs to `partition` (no hopping townships). */
+function decodeCursor(cursor: string, partition: string): QueueKey | null {
+  try {
+    const key = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as QueueKey;
+    const strings = [key.PK, key.SK, key.GSI1PK, key.GSI1SK].every((v) => typeof v === 'string');
+    return strings && key.GSI1PK === partition && Object.keys(key).length === 4 ? key : null;
+  } catch {
+    return null;
+  }
+}
+
+export class InvalidCursorError extends Error {
+  override readonly name = 'InvalidCursorError';
 }
 
 export function createApplicationRepository(db: DynamoDBDocumentClient, tableName: string) {
@@ -131,12 +119,12 @@ export function createApplicationRepository(db: DynamoDBDocumentClient, tableNam
     },
 
     /** Writes a new application; false if the reference already exists. */
-    async create(record: ApplicationRecord, open: boolean): Promise<boolean> {
+    async create(record: ApplicationRecord): Promise<boolean> {
       try {
         await db.send(
           new PutCommand({
             TableName: tableName,
-            Item: applicationItem(record, open),
+            Item: applicationItem(record),
             ConditionExpression: 'attribute_not_exists(PK)',
           }),
         );
@@ -148,12 +136,12 @@ export function createApplicationRepository(db: DynamoDBDocumentClient, tableNam
     },
 
     /** Replaces the application if its version is still `expectedVersion` (optimistic lock). */
-    async update(record: ApplicationRecord, expectedVersion: number, open: boolean): Promise<void> {
+    async update(record: ApplicationRecord, expectedVersion: number): Promise<void> {
       try {
         await db.send(
           new PutCommand({
             TableName: tableName,
-            Item: applicationItem(record, open),
+            Item: applicationItem(record),
             ConditionExpression: 'version = :expected',
             ExpressionAttributeValues: { ':expected': expectedVersion },
           }),
@@ -162,6 +150,67 @@ export function createApplicationRepository(db: DynamoDBDocumentClient, tableNam
         if (isConditionFailure(error)) throw new ConflictError('The application changed meanwhile');
         throw error;
       }
+    },
+
+    /**
+     * A page of a township's queue in index order (emergencies first, then the earliest
+     * due date), reading summaries only. Filters apply after the key condition, so a
+     * page is filled by a few bounded queries, never by a scan.
+     */
+    async queue(query: QueueQuery): Promise<QueuePage> {
+      const partition = `TWP#${query.townshipCode}#${query.open ? 'open' : 'closed'}`;
+      let startKey: QueueKey | undefined;
+      if (query.cursor) {
+        const decoded = decodeCursor(query.cursor, partition);
+        if (!decoded) throw new InvalidCursorError('The cursor is not for this queue');
+        startKey = decoded;
+      }
+      const filters: string[] = [];
+      const names: Record<string, string> = { '#summary': 'summary' };
+      const values: Record<string, unknown> = { ':partition': partition };
+      if (query.status) {
+        filters.push('#summary.#status = :status');
+        names['#status'] = 'status';
+        values[':status'] = query.status;
+      }
+      if (query.programme) {
+        filters.push('contains(#summary.programmes, :programme)');
+        values[':programme'] = query.programme;
+      }
+      const items: ApplicationSummary[] = [];
+      for (let round = 0; round < 10 && items.length < query.limit; round++) {
+        const page = await db.send(
+          new QueryCommand({
+            TableName: tableName,
+            IndexName: 'GSI1',
+            KeyConditionExpression: 'GSI1PK = :partition',
+            ProjectionExpression: '#summary, PK, SK, GSI1PK, GSI1SK',
+            ...(filters.length ? { FilterExpression: filters.join(' AND ') } : {}),
+            ExpressionAttributeNames: names,
+            ExpressionAttributeValues: values,
+            Limit: query.limit - items.length,
+            ...(startKey ? { ExclusiveStartKey: startKey } : {}),
+          }),
+        );
+        for (const item of page.Items ?? []) items.push(item.summary as ApplicationSummary);
+        startKey = page.LastEvaluatedKey as QueueKey | undefined;
+        if (!startKey) break;
+      }
+      return { items, ...(startKey ? { cursor: encodeCursor(startKey) } : {}) };
+    },
+
+    /** Every summary of a township, open and closed, for its dashboard and export. */
+    async allSummaries(townshipCode: string): Promise<ApplicationSummary[]> {
+      const all: ApplicationSummary[] = [];
+      for (const open of [true, false]) {
+        let cursor: string | undefined;
+        do {
+          const page: QueuePage = await this.queue({ townshipCode, open, limit: 500, cursor });
+          all.push(...page.items);
+          cursor = page.cursor;
+        } while (cursor);
+      }
+      return all;
     },
 
     /** Claims (person, programme); returns the reference already holding it, if any. */

@@ -1,5 +1,6 @@
 import { AccessLogFormat } from 'aws-cdk-lib/aws-apigateway';
 import { HttpApi, HttpMethod, LogGroupLogDestination } from 'aws-cdk-lib/aws-apigatewayv2';
+import { HttpJwtAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2-authorizers';
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
 import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
@@ -8,6 +9,7 @@ import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
 import { Construct } from 'constructs';
 import { PortalFunction } from './lambda-function.ts';
 import { acknowledge, cfnReference } from './nag.ts';
+import { type StaffAuthSettings, staffAuthEnvironment } from './staff-identity.ts';
 
 export interface PortalApiProps {
   readonly table: ITable;
@@ -17,11 +19,15 @@ export interface PortalApiProps {
 
 /**
  * One Lambda (the Hono app) behind an HTTP API. Only `/api/*` is routed: CloudFront
- * sends that path here and everything else to the site bucket.
+ * sends that path here and everything else to the site bucket. Staff routes
+ * (`/api/staff/*`) are added by enableStaffRoutes once the staff identity exists, which
+ * needs the site's URL, which needs this API: hence a second step, not a prop.
  */
 export class PortalApi extends Construct {
   readonly httpApi: HttpApi;
   readonly handler: PortalFunction;
+  private readonly integration: HttpLambdaIntegration;
+  private staffAuth?: StaffAuthSettings;
 
   constructor(scope: Construct, id: string, props: PortalApiProps) {
     super(scope, id);
@@ -63,18 +69,23 @@ export class PortalApi extends Construct {
       description: 'Puning portal API, reached through CloudFront under /api/*',
       createDefaultStage: false,
     });
+    this.integration = new HttpLambdaIntegration('Integration', this.handler);
     const routes = this.httpApi.addRoutes({
       path: '/api/{proxy+}',
       methods: [HttpMethod.ANY],
-      integration: new HttpLambdaIntegration('Integration', this.handler),
+      integration: this.integration,
     });
     // Only on these routes: a later route without an authorizer is still reported.
     for (const route of routes) {
       acknowledge(route, {
         'AwsSolutions-APIG4':
-          'Public citizen routes (pre-check, apply, status by reference + access code) are unauthenticated by design; staff routes get a JWT authorizer in the staff capability',
+          'Public routes (pre-check, apply, status by reference + access code, the staff sign-in configuration) are unauthenticated by design; /api/staff/* has its own routes with a JWT authorizer',
       });
     }
+    this.node.addValidation({
+      validate: () =>
+        this.staffAuth ? [] : ['PortalApi: call enableStaffRoutes() with the staff identity'],
+    });
 
     const accessLogs = new LogGroup(this, 'AccessLogs', { retention: RetentionDays.SIX_MONTHS });
     this.httpApi.addStage('DefaultStage', {
@@ -86,6 +97,31 @@ export class PortalApi extends Construct {
         format: AccessLogFormat.custom(JSON.stringify(accessLogFields)),
       },
     });
+  }
+
+  /**
+   * Tells the function how to verify staff ID tokens (STAFF_* variables) and puts
+   * `/api/staff` and `/api/staff/*` behind an API Gateway JWT authorizer with the same
+   * issuer and audience: defence in depth, the function still verifies every token.
+   */
+  enableStaffRoutes(auth: StaffAuthSettings): void {
+    if (this.staffAuth) throw new Error('PortalApi: staff routes are already enabled');
+    this.staffAuth = auth;
+    for (const [name, value] of Object.entries(staffAuthEnvironment(auth))) {
+      this.handler.addEnvironment(name, value);
+    }
+    const authorizer = new HttpJwtAuthorizer('StaffAuthorizer', auth.issuer, {
+      jwtAudience: [auth.audience],
+    });
+    // `{proxy+}` needs at least one segment, so /api/staff itself is a route of its own.
+    for (const path of ['/api/staff', '/api/staff/{proxy+}']) {
+      this.httpApi.addRoutes({
+        path,
+        methods: [HttpMethod.ANY],
+        integration: this.integration,
+        authorizer,
+      });
+    }
   }
 }
 

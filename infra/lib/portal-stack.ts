@@ -4,11 +4,19 @@ import { PortalApi } from './api.ts';
 import { PortalData } from './data.ts';
 import { PortalDocuments } from './documents.ts';
 import { type CustomDomain, PortalSite } from './site.ts';
+import { type ExternalIssuer, StaffIdentity } from './staff-identity.ts';
 
 export interface PortalStackProps extends StackProps {
   /** The built static site; bin/app.ts passes web/dist, tests pass a fixture. */
   readonly siteDirectory: string;
   readonly customDomain?: CustomDomain;
+  /**
+   * The OIDC issuer staff sign in with, required in AWS China regions (no Cognito user
+   * pools there). Without it the stack creates a Cognito user pool.
+   */
+  readonly staffIssuer?: ExternalIssuer;
+  /** The Cognito prefix domain of the staff sign-in pages (no effect with staffIssuer). */
+  readonly staffAuthDomainPrefix?: string;
 }
 
 /** The whole portal: table, API and site. Later capabilities add constructs here. */
@@ -24,6 +32,13 @@ export class PortalStack extends Stack {
       api: api.httpApi,
       customDomain: props.customDomain,
     });
+    // After the site: the console's callback URL is on the site's domain.
+    const staff = new StaffIdentity(this, 'StaffIdentity', {
+      siteUrl: site.url,
+      external: props.staffIssuer,
+      domainPrefix: props.staffAuthDomainPrefix,
+    });
+    api.enableStaffRoutes(staff.settings);
 
     new CfnOutput(this, 'SiteUrl', {
       description: 'The portal, served by CloudFront',
@@ -34,5 +49,15 @@ export class PortalStack extends Stack {
       value: api.httpApi.apiEndpoint,
     });
     new CfnOutput(this, 'TableName', { value: data.table.tableName });
+    if (staff.userPool && staff.domain) {
+      new CfnOutput(this, 'StaffUserPoolId', {
+        description: 'Cognito user pool of staff accounts (aws cognito-idp admin-create-user)',
+        value: staff.userPool.userPoolId,
+      });
+      new CfnOutput(this, 'StaffSignInDomain', {
+        description: 'Managed login (sign-in pages) of the staff console',
+        value: staff.domain.baseUrl(),
+      });
+    }
   }
 }

@@ -51,6 +51,8 @@ const privateBucket: BucketProps = {
 export class PortalSite extends Construct {
   readonly distribution: Distribution;
   readonly bucket: Bucket;
+  /** The origin visitors use, `https://<domain>`: the custom domain when there is one. */
+  readonly url: string;
 
   constructor(scope: Construct, id: string, props: PortalSiteProps) {
     super(scope, id);
@@ -107,6 +109,7 @@ export class PortalSite extends Construct {
       logFilePrefix: 'cloudfront/',
       ...this.tls(props.customDomain),
     });
+    this.url = `https://${props.customDomain?.domainName ?? this.distribution.distributionDomainName}`;
     this.acknowledgeEdgeFindings(props.customDomain);
     new SiteDeployment(this, 'Deployment', {
       siteDirectory: props.siteDirectory,

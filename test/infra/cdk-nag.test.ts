@@ -63,6 +63,30 @@ describe('cdk-nag AwsSolutions', () => {
     expect(stale).toEqual([]);
   });
 
+  it('reports nothing new with an external OIDC issuer instead of Cognito (AWS China regions)', () => {
+    const withIssuer = buildStack({
+      staffIssuer: {
+        issuer: 'https://idp.puning.gov.cn/realms/staff',
+        jwksUrl: 'https://idp.puning.gov.cn/realms/staff/protocol/openid-connect/certs',
+        audience: 'puning-staff-console',
+        authorizeUrl: 'https://idp.puning.gov.cn/realms/staff/protocol/openid-connect/auth',
+        tokenUrl: 'https://idp.puning.gov.cn/realms/staff/protocol/openid-connect/token',
+      },
+    });
+    expect(findings(withIssuer)).toEqual([]);
+    const occurring = new Set(
+      new UnacknowledgedChecks().validateScope(withIssuer).violations.map((v) => v.ruleName),
+    );
+    expect(acknowledgements(withIssuer).filter((ack) => !occurring.has(ack.id))).toEqual([]);
+  });
+
+  it('needs no acknowledgement for the staff routes: they have a JWT authorizer', () => {
+    const acknowledgedRoutes = acknowledgements(stack)
+      .filter((ack) => ack.id === 'AwsSolutions-APIG4')
+      .map((ack) => ack.path);
+    expect(acknowledgedRoutes).toEqual(['PuningPortal/Api/HttpApi/ANY--api--{proxy+}']);
+  });
+
   it('needs no TLS acknowledgement once a custom domain is configured', () => {
     const withDomain = buildStack({
       customDomain: {

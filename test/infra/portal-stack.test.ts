@@ -1,6 +1,7 @@
 import { Match, Template } from 'aws-cdk-lib/assertions';
 import { CachePolicy, OriginRequestPolicy } from 'aws-cdk-lib/aws-cloudfront';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { townships } from '../../functions/domain/divisions.ts';
 import { contentSecurityPolicy } from '../../functions/shared/security-headers.ts';
 import { tableDefinition } from '../../functions/store/table-definition.ts';
 import { buildStack } from './support/build-stack.ts';
@@ -301,10 +302,12 @@ describe('site', () => {
 });
 
 describe('stack', () => {
-  it('outputs the site URL, the API endpoint and the table name', () => {
+  it('outputs the site URL, the API endpoint, the table name and the staff sign-in', () => {
     template.hasOutput('SiteUrl', { Value: Match.anyValue() });
     template.hasOutput('ApiEndpoint', { Value: Match.anyValue() });
     template.hasOutput('TableName', { Value: { Ref: tableId } });
+    template.hasOutput('StaffUserPoolId', { Value: Match.anyValue() });
+    template.hasOutput('StaffSignInDomain', { Value: Match.anyValue() });
   });
 
   it('keeps supporting documents in a private, KMS-encrypted, versioned bucket the API can only write to', () => {
@@ -336,20 +339,28 @@ describe('stack', () => {
     }
     expect(counts).toEqual({
       'AWS::ApiGatewayV2::Api': 1,
+      'AWS::ApiGatewayV2::Authorizer': 1,
       'AWS::ApiGatewayV2::Integration': 1,
-      'AWS::ApiGatewayV2::Route': 1,
+      // /api/{proxy+}, and /api/staff + /api/staff/{proxy+} behind the JWT authorizer.
+      'AWS::ApiGatewayV2::Route': 3,
       'AWS::ApiGatewayV2::Stage': 1,
       'AWS::CloudFront::Distribution': 1,
       'AWS::CloudFront::Function': 1,
       'AWS::CloudFront::OriginAccessControl': 1,
       'AWS::CloudFront::ResponseHeadersPolicy': 1,
+      'AWS::Cognito::ManagedLoginBranding': 1,
+      'AWS::Cognito::UserPool': 1,
+      'AWS::Cognito::UserPoolClient': 1,
+      'AWS::Cognito::UserPoolDomain': 1,
+      // One per township, city-reviewer and admin.
+      'AWS::Cognito::UserPoolGroup': townships.length + 2,
       'AWS::DynamoDB::Table': 1,
       'AWS::IAM::Policy': 2,
       'AWS::IAM::Role': 2,
       'AWS::KMS::Key': 1,
       'AWS::Lambda::Function': 2,
       'AWS::Lambda::LayerVersion': 1,
-      'AWS::Lambda::Permission': 1,
+      'AWS::Lambda::Permission': 3,
       'AWS::Logs::LogGroup': 3,
       'AWS::S3::Bucket': 4,
       'AWS::S3::BucketPolicy': 4,

@@ -7,24 +7,33 @@ import { createLogger } from '../../functions/shared/logger.ts';
 import { createLocalDocumentStorage } from '../../functions/store/document-storage.ts';
 import { createHasher } from '../../functions/store/secrets.ts';
 import type { TestDatabase } from './local-db.ts';
+import { testStaff } from './staff-tokens.ts';
 
 /** Where local document uploads of the tests land. */
 export const testDocumentsFolder = mkdtempSync(join(tmpdir(), 'puning-test-documents-'));
 
 export const fixedNow = new Date('2026-11-28T02:00:00.000Z');
 
-/** The real app against a real embedded table, with a fixed clock. */
-export function createTestApp(database: TestDatabase, logger: Logger = createLogger()) {
+/**
+ * The real app against a real embedded table, with a fixed clock (or the one given)
+ * and staff tokens from the test issuer.
+ */
+export function createTestApp(
+  database: TestDatabase,
+  logger: Logger = createLogger(),
+  now: () => Date = () => fixedNow,
+) {
   return createApp({
     logger,
     db: database.db,
     tableName: database.tableName,
     version: 'test',
-    now: () => fixedNow,
+    now,
     hasher: createHasher('test-key-for-keyed-hashes-0123456789'),
     documents: createLocalDocumentStorage({
       folder: testDocumentsFolder,
       secret: 'test-upload-secret',
     }),
+    staff: testStaff,
   });
 }

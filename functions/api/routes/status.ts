@@ -206,7 +206,7 @@ export function statusRoutes(deps: AppDeps) {
       ],
     };
     try {
-      await repo.update(updated, record.version, next !== 'withdrawn');
+      await repo.update(updated, record.version);
     } catch (error) {
       if (error instanceof ConflictError)
         return problemResponse(c, buildProblem('conflict', locale));
@@ -278,7 +278,7 @@ export function statusRoutes(deps: AppDeps) {
         ],
       };
       try {
-        await repo.update(updated, record.version, true);
+        await repo.update(updated, record.version);
       } catch (error) {
         if (error instanceof ConflictError)
           return problemResponse(c, buildProblem('conflict', c.get('locale')));

@@ -1,15 +1,20 @@
-import { currentStage, workingDaysBetween } from '../../domain/application/deadlines.ts';
-import { isOpen } from '../../domain/application/states.ts';
+import { stageOf, workingDaysBetween } from '../../domain/application/deadlines.ts';
+import { actions } from '../../domain/application/states.ts';
 import { todayInShanghai } from '../../domain/dates.ts';
 import { findTownship } from '../../domain/divisions.ts';
 import type { LocalizedText } from '../../domain/locale.ts';
-import { parametersAsOf } from '../../domain/policy/parameters.ts';
 import type { ApplicationRecord } from '../../store/application-repository.ts';
 
 const stageNames: Record<string, LocalizedText> = {
   acceptance: { 'zh-CN': '受理', en: 'Acceptance' },
   investigation: { 'zh-CN': '入户调查和审核', en: 'Home visit and review' },
+  'public-notice': { 'zh-CN': '村（社区）公示', en: 'Public notice in the village' },
+  'emergency-paperwork': {
+    'zh-CN': '先行救助后补办手续',
+    en: 'Paperwork after the emergency aid',
+  },
   'city-confirmation': { 'zh-CN': '市民政局审核确认', en: 'Confirmation by the city bureau' },
+  'gradual-exit': { 'zh-CN': '渐退期', en: 'Phase-out period' },
 };
 
 /**
@@ -20,11 +25,7 @@ const stageNames: Record<string, LocalizedText> = {
 export function statusView(record: ApplicationRecord, now: Date) {
   const township = findTownship(record.townshipCode);
   const today = todayInShanghai(now);
-  const stage = currentStage(
-    record.status,
-    record.programmes.includes('tekun'),
-    parametersAsOf(today),
-  );
+  const stage = stageOf(record.status);
   const lastRequest = [...record.history].reverse().find((e) => e.action === 'requestInfo');
   return {
     reference: record.reference,
@@ -36,14 +37,15 @@ export function statusView(record: ApplicationRecord, now: Date) {
     },
     programmes: record.programmes,
     submittedAt: record.submittedAt,
-    stage: stage
-      ? {
-          name: stageNames[stage.stage] ?? { 'zh-CN': stage.stage, en: stage.stage },
-          dueDate: record.dueAt,
-          workingDaysLeft: Math.max(0, workingDaysBetween(today, record.dueAt)),
-          overdue: workingDaysBetween(today, record.dueAt) < 0,
-        }
-      : null,
+    stage:
+      stage !== 'closed'
+        ? {
+            name: stageNames[stage] ?? { 'zh-CN': stage, en: stage },
+            dueDate: record.dueAt,
+            workingDaysLeft: Math.max(0, workingDaysBetween(today, record.dueAt)),
+            overdue: workingDaysBetween(today, record.dueAt) < 0,
+          }
+        : null,
     mustDo: record.status === 'needs_info' && lastRequest?.note ? lastRequest.note : null,
     timeline: record.history
       .filter((e) => e.visibleToApplicant)
@@ -51,7 +53,7 @@ export function statusView(record: ApplicationRecord, now: Date) {
         at: e.at,
         text: e.note ?? { 'zh-CN': e.action, en: e.action },
       })),
-    canWithdraw: isOpen(record.status),
+    canWithdraw: (actions.withdraw.from as readonly string[]).includes(record.status),
     canAnswer: record.status === 'needs_info',
   };
 }

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { ApplicationInput } from '../../domain/application/application-input.ts';
 import { consentTextHash } from '../../domain/application/consent-texts.ts';
-import { addWorkingDays, currentStage } from '../../domain/application/deadlines.ts';
+import { dueDateFor } from '../../domain/application/deadlines.ts';
 import { newAccessCode, newReference } from '../../domain/application/reference.ts';
 import { type Routing, routeApplication } from '../../domain/application/routing.ts';
 import { todayInShanghai } from '../../domain/dates.ts';
@@ -93,13 +93,15 @@ export async function submitApplication(
   }
 
   const p = parametersAsOf(today);
-  const isTekun = routing.accepted.includes('tekun');
-  const limit = currentStage('submitted', isTekun, p);
-  const dueDate = addWorkingDays(today, limit?.workingDays ?? 3);
+  const submittedAt = now.toISOString();
+  const dueDate = dueDateFor(
+    { status: 'submitted', programmes: routing.accepted, submittedAt },
+    today,
+    p,
+  );
   const accessCode = newAccessCode((n) => randomBytes(n));
   const salt = hasher.newSalt();
   const township = findTownship(routing.townshipCode);
-  const submittedAt = now.toISOString();
   const record: ApplicationRecord = {
     reference,
     status: 'submitted',
@@ -148,7 +150,7 @@ export async function submitApplication(
     ],
   };
   try {
-    await repo.create(record, true);
+    await repo.create(record);
   } catch (error) {
     await Promise.all(claimed.map((p) => repo.release(personHash, p, reference)));
     throw error;

@@ -5,6 +5,7 @@ import { mobileSchema } from '../phone.ts';
 import { type CheckInput, checkInputSchema, memberSchema } from '../policy/check-input.ts';
 import { programmeIds } from '../policy/programmes.ts';
 import { townshipCodes } from '../policy/townships.ts';
+import { plainText } from '../validation/plain-text.ts';
 import { consentVersion } from './consent-texts.ts';
 
 /**
@@ -16,25 +17,6 @@ import { consentVersion } from './consent-texts.ts';
 
 /** 渐退期 is started by staff for current recipients; nobody applies for it. */
 export const applicableProgrammes = programmeIds.filter((id) => id !== 'gradual-exit');
-
-// Control characters and angle brackets have no place in a name or an address.
-function hasNoControlCharacters(value: string): boolean {
-  for (const char of value) {
-    const code = char.codePointAt(0) ?? 0;
-    if (code < 0x20 || code === 0x7f || char === '<' || char === '>') return false;
-  }
-  return true;
-}
-
-const plainText = (min: number, max: number, keys: { required: string; tooLong: string }) =>
-  z
-    .string()
-    .check(
-      z.trim(),
-      z.minLength(min, { error: keys.required }),
-      z.maxLength(max, { error: keys.tooLong }),
-      z.refine(hasNoControlCharacters, { error: 'name.characters' }),
-    );
 
 const relations = [
   'self',

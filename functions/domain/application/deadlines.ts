@@ -1,5 +1,6 @@
-import { addDays, type IsoDate } from '../dates.ts';
+import { addDays, type IsoDate, todayInShanghai } from '../dates.ts';
 import type { ParametersAsOf } from '../policy/parameters.ts';
+import type { ApplicationRecord } from './record.ts';
 import type { ApplicationState } from './states.ts';
 
 /**
@@ -35,39 +36,81 @@ export function workingDaysBetween(today: IsoDate, due: IsoDate): number {
   return count;
 }
 
-export type Stage = 'acceptance' | 'investigation' | 'city-confirmation' | 'closed';
+export type Stage =
+  | 'acceptance'
+  | 'investigation'
+  | 'public-notice'
+  | 'emergency-paperwork'
+  | 'city-confirmation'
+  | 'gradual-exit'
+  | 'closed';
 
-/** The stage a state belongs to, its limit in working days, and what the limit is. */
-export function currentStage(
-  state: ApplicationState,
-  isTekun: boolean,
-  p: ParametersAsOf,
-): { stage: Stage; workingDays: number } | null {
+/** The stage a state belongs to. */
+export function stageOf(state: ApplicationState): Stage {
   switch (state) {
     case 'submitted':
-      return {
-        stage: 'acceptance',
-        workingDays: isTekun
-          ? p.tekunInvestigationWorkingDays.value
-          : p.dibaoCheckStartWorkingDays.value,
-      };
+      return 'acceptance';
     case 'in_review':
     case 'needs_info':
+    case 'investigated':
+    case 'notice_ended':
+      return 'investigation';
+    case 'public_notice':
+      return 'public-notice';
     case 'emergency_aid_granted':
-      return {
-        stage: 'investigation',
-        workingDays: isTekun
-          ? p.tekunInvestigationWorkingDays.value
-          : p.dibaoOverallWorkingDays.value,
-      };
+      return 'emergency-paperwork';
     case 'township_approved':
-      return {
-        stage: 'city-confirmation',
-        workingDays: isTekun
-          ? p.tekunCountyReviewWorkingDays.value
-          : p.dibaoCityConfirmationWorkingDays.value,
-      };
+      return 'city-confirmation';
+    case 'gradual_exit':
+      return 'gradual-exit';
     default:
-      return null;
+      return 'closed';
+  }
+}
+
+/** What the due date of a state depends on. */
+export type DueDateBasis = Pick<
+  ApplicationRecord,
+  'status' | 'programmes' | 'submittedAt' | 'procedure'
+> & { readonly dueAt?: string };
+
+/**
+ * The statutory due date of the record's current stage, for the queue's order and the
+ * applicant's countdown. `today` is the day of the action that entered the stage.
+ * 特困 (tekun) has its own limits: 15 working days to investigate, 15 for the city.
+ */
+export function dueDateFor(record: DueDateBasis, today: IsoDate, p: ParametersAsOf): IsoDate {
+  const isTekun = record.programmes.includes('tekun');
+  const accepted = todayInShanghai(new Date(record.submittedAt));
+  const facts = record.procedure ?? {};
+  switch (stageOf(record.status)) {
+    case 'acceptance':
+      return addWorkingDays(
+        accepted,
+        isTekun ? p.tekunInvestigationWorkingDays.value : p.dibaoCheckStartWorkingDays.value,
+      );
+    case 'investigation':
+      return addWorkingDays(
+        accepted,
+        isTekun
+          ? p.tekunInvestigationWorkingDays.value
+          : facts.deadlineExtended
+            ? p.dibaoOverallExtendedWorkingDays.value
+            : p.dibaoOverallWorkingDays.value,
+      );
+    case 'public-notice':
+      return facts.publicNotice?.endsOn ?? today;
+    case 'emergency-paperwork':
+      return facts.emergencyAid?.paperworkDueOn ?? today;
+    case 'city-confirmation':
+      return addWorkingDays(
+        today,
+        isTekun ? p.tekunCountyReviewWorkingDays.value : p.dibaoCityConfirmationWorkingDays.value,
+      );
+    case 'gradual-exit':
+      return facts.gradualExit?.endsOn ?? today;
+    case 'closed':
+      // Closed applications are ordered by the day they were closed.
+      return today;
   }
 }

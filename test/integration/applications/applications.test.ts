@@ -448,7 +448,6 @@ describe('POST /api/status and the applicant’s actions', () => {
         ],
       },
       record.version,
-      true,
     );
     const asked = (await (
       await status({ reference: submitted.reference, accessCode: submitted.accessCode })

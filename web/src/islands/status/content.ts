@@ -1,4 +1,8 @@
+import { stateNames } from '../../../../functions/domain/application/state-names.ts';
 import type { Locale } from '../../i18n/locales.ts';
+
+const localizedStatuses = (locale: Locale): Record<string, string> =>
+  Object.fromEntries(Object.entries(stateNames).map(([state, name]) => [state, name[locale]]));
 
 export interface StatusContent {
   reference: { label: string; hint: string };
@@ -69,17 +73,7 @@ const zh: StatusContent = {
     done: '材料已上传。',
     failed: '上传没有成功，请稍后再试，或把材料带到镇（街道、农场）窗口。',
   },
-  statuses: {
-    submitted: '已提交，等待受理',
-    in_review: '审核中',
-    needs_info: '需要您补充材料',
-    township_approved: '镇（街道）已审核同意，等待市民政局确认',
-    confirmed: '已批准',
-    rejected: '未批准',
-    withdrawn: '已撤回',
-    emergency_aid_granted: '已先行救助，正在补办手续',
-    gradual_exit: '渐退期',
-  },
+  statuses: localizedStatuses('zh-CN'),
 };
 
 const en: StatusContent = {
@@ -125,17 +119,7 @@ const en: StatusContent = {
     failed:
       'The upload did not work. Try again later, or bring the document to your township office.',
   },
-  statuses: {
-    submitted: 'Submitted, waiting to be taken up',
-    in_review: 'Being reviewed',
-    needs_info: 'We need more information from you',
-    township_approved: 'Approved by the township; waiting for the city bureau',
-    confirmed: 'Approved',
-    rejected: 'Not approved',
-    withdrawn: 'Withdrawn',
-    emergency_aid_granted: 'Emergency aid given; paperwork in progress',
-    gradual_exit: 'Phase-out period',
-  },
+  statuses: localizedStatuses('en'),
 };
 
 export const statusContent: Record<Locale, StatusContent> = { 'zh-CN': zh, en };

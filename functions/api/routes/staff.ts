@@ -1,0 +1,385 @@
+import { type Context, Hono } from 'hono';
+import { createMiddleware } from 'hono/factory';
+import * as z from 'zod/mini';
+import { applyStaffAction } from '../../domain/application/decide.ts';
+import { normaliseReference } from '../../domain/application/reference.ts';
+import { staffActionMessages, staffActionSchemas } from '../../domain/application/staff-actions.ts';
+import {
+  applicationStates,
+  isOpen,
+  type StaffAction,
+  staffActions,
+} from '../../domain/application/states.ts';
+import { findTownship, townships } from '../../domain/divisions.ts';
+import { programmeIds } from '../../domain/policy/programmes.ts';
+import { applicationsCsv } from '../../domain/staff/csv.ts';
+import { buildDashboard } from '../../domain/staff/dashboard.ts';
+import {
+  actorOf,
+  maySee,
+  mayTake,
+  type StaffPrincipal,
+  type StaffRole,
+} from '../../domain/staff/principal.ts';
+import type { ApplicationSummary } from '../../domain/staff/summary.ts';
+import { toFieldErrors } from '../../domain/validation/field-errors.ts';
+import {
+  type ApplicationRecord,
+  type ApplicationRepository,
+  ConflictError,
+  createApplicationRepository,
+  InvalidCursorError,
+} from '../../store/application-repository.ts';
+import type { AppDeps } from '../deps.ts';
+import type { LocaleVariables } from '../middleware/locale.ts';
+import type { OperationDoc } from '../openapi.ts';
+import { buildProblem, problemResponse } from '../problem.ts';
+import { queueRow, staffApplicationView } from '../services/staff-view.ts';
+import type { StaffAuthenticator } from '../staff/authenticate.ts';
+
+/**
+ * The staff API under /api/staff. Every request needs a verified bearer token; every
+ * route declares which roles may use it (deny by default: a route registered without
+ * a policy fails the route-policy test, and the middleware refuses it at run time).
+ * A township reviewer's scope is their token's township: another township's
+ * application answers exactly like an unknown reference.
+ */
+type StaffVariables = LocaleVariables & { principal: StaffPrincipal };
+type StaffContext = Context<{ Variables: StaffVariables }>;
+
+const everyone: readonly StaffRole[] = ['township-reviewer', 'city-reviewer', 'admin'];
+const deciders: readonly StaffRole[] = ['township-reviewer', 'city-reviewer'];
+
+/** Which roles may call each staff route (method + path as registered). */
+export const staffRoutePolicies: Readonly<Record<string, readonly StaffRole[]>> = {
+  'GET /api/staff/me': everyone,
+  'GET /api/staff/queue': everyone,
+  'GET /api/staff/applications/:reference': everyone,
+  'POST /api/staff/applications/:reference/actions/:action': deciders,
+  'GET /api/staff/dashboard': everyone,
+  'GET /api/staff/export.csv': everyone,
+};
+
+const queueQuery = z.strictObject({
+  township: z.optional(z.string().check(z.regex(/^\d{12}$/))),
+  view: z._default(z.enum(['open', 'closed']), 'open'),
+  status: z.optional(z.enum(applicationStates)),
+  programme: z.optional(z.enum(programmeIds)),
+  cursor: z.optional(z.string().check(z.maxLength(600))),
+  limit: z._default(z.coerce.number().check(z.int(), z.minimum(1), z.maximum(100)), 25),
+});
+const scopeQuery = z.strictObject({
+  township: z.optional(z.string().check(z.regex(/^\d{12}$/))),
+});
+const actionBody = z.strictObject({
+  version: z.number().check(z.int(), z.minimum(1)),
+  input: z._default(z.record(z.string(), z.unknown()), {}),
+});
+
+export const staffDocs: OperationDoc[] = [
+  {
+    method: 'get',
+    path: '/api/staff/me',
+    summary: 'The signed-in staff member: role and township',
+    tags: ['staff'],
+    responses: {
+      200: { description: '{ id, name, role, township }' },
+      401: { description: 'No valid token' },
+    },
+  },
+  {
+    method: 'get',
+    path: '/api/staff/queue',
+    summary: 'A township queue: emergencies first, then the earliest statutory due date',
+    description:
+      'Township reviewers see their own township only; city reviewers and admins name a township. Filters: view=open|closed, status, programme; paging with the returned cursor.',
+    tags: ['staff'],
+    responses: {
+      200: { description: '{ township, items, cursor? }' },
+      401: { description: 'No valid token' },
+      404: { description: 'Another township (answered like an unknown one)' },
+    },
+  },
+  {
+    method: 'get',
+    path: '/api/staff/applications/{reference}',
+    summary: 'One application with its recomputed eligibility, documents and history',
+    tags: ['staff'],
+    responses: {
+      200: { description: 'The application as staff see it, with the actions allowed now' },
+      404: { description: 'Unknown, or of another township' },
+    },
+  },
+  {
+    method: 'post',
+    path: '/api/staff/applications/{reference}/actions/{action}',
+    summary: 'Take an action (claim, requestInfo, approve, reject, transfer, confirm, …)',
+    description:
+      'Body { version, input }: the version the console showed (optimistic lock) and the action input. A stale version or an action the state does not allow gets 409 with the current status and version.',
+    tags: ['staff'],
+    responses: {
+      200: { description: 'The application after the action' },
+      400: { description: 'The input is wrong; each field named in `errors`' },
+      403: { description: 'This role does not take this action' },
+      404: { description: 'Unknown, or of another township' },
+      409: { description: 'Changed meanwhile, or not allowed in the current state' },
+    },
+  },
+  {
+    method: 'get',
+    path: '/api/staff/dashboard',
+    summary: 'Open by status, overdue, median days to decision, recent emergencies',
+    tags: ['staff'],
+    responses: { 200: { description: 'The dashboard figures' } },
+  },
+  {
+    method: 'get',
+    path: '/api/staff/export.csv',
+    summary: "The township's applications as CSV (ID numbers masked)",
+    tags: ['staff'],
+    responses: { 200: { description: 'text/csv; charset=utf-8' } },
+  },
+];
+
+export function staffRoutes(deps: AppDeps, authenticate: StaffAuthenticator) {
+  const repo: ApplicationRepository = createApplicationRepository(deps.db, deps.tableName);
+  const app = new Hono<{ Variables: StaffVariables }>();
+
+  const notFound = (c: StaffContext) =>
+    problemResponse(c, buildProblem('not-found', c.get('locale')));
+  const invalidQuery = (c: StaffContext, issues: Parameters<typeof toFieldErrors>[0]) =>
+    problemResponse(
+      c,
+      buildProblem('validation-failed', c.get('locale'), {
+        errors: toFieldErrors(issues, c.get('locale')),
+      }),
+    );
+
+  app.use(
+    '*',
+    createMiddleware<{ Variables: StaffVariables }>(async (c, next) => {
+      c.header('Cache-Control', 'no-store');
+      const result = await authenticate(c.req.header('authorization'));
+      if (!result.ok) {
+        if (result.reason === 'no-role')
+          return problemResponse(c, buildProblem('forbidden', c.get('locale')));
+        c.header('WWW-Authenticate', 'Bearer error="invalid_token"');
+        return problemResponse(c, buildProblem('unauthorized', c.get('locale')));
+      }
+      c.set('principal', result.principal);
+      await next();
+    }),
+  );
+
+  /** Registers a route together with the roles that may use it. */
+  function guarded(
+    method: 'get' | 'post',
+    path: string,
+    handler: (c: StaffContext) => Promise<Response> | Response,
+  ) {
+    const roles = staffRoutePolicies[`${method.toUpperCase()} /api/staff${path}`];
+    app[method](path, async (c) => {
+      const principal = c.get('principal');
+      if (!roles?.includes(principal.role))
+        return problemResponse(c, buildProblem('forbidden', c.get('locale')));
+      return handler(c);
+    });
+  }
+
+  /** The township a request is about: a reviewer's own, or the one a city user names. */
+  function scopeOf(c: StaffContext, requested: string | undefined): string | null | 'all' {
+    const principal = c.get('principal');
+    if (principal.role === 'township-reviewer') {
+      if (requested && requested !== principal.townshipCode) return null;
+      return principal.townshipCode ?? null;
+    }
+    if (!requested) return 'all';
+    return findTownship(requested) ? requested : null;
+  }
+
+  /** The application if it exists and this person may see it; null answers 404 either way. */
+  async function visibleRecord(c: StaffContext): Promise<ApplicationRecord | null> {
+    const reference = normaliseReference(c.req.param('reference') ?? '');
+    if (!reference) return null;
+    const record = await repo.get(reference);
+    return record && maySee(c.get('principal'), record.townshipCode) ? record : null;
+  }
+
+  async function summariesFor(scope: string | 'all'): Promise<ApplicationSummary[]> {
+    const codes = scope === 'all' ? townships.map((t) => t.code) : [scope];
+    const lists = await Promise.all(codes.map((code) => repo.allSummaries(code)));
+    return lists.flat();
+  }
+
+  guarded('get', '/me', (c) => {
+    const principal = c.get('principal');
+    const township = principal.townshipCode ? findTownship(principal.townshipCode) : undefined;
+    return c.json({
+      id: principal.id,
+      name: principal.name,
+      role: principal.role,
+      township: township
+        ? { code: township.code, name: township.name, nameEn: township.nameEn }
+        : null,
+    });
+  });
+
+  guarded('get', '/queue', async (c) => {
+    const query = queueQuery.safeParse(c.req.query());
+    if (!query.success) return invalidQuery(c, query.error.issues);
+    const scope = scopeOf(c, query.data.township);
+    if (scope === null) return notFound(c);
+    if (scope === 'all')
+      return problemResponse(
+        c,
+        buildProblem('validation-failed', c.get('locale'), {
+          errors: toFieldErrors(
+            [
+              {
+                code: 'custom',
+                path: ['township'],
+                message: 'township.required',
+                input: undefined,
+              },
+            ],
+            c.get('locale'),
+            staffActionMessages,
+          ),
+        }),
+      );
+    try {
+      const page = await repo.queue({
+        townshipCode: scope,
+        open: query.data.view === 'open',
+        limit: query.data.limit,
+        cursor: query.data.cursor,
+        status: query.data.status,
+        programme: query.data.programme,
+      });
+      const now = deps.now();
+      return c.json({
+        township: scope,
+        items: page.items.map((item) => queueRow(item, now)),
+        ...(page.cursor ? { cursor: page.cursor } : {}),
+      });
+    } catch (error) {
+      if (error instanceof InvalidCursorError)
+        return invalidQuery(c, [
+          { code: 'custom', path: ['cursor'], message: 'invalidFormat', input: undefined },
+        ]);
+      throw error;
+    }
+  });
+
+  guarded('get', '/applications/:reference', async (c) => {
+    const record = await visibleRecord(c);
+    if (!record) return notFound(c);
+    return c.json(staffApplicationView(record, c.get('principal'), deps.now()));
+  });
+
+  guarded('post', '/applications/:reference/actions/:action', async (c) => {
+    const locale = c.get('locale');
+    const principal = c.get('principal');
+    const action = c.req.param('action') as StaffAction;
+    if (!(staffActions as readonly string[]).includes(action)) return notFound(c);
+    const record = await visibleRecord(c);
+    if (!record) return notFound(c);
+    const actor = actorOf(principal);
+    if (!actor || !mayTake(principal, action))
+      return problemResponse(c, buildProblem('forbidden', locale));
+
+    let raw: unknown;
+    try {
+      raw = await c.req.json();
+    } catch {
+      raw = undefined;
+    }
+    const body = actionBody.safeParse(raw);
+    if (!body.success) return invalidQuery(c, body.error.issues);
+    const input = staffActionSchemas[action].safeParse(body.data.input);
+    if (!input.success) {
+      const issues = input.error.issues.map((issue) => ({
+        ...issue,
+        path: ['input', ...issue.path],
+      }));
+      return problemResponse(
+        c,
+        buildProblem('validation-failed', locale, {
+          errors: toFieldErrors(issues, locale, staffActionMessages),
+        }),
+      );
+    }
+    const current = (r: ApplicationRecord) => ({ status: r.status, version: r.version });
+    if (body.data.version !== record.version)
+      return problemResponse(c, buildProblem('conflict', locale, { current: current(record) }));
+
+    const decision = applyStaffAction(record, action, input.data as never, actor, deps.now());
+    if (!decision.ok) {
+      if (decision.refusal.kind === 'illegal')
+        return problemResponse(
+          c,
+          buildProblem('illegal-transition', locale, { current: current(record) }),
+        );
+      const path = ['input', decision.refusal.path].filter(Boolean).join('.');
+      return problemResponse(
+        c,
+        buildProblem('validation-failed', locale, {
+          errors: [{ path, message: decision.refusal.message[locale] }],
+        }),
+      );
+    }
+    try {
+      await repo.update(decision.record, record.version);
+    } catch (error) {
+      if (!(error instanceof ConflictError)) throw error;
+      const latest = await repo.get(record.reference);
+      return problemResponse(
+        c,
+        buildProblem('conflict', locale, { current: latest ? current(latest) : undefined }),
+      );
+    }
+    // A refusal or the end of assistance frees the person to apply again.
+    const next = decision.record;
+    if (!isOpen(next.status) && next.status !== 'confirmed')
+      await Promise.all(
+        next.programmes.map((p) => repo.release(next.personHash, p, next.reference)),
+      );
+    deps.logger.info('staff action', {
+      reference: next.reference,
+      action,
+      from: record.status,
+      to: next.status,
+      role: principal.role,
+      staffId: principal.id,
+    });
+    return c.json(staffApplicationView(next, principal, deps.now()));
+  });
+
+  guarded('get', '/dashboard', async (c) => {
+    const query = scopeQuery.safeParse(c.req.query());
+    if (!query.success) return invalidQuery(c, query.error.issues);
+    const scope = scopeOf(c, query.data.township);
+    if (scope === null) return notFound(c);
+    const summaries = await summariesFor(scope);
+    return c.json({ township: scope, ...buildDashboard(summaries, deps.now()) });
+  });
+
+  guarded('get', '/export.csv', async (c) => {
+    const query = scopeQuery.safeParse(c.req.query());
+    if (!query.success) return invalidQuery(c, query.error.issues);
+    const scope = scopeOf(c, query.data.township);
+    if (scope === null) return notFound(c);
+    const summaries = await summariesFor(scope);
+    deps.logger.info('staff export', {
+      township: scope,
+      rows: summaries.length,
+      staffId: c.get('principal').id,
+    });
+    return c.body(applicationsCsv(summaries, deps.now()), 200, {
+      'Content-Type': 'text/csv; charset=utf-8',
+      'Content-Disposition': `attachment; filename="applications-${scope}.csv"`,
+    });
+  });
+
+  return app;
+}

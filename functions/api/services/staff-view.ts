@@ -1,0 +1,82 @@
+import { toCheckInput } from '../../domain/application/application-input.ts';
+import { changedPaths } from '../../domain/application/changes.ts';
+import { stageOf, workingDaysBetween } from '../../domain/application/deadlines.ts';
+import type { ApplicationRecord } from '../../domain/application/record.ts';
+import { stateNames } from '../../domain/application/state-names.ts';
+import { availableActions, closedStates } from '../../domain/application/states.ts';
+import { todayInShanghai } from '../../domain/dates.ts';
+import { findTownship, isUrbanCommunity } from '../../domain/divisions.ts';
+import { evaluate } from '../../domain/policy/evaluate.ts';
+import { actorOf, type StaffPrincipal } from '../../domain/staff/principal.ts';
+import { type ApplicationSummary, isOverdue } from '../../domain/staff/summary.ts';
+
+const townshipOf = (code: string) => {
+  const township = findTownship(code);
+  return { code, name: township?.name ?? code, nameEn: township?.nameEn ?? code };
+};
+
+/** A queue row: the summary plus what the console shows at a glance. */
+export function queueRow(summary: ApplicationSummary, now: Date) {
+  const today = todayInShanghai(now);
+  return {
+    ...summary,
+    statusName: stateNames[summary.status],
+    overdue: isOverdue(summary, now, closedStates),
+    workingDaysLeft: workingDaysBetween(today, summary.dueAt),
+  };
+}
+
+/**
+ * One application as its township (or the city) sees it: everything the applicant
+ * sent, the eligibility recomputed by the same rules as of the submission date, what
+ * changed after the last answer, documents, the full history and the actions this
+ * person may take now. Never the access-code hash or the person hash.
+ */
+export function staffApplicationView(
+  record: ApplicationRecord,
+  principal: StaffPrincipal,
+  now: Date,
+) {
+  const today = todayInShanghai(now);
+  const submittedOn = todayInShanghai(new Date(record.submittedAt));
+  const { application } = record;
+  const eligibility = evaluate(
+    toCheckInput(application, isUrbanCommunity(application.residence.villageCode)),
+    submittedOn,
+  );
+  const actor = actorOf(principal);
+  return {
+    reference: record.reference,
+    version: record.version,
+    status: record.status,
+    statusName: stateNames[record.status],
+    stage: stageOf(record.status),
+    township: townshipOf(record.townshipCode),
+    priority: record.priority,
+    programmes: record.programmes,
+    submittedAt: record.submittedAt,
+    dueAt: record.dueAt,
+    overdue: isOverdue(record, now, closedStates),
+    workingDaysLeft: workingDaysBetween(today, record.dueAt),
+    locale: record.locale,
+    application,
+    eligibility,
+    submittedRulesVersion: record.rulesVersion,
+    changedFields: record.previousApplication
+      ? changedPaths(record.previousApplication, application)
+      : [],
+    documents: record.documents ?? [],
+    procedure: record.procedure ?? {},
+    history: record.history,
+    pendingMessages: record.outbox.map(({ id, channel, template, createdAt, status }) => ({
+      id,
+      channel,
+      template,
+      createdAt,
+      status,
+    })),
+    actions: actor ? availableActions(record.status, actor.kind) : [],
+  };
+}
+
+export type StaffApplicationView = ReturnType<typeof staffApplicationView>;

@@ -1,0 +1,27 @@
+import type { JWTVerifyGetKey } from 'jose';
+import type { StaffIdentity } from '../../shared/config.ts';
+import type { AppDeps } from '../deps.ts';
+import { createStaffAuthenticator, remoteKeys } from './authenticate.ts';
+
+/** The app's staff dependency from the identity settings (keys from the JWKS URL by default). */
+export function staffAccess(
+  identity: StaffIdentity,
+  keys: JWTVerifyGetKey = remoteKeys(identity.jwksUrl),
+): NonNullable<AppDeps['staff']> {
+  return {
+    authenticate: createStaffAuthenticator({
+      issuer: identity.issuer,
+      audience: identity.audience,
+      algorithms: identity.algorithms,
+      groupsClaim: identity.groupsClaim,
+      keys,
+    }),
+    signIn: {
+      issuer: identity.issuer,
+      clientId: identity.audience,
+      authorizeUrl: identity.authorizeUrl,
+      tokenUrl: identity.tokenUrl,
+      ...(identity.logoutUrl ? { logoutUrl: identity.logoutUrl } : {}),
+    },
+  };
+}

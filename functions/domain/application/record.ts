@@ -1,0 +1,94 @@
+import type { LocalizedText } from '../locale.ts';
+import type { ProgrammeId } from '../policy/programmes.ts';
+import type { ApplicationInput } from './application-input.ts';
+import type { ApplicationState } from './states.ts';
+
+/**
+ * An application as stored: what the applicant sent, where it is in the procedure,
+ * and — inside the same item, so one conditional write keeps them together — its
+ * append-only history and the messages still to be delivered (the outbox).
+ */
+export interface HistoryEvent {
+  readonly at: string;
+  readonly by: 'applicant' | 'township' | 'city' | 'system';
+  /** The staff member who acted (their id and display name); absent for the applicant. */
+  readonly staff?: { readonly id: string; readonly name: string };
+  readonly action: string;
+  readonly from: ApplicationState | null;
+  readonly to: ApplicationState;
+  readonly reason?: string;
+  readonly note?: LocalizedText;
+  readonly rulesVersion: string;
+  /** Shown to the applicant on the status page. */
+  readonly visibleToApplicant: boolean;
+}
+
+export type MessageChannel = 'sms' | 'email' | 'staff';
+
+export interface OutboxMessage {
+  readonly id: string;
+  readonly channel: MessageChannel;
+  readonly template: string;
+  readonly locale: 'zh-CN' | 'en';
+  readonly params: Readonly<Record<string, string>>;
+  readonly createdAt: string;
+  readonly status: 'pending';
+}
+
+export interface DocumentRecord {
+  readonly id: string;
+  readonly type: string;
+  readonly contentType: string;
+  readonly size: number;
+  readonly requestedAt: string;
+}
+
+/** What the procedure has recorded so far, each set by the action that decides it. */
+export interface ProcedureFacts {
+  readonly assignee?: { readonly id: string; readonly name: string };
+  /** The overall limit was extended from 30 to 45 working days (art. 22). */
+  readonly deadlineExtended?: boolean;
+  readonly infoRequest?: { readonly message: string; readonly dueOn: string; readonly at: string };
+  readonly investigation?: { readonly visitedOn: string; readonly findings: string };
+  readonly publicNotice?: { readonly startsOn: string; readonly endsOn: string };
+  readonly emergencyAid?: {
+    readonly amountYuan: number;
+    readonly grantedOn: string;
+    readonly paperworkDueOn: string;
+  };
+  readonly approval?: { readonly monthlyAmountYuan: number; readonly opinion: string };
+  readonly confirmation?: { readonly monthlyAmountYuan: number; readonly startMonth: string };
+  readonly rejection?: { readonly codes: readonly string[]; readonly text: string };
+  readonly gradualExit?: { readonly startsOn: string; readonly endsOn: string };
+  /** Township codes the application was transferred from, oldest first. */
+  readonly transferredFrom?: readonly string[];
+}
+
+export interface ApplicationRecord {
+  readonly reference: string;
+  readonly status: ApplicationState;
+  readonly townshipCode: string;
+  readonly priority: 'emergency' | 'normal';
+  readonly programmes: readonly ProgrammeId[];
+  readonly submittedAt: string;
+  /** The statutory due date of the current stage (YYYY-MM-DD, Asia/Shanghai). */
+  readonly dueAt: string;
+  readonly version: number;
+  readonly locale: 'zh-CN' | 'en';
+  readonly personHash: string;
+  readonly accessCode: { readonly salt: string; readonly hash: string };
+  readonly consent: {
+    readonly version: string;
+    readonly textHash: string;
+    readonly consentedAt: string;
+  };
+  readonly rulesVersion: string;
+  readonly application: ApplicationInput;
+  /** The application as it was before the applicant's last answer changed it. */
+  readonly previousApplication?: ApplicationInput;
+  readonly history: readonly HistoryEvent[];
+  readonly outbox: readonly OutboxMessage[];
+  /** Supporting documents the applicant was given an upload for (newest last). */
+  readonly documents?: readonly DocumentRecord[];
+  readonly procedure?: ProcedureFacts;
+}

@@ -1,0 +1,164 @@
+import * as z from 'zod/mini';
+import { isIsoDate } from '../dates.ts';
+import type { LocalizedText } from '../locale.ts';
+import { townshipCodes } from '../policy/townships.ts';
+import { plainText } from '../validation/plain-text.ts';
+import type { StaffAction } from './states.ts';
+
+/**
+ * What staff send with each action. Where the law asks for written reasons (a
+ * refusal, a return, a transfer, an extension) the reason is required. Browser and
+ * API share these schemas; the console shows the same messages.
+ */
+
+/** Why an application is refused (民发〔2021〕57号 art. 21: the refusal states its reasons). */
+export const rejectionReasons = {
+  'income-above-standard': {
+    'zh-CN': '家庭月人均收入高于当地低保标准',
+    en: 'Household income per person is above the local standard',
+  },
+  'assets-above-limit': {
+    'zh-CN': '家庭财产超过规定',
+    en: 'Household assets are above the limits',
+  },
+  'not-resident': {
+    'zh-CN': '不符合户籍或居住条件',
+    en: 'The hukou or residence conditions are not met',
+  },
+  'supporters-able': {
+    'zh-CN': '有法定赡养、抚养、扶养能力的义务人',
+    en: 'Someone is legally obliged and able to support the household',
+  },
+  'information-refused': {
+    'zh-CN': '拒绝配合入户调查或家庭经济状况核对',
+    en: 'The household check or the income check was refused',
+  },
+  'false-information': {
+    'zh-CN': '隐瞒或虚报家庭收入、财产',
+    en: 'Income or assets were concealed or misstated',
+  },
+  'not-in-category': {
+    'zh-CN': '不属于该救助的对象范围',
+    en: 'Not among the people this help is for',
+  },
+  other: { 'zh-CN': '其他原因（见说明）', en: 'Other (see the explanation)' },
+} as const satisfies Record<string, LocalizedText>;
+export type RejectionReason = keyof typeof rejectionReasons;
+const rejectionReasonCodes = Object.keys(rejectionReasons) as [
+  RejectionReason,
+  ...RejectionReason[],
+];
+
+export const staffActionMessages = {
+  'reason.required': {
+    'zh-CN': '请写明原因（1 到 500 字）',
+    en: 'Give the reason (1 to 500 characters)',
+  },
+  'text.required': {
+    'zh-CN': '请填写内容（1 到 1000 字）',
+    en: 'Fill this in (1 to 1000 characters)',
+  },
+  'text.characters': {
+    'zh-CN': '内容中有不能使用的字符（如 < >）',
+    en: 'The text contains characters that cannot be used (such as < >)',
+  },
+  'date.required': { 'zh-CN': '请填写日期（年-月-日）', en: 'Enter a date (YYYY-MM-DD)' },
+  'month.required': { 'zh-CN': '请填写月份（年-月）', en: 'Enter a month (YYYY-MM)' },
+  'amount.invalid': {
+    'zh-CN': '请填写金额（元，0 到 50000 的整数）',
+    en: 'Enter an amount in yuan (a whole number from 0 to 50,000)',
+  },
+  'codes.required': {
+    'zh-CN': '请至少选择一项不予批准的原因',
+    en: 'Choose at least one reason for the refusal',
+  },
+  'township.required': {
+    'zh-CN': '请选择要转交的镇（街道、农场）',
+    en: 'Choose the township to transfer to',
+  },
+  'assignee.required': {
+    'zh-CN': '请填写经办人姓名和工号',
+    en: "Enter the colleague's name and staff id",
+  },
+} as const satisfies Record<string, LocalizedText>;
+
+const reason = plainText(
+  1,
+  500,
+  { required: 'reason.required', tooLong: 'reason.required', characters: 'text.characters' },
+  { multiline: true },
+);
+const longText = plainText(
+  1,
+  1000,
+  { required: 'text.required', tooLong: 'text.required', characters: 'text.characters' },
+  { multiline: true },
+);
+const date = z.string().check(z.refine(isIsoDate, { error: 'date.required' }));
+const month = z.string().check(z.regex(/^\d{4}-(0[1-9]|1[0-2])$/, { error: 'month.required' }));
+const yuan = z
+  .number({ error: 'amount.invalid' })
+  .check(
+    z.int({ error: 'amount.invalid' }),
+    z.minimum(0, { error: 'amount.invalid' }),
+    z.maximum(50_000, { error: 'amount.invalid' }),
+  );
+const empty = z.strictObject({});
+
+export const staffActionSchemas = {
+  claim: empty,
+  assign: z.strictObject({
+    assigneeId: z
+      .string()
+      .check(z.trim(), z.regex(/^[\w.@-]{1,128}$/, { error: 'assignee.required' })),
+    assigneeName: plainText(1, 40, {
+      required: 'assignee.required',
+      tooLong: 'assignee.required',
+      characters: 'text.characters',
+    }),
+  }),
+  requestInfo: z.strictObject({ message: longText, dueOn: date }),
+  recordInvestigation: z.strictObject({ visitedOn: date, findings: longText }),
+  startPublicNotice: z.strictObject({ startsOn: date }),
+  endPublicNotice: z.strictObject({ note: z.optional(reason) }),
+  noticeObjection: z.strictObject({ reason }),
+  grantEmergencyAid: z.strictObject({ amountYuan: yuan, paperworkDueOn: date, reason }),
+  approve: z.strictObject({ monthlyAmountYuan: yuan, opinion: longText }),
+  reject: z.strictObject({
+    codes: z
+      .array(z.enum(rejectionReasonCodes, { error: 'codes.required' }))
+      .check(z.minLength(1, { error: 'codes.required' }), z.maxLength(8)),
+    text: longText,
+  }),
+  transfer: z.strictObject({
+    toTownship: z.enum(townshipCodes, { error: 'township.required' }),
+    reason,
+  }),
+  extendDeadline: z.strictObject({ reason }),
+  confirm: z.strictObject({ monthlyAmountYuan: yuan, startMonth: month }),
+  returnToTownship: z.strictObject({ reason }),
+  startGradualExit: z.strictObject({ reason }),
+  endGradualExit: z.strictObject({ note: z.optional(reason) }),
+} as const satisfies Record<StaffAction, z.ZodMiniType>;
+
+export type StaffActionInput<A extends StaffAction> = z.infer<(typeof staffActionSchemas)[A]>;
+
+/** How the console names each action. */
+export const staffActionNames: Record<StaffAction, LocalizedText> = {
+  claim: { 'zh-CN': '受理（由我办理）', en: 'Take it (assign to me)' },
+  assign: { 'zh-CN': '指派给同事', en: 'Assign to a colleague' },
+  requestInfo: { 'zh-CN': '请申请人补充材料', en: 'Ask the applicant for more information' },
+  recordInvestigation: { 'zh-CN': '登记入户调查结果', en: 'Record the household investigation' },
+  startPublicNotice: { 'zh-CN': '开始公示', en: 'Start the public notice' },
+  endPublicNotice: { 'zh-CN': '结束公示（无异议）', en: 'End the public notice (no objection)' },
+  noticeObjection: { 'zh-CN': '公示有异议，重新调查', en: 'Objection: investigate again' },
+  grantEmergencyAid: { 'zh-CN': '先行救助', en: 'Give emergency aid first' },
+  approve: { 'zh-CN': '镇（街道）审核同意', en: 'Approve at township level' },
+  reject: { 'zh-CN': '不予批准', en: 'Refuse' },
+  transfer: { 'zh-CN': '转交其他镇（街道、农场）', en: 'Transfer to another township' },
+  extendDeadline: { 'zh-CN': '延长办理时限', en: 'Extend the time limit' },
+  confirm: { 'zh-CN': '市民政局确认', en: 'Confirm (city bureau)' },
+  returnToTownship: { 'zh-CN': '退回镇（街道）', en: 'Return to the township' },
+  startGradualExit: { 'zh-CN': '开始渐退期', en: 'Start the phase-out period' },
+  endGradualExit: { 'zh-CN': '结束渐退期', en: 'End the phase-out period' },
+};

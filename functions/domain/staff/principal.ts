@@ -1,0 +1,65 @@
+import type { StaffActor } from '../application/decide.ts';
+import { actions, type StaffAction } from '../application/states.ts';
+import { townshipCodes } from '../policy/townships.ts';
+
+/**
+ * Who a signed-in staff member is and what they may see and do. The role and the
+ * township come only from the verified token's groups — never from a header, query
+ * or body — so a township reviewer cannot widen their own scope.
+ *
+ * Groups: `township-<12-digit code>` (a township reviewer of that township),
+ * `city-reviewer` (city bureau: sees every township, confirms or returns), `admin`
+ * (sees every township and the dashboards, takes no decisions).
+ */
+export type StaffRole = 'township-reviewer' | 'city-reviewer' | 'admin';
+
+export interface StaffPrincipal {
+  readonly id: string;
+  readonly name: string;
+  readonly role: StaffRole;
+  /** Set for township reviewers only. */
+  readonly townshipCode?: string;
+}
+
+const townshipGroup = /^township-(\d{12})$/;
+
+/**
+ * The principal for a token's subject and groups, or null when the groups give no
+ * role. A token carrying two roles is refused rather than guessed at.
+ */
+export function principalFromGroups(
+  id: string,
+  name: string,
+  groups: readonly string[],
+): StaffPrincipal | null {
+  const roles: StaffPrincipal[] = [];
+  for (const group of new Set(groups)) {
+    const township = townshipGroup.exec(group)?.[1];
+    if (township && (townshipCodes as readonly string[]).includes(township))
+      roles.push({ id, name, role: 'township-reviewer', townshipCode: township });
+    else if (group === 'city-reviewer') roles.push({ id, name, role: 'city-reviewer' });
+    else if (group === 'admin') roles.push({ id, name, role: 'admin' });
+  }
+  return roles.length === 1 ? (roles[0] ?? null) : null;
+}
+
+/** Whether the principal may see applications of this township. */
+export function maySee(principal: StaffPrincipal, townshipCode: string): boolean {
+  return principal.role !== 'township-reviewer' || principal.townshipCode === townshipCode;
+}
+
+/** The actor a principal acts as, for the state machine; admins take no decisions. */
+export function actorOf(principal: StaffPrincipal): StaffActor | null {
+  if (principal.role === 'admin') return null;
+  return {
+    kind: principal.role === 'city-reviewer' ? 'city' : 'township',
+    id: principal.id,
+    name: principal.name,
+  };
+}
+
+/** Whether the principal's role may take this action at all (the state is checked later). */
+export function mayTake(principal: StaffPrincipal, action: StaffAction): boolean {
+  const actor = actorOf(principal);
+  return actor !== null && actions[action].by === actor.kind;
+}

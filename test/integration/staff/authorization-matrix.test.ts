@@ -1,0 +1,200 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { staffRoutePolicies } from '../../../functions/api/routes/staff.ts';
+import { exampleApplication, idNumberFor } from '../../support/application-example.ts';
+import { startTestDatabase, type TestDatabase } from '../../support/local-db.ts';
+import { submitApplication } from '../../support/staff-client.ts';
+import {
+  bearer,
+  staffToken,
+  tamperedToken,
+  testIssuer,
+  unsignedToken,
+} from '../../support/staff-tokens.ts';
+import { recordEvidence } from '../../support/summary.ts';
+import { createTestApp } from '../../support/test-app.ts';
+
+/**
+ * Every staff route × {own township, other township, unknown} × every kind of caller.
+ * The expected answer of each cell is written out below; all cells are asserted.
+ */
+const own = '445281001000'; // 流沙东街道
+const other = '445281005000'; // 池尾街道
+const unknownTownship = '445281999000';
+const unknownReference = 'PN-2611-ZZZZ-ZZZZ';
+
+type Target = 'own' | 'other' | 'unknown';
+type Caller =
+  | 'township-reviewer'
+  | 'city-reviewer'
+  | 'admin'
+  | 'no token'
+  | 'expired token'
+  | 'wrong issuer'
+  | 'alg none'
+  | 'tampered signature';
+
+const callers: Caller[] = [
+  'township-reviewer',
+  'city-reviewer',
+  'admin',
+  'no token',
+  'expired token',
+  'wrong issuer',
+  'alg none',
+  'tampered signature',
+];
+const targets: Target[] = ['own', 'other', 'unknown'];
+
+interface Route {
+  readonly key: keyof typeof staffRoutePolicies;
+  /** Expected status per caller with a valid token, per target. */
+  readonly expect: Record<'township-reviewer' | 'city-reviewer' | 'admin', Record<Target, number>>;
+}
+
+const seeing = { own: 200, other: 200, unknown: 404 };
+const ownOnly = { own: 200, other: 404, unknown: 404 };
+const routes: Route[] = [
+  {
+    key: 'GET /api/staff/me',
+    expect: {
+      'township-reviewer': { own: 200, other: 200, unknown: 200 },
+      'city-reviewer': { own: 200, other: 200, unknown: 200 },
+      admin: { own: 200, other: 200, unknown: 200 },
+    },
+  },
+  {
+    key: 'GET /api/staff/queue',
+    expect: { 'township-reviewer': ownOnly, 'city-reviewer': seeing, admin: seeing },
+  },
+  {
+    key: 'GET /api/staff/applications/:reference',
+    expect: { 'township-reviewer': ownOnly, 'city-reviewer': seeing, admin: seeing },
+  },
+  {
+    key: 'POST /api/staff/applications/:reference/actions/:action',
+    expect: {
+      'township-reviewer': ownOnly,
+      // The city does not claim (a township action); admins take no actions at all.
+      'city-reviewer': { own: 403, other: 403, unknown: 404 },
+      admin: { own: 403, other: 403, unknown: 403 },
+    },
+  },
+  {
+    key: 'GET /api/staff/dashboard',
+    expect: { 'township-reviewer': ownOnly, 'city-reviewer': seeing, admin: seeing },
+  },
+  {
+    key: 'GET /api/staff/export.csv',
+    expect: { 'township-reviewer': ownOnly, 'city-reviewer': seeing, admin: seeing },
+  },
+];
+
+let database: TestDatabase;
+let app: ReturnType<typeof createTestApp>;
+const tokens = new Map<Caller, string | null>();
+let otherReference = '';
+let person = 0;
+
+async function freshReference(township: string): Promise<string> {
+  const villages: Record<string, string> = { [own]: '445281001201', [other]: '445281005201' };
+  const { reference } = await submitApplication(
+    app,
+    exampleApplication({
+      applicant: {
+        name: '测试',
+        idNumber: idNumberFor('1950-01-01', String(++person).padStart(3, '0')),
+        mobile: '13800000000',
+      },
+      residence: { townshipCode: township, villageCode: villages[township] ?? '', address: '1 号' },
+    }),
+  );
+  return reference;
+}
+
+beforeAll(async () => {
+  database = await startTestDatabase();
+  app = createTestApp(database);
+  tokens.set('township-reviewer', await staffToken([`township-${own}`]));
+  tokens.set('city-reviewer', await staffToken(['city-reviewer']));
+  tokens.set('admin', await staffToken(['admin']));
+  tokens.set('no token', null);
+  tokens.set('expired token', await staffToken([`township-${own}`], { expiresIn: -120 }));
+  tokens.set(
+    'wrong issuer',
+    await staffToken([`township-${own}`], { issuer: `${testIssuer}-elsewhere` }),
+  );
+  tokens.set('alg none', unsignedToken([`township-${own}`]));
+  tokens.set('tampered signature', await tamperedToken([`township-${own}`], ['city-reviewer']));
+  otherReference = await freshReference(other);
+});
+afterAll(() => database.close());
+
+async function request(route: Route, target: Target, caller: Caller) {
+  const token = tokens.get(caller);
+  const headers = token ? bearer(token) : {};
+  const township = { own, other, unknown: unknownTownship }[target];
+  const [method = 'GET'] = route.key.split(' ');
+  const reference =
+    target === 'own'
+      ? await freshReference(own)
+      : target === 'other'
+        ? otherReference
+        : unknownReference;
+  const path = route.key
+    .replace('GET ', '')
+    .replace('POST ', '')
+    .replace(':reference', reference)
+    .replace(':action', 'claim');
+  const query = /queue|dashboard|export/.test(path) ? `?township=${township}` : '';
+  return app.request(`${path}${query}`, {
+    method,
+    headers: { ...headers, 'Content-Type': 'application/json' },
+    ...(method === 'POST' ? { body: JSON.stringify({ version: 1, input: {} }) } : {}),
+  });
+}
+
+describe('the staff authorization matrix', () => {
+  it('answers every route × township × caller cell as specified', async () => {
+    let cells = 0;
+    const failures: string[] = [];
+    for (const route of routes) {
+      for (const target of targets) {
+        for (const caller of callers) {
+          const expected =
+            caller === 'township-reviewer' || caller === 'city-reviewer' || caller === 'admin'
+              ? route.expect[caller][target]
+              : 401;
+          // A township reviewer asking for own township with ?township= is allowed.
+          const response = await request(route, target, caller);
+          cells++;
+          if (response.status !== expected)
+            failures.push(`${route.key} ${target} ${caller}: ${response.status} ≠ ${expected}`);
+        }
+      }
+    }
+    expect(failures).toEqual([]);
+    expect(cells).toBe(routes.length * targets.length * callers.length);
+    recordEvidence('staff authorization matrix', { cells, failures: failures.length });
+  });
+
+  it("answers another township's application exactly like an unknown reference", async () => {
+    const token = tokens.get('township-reviewer') ?? '';
+    const otherTownship = await app.request(`/api/staff/applications/${otherReference}`, {
+      headers: bearer(token),
+    });
+    const unknown = await app.request(`/api/staff/applications/${unknownReference}`, {
+      headers: bearer(token),
+    });
+    expect(otherTownship.status).toBe(404);
+    expect(await otherTownship.text()).toBe(await unknown.text());
+  });
+
+  it('has a policy for every staff route the app serves (deny by default)', () => {
+    const served = app.routes
+      .filter((r) => r.path.startsWith('/api/staff/') && r.method !== 'ALL')
+      .map((r) => `${r.method} ${r.path}`);
+    expect(served.length).toBeGreaterThan(0);
+    for (const route of served) expect(Object.keys(staffRoutePolicies)).toContain(route);
+    expect(routes.map((r) => r.key).sort()).toEqual(Object.keys(staffRoutePolicies).sort());
+  });
+});

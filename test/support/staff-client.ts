@@ -1,0 +1,52 @@
+import type { ApplicationInput } from '../../functions/domain/application/application-input.ts';
+import { bearer } from './staff-tokens.ts';
+import type { createTestApp } from './test-app.ts';
+
+type TestApp = ReturnType<typeof createTestApp>;
+
+let serial = 0;
+
+/** Submits an application through the public API; returns its reference and access code. */
+export async function submitApplication(
+  app: TestApp,
+  application: ApplicationInput,
+): Promise<{ reference: string; accessCode: string }> {
+  const response = await app.request('/api/applications', {
+    method: 'POST',
+    body: JSON.stringify(application),
+    headers: {
+      'Content-Type': 'application/json',
+      'Idempotency-Key': `staff-test-${process.pid}-${++serial}-${Date.now()}`,
+    },
+  });
+  if (response.status !== 201)
+    throw new Error(`submission failed: ${response.status} ${await response.text()}`);
+  return (await response.json()) as { reference: string; accessCode: string };
+}
+
+/** A staff member's view of the API, with their token. */
+export function staffClient(app: TestApp, token: string) {
+  const headers = { ...bearer(token), 'Content-Type': 'application/json' };
+  return {
+    get: (path: string) => app.request(path, { headers }),
+    async view(reference: string) {
+      const response = await app.request(`/api/staff/applications/${reference}`, { headers });
+      if (response.status !== 200) throw new Error(`view ${reference}: ${response.status}`);
+      return (await response.json()) as { version: number; status: string } & Record<
+        string,
+        unknown
+      >;
+    },
+    post: (path: string, body: unknown) =>
+      app.request(path, { method: 'POST', headers, body: JSON.stringify(body) }),
+    /** Takes an action at the current version (read first). */
+    async act(reference: string, action: string, input: Record<string, unknown> = {}) {
+      const { version } = await this.view(reference);
+      return app.request(`/api/staff/applications/${reference}/actions/${action}`, {
+        method: 'POST',
+        headers,
+        body: JSON.stringify({ version, input }),
+      });
+    },
+  };
+}
