@@ -3,12 +3,19 @@ import { getConnInfo } from '@hono/node-server/conninfo';
 import { type Context, Hono } from 'hono';
 import * as z from 'zod/mini';
 import {
+  type AnswerChanges,
+  answerChangesSchema,
+  applicationInputSchema,
+} from '../../domain/application/application-input.ts';
+import {
   documentMessages,
   documentRequestSchema,
   documentTypes,
 } from '../../domain/application/documents.ts';
+import { applicationCatalogue } from '../../domain/application/messages.ts';
 import { isOpen, transition } from '../../domain/application/states.ts';
 import { rulesVersion } from '../../domain/policy/parameters.ts';
+import { toFieldErrors } from '../../domain/validation/field-errors.ts';
 import {
   type ApplicationRecord,
   ConflictError,
@@ -49,6 +56,9 @@ const answerSchema = z.strictObject({
       z.minLength(1, { error: 'answer.required' }),
       z.maxLength(1000, { error: 'answer.required' }),
     ),
+});
+const answerWithChangesSchema = z.extend(answerSchema, {
+  changes: z.optional(answerChangesSchema),
 });
 const withdrawSchema = z.strictObject({
   ...credentials,
@@ -158,8 +168,25 @@ export function statusRoutes(deps: AppDeps) {
     record: ApplicationRecord,
     action: 'withdraw' | 'answer',
     text: string | undefined,
+    changes?: AnswerChanges,
   ) {
     const locale = c.get('locale');
+    // Corrections are merged into the application and validated again as a whole.
+    let application = record.application;
+    if (changes && Object.keys(changes).length > 0) {
+      const merged = applicationInputSchema.safeParse({ ...record.application, ...changes });
+      if (!merged.success)
+        return problemResponse(
+          c,
+          buildProblem('validation-failed', locale, {
+            errors: toFieldErrors(merged.error.issues, locale, applicationCatalogue).map((e) => ({
+              ...e,
+              path: `changes.${e.path}`,
+            })),
+          }),
+        );
+      application = merged.data;
+    }
     let next: ApplicationRecord['status'];
     try {
       next = transition(record.status, action);
@@ -176,6 +203,9 @@ export function statusRoutes(deps: AppDeps) {
           };
     const updated: ApplicationRecord = {
       ...record,
+      ...(application !== record.application
+        ? { application, previousApplication: record.application }
+        : {}),
       status: next,
       version: record.version + 1,
       history: [
@@ -230,11 +260,14 @@ export function statusRoutes(deps: AppDeps) {
       return c.json(statusView(checked.record, deps.now()));
     })
     .post('/answer', async (c) => {
-      const body = await parseJsonBody(c, answerSchema, messages);
+      const body = await parseJsonBody(c, answerWithChangesSchema, {
+        ...messages,
+        ...applicationCatalogue,
+      });
       if (!body.ok) return body.response;
       const checked = await access(c, body.value);
       if ('response' in checked) return checked.response;
-      return act(c, checked.record, 'answer', body.value.answer);
+      return act(c, checked.record, 'answer', body.value.answer, body.value.changes);
     })
     .post('/documents', async (c) => {
       const body = await parseJsonBody(c, documentRequestSchema, {

@@ -153,3 +153,17 @@ export function toCheckInput(application: ApplicationInput, urbanArea: boolean):
     expenses: application.expenses,
   };
 }
+
+/**
+ * What an applicant may correct when answering a request for information: the
+ * household and its money. The merged application is validated again as a whole, and
+ * staff see the changed fields highlighted.
+ */
+export const answerChangesSchema = z.strictObject({
+  members: z.optional(applicationInputSchema.shape.members),
+  income: z.optional(applicationInputSchema.shape.income),
+  assets: z.optional(applicationInputSchema.shape.assets),
+  support: z.optional(applicationInputSchema.shape.support),
+  expenses: z.optional(applicationInputSchema.shape.expenses),
+});
+export type AnswerChanges = z.infer<typeof answerChangesSchema>;

@@ -5,6 +5,8 @@ import { createApplicationRepository } from '../../../functions/store/applicatio
 import { exampleApplication, idNumberFor } from '../../support/application-example.ts';
 import { capturedLogger } from '../../support/captured-logger.ts';
 import { startTestDatabase, type TestDatabase } from '../../support/local-db.ts';
+import { staffClient } from '../../support/staff-client.ts';
+import { staffToken } from '../../support/staff-tokens.ts';
 import { recordEvidence } from '../../support/summary.ts';
 import { createTestApp } from '../../support/test-app.ts';
 
@@ -421,34 +423,18 @@ describe('POST /api/status and the applicant’s actions', () => {
     );
     expect(answerTooEarly.status).toBe(409);
 
-    // Staff asking for information arrives with the staff capability; set it up directly.
+    // The township takes it up and asks for more information.
+    const reviewer = staffClient(app, await staffToken(['township-445281001000']));
+    expect((await reviewer.act(submitted.reference, 'claim')).status).toBe(200);
+    expect(
+      (
+        await reviewer.act(submitted.reference, 'requestInfo', {
+          message: '请补充近 6 个月的收入证明',
+          dueOn: '2026-12-10',
+        })
+      ).status,
+    ).toBe(200);
     const repo = createApplicationRepository(database.db, database.tableName);
-    const record = await repo.get(submitted.reference);
-    if (!record) throw new Error('missing record');
-    await repo.update(
-      {
-        ...record,
-        status: 'needs_info',
-        version: record.version + 1,
-        history: [
-          ...record.history,
-          {
-            at: '2026-11-28T03:00:00.000Z',
-            by: 'township',
-            action: 'requestInfo',
-            from: 'submitted',
-            to: 'needs_info',
-            note: {
-              'zh-CN': '请补充近 6 个月的收入证明',
-              en: 'Please provide proof of income for 6 months',
-            },
-            rulesVersion: record.rulesVersion,
-            visibleToApplicant: true,
-          },
-        ],
-      },
-      record.version,
-    );
     const asked = (await (
       await status({ reference: submitted.reference, accessCode: submitted.accessCode })
     ).json()) as {
@@ -458,17 +444,38 @@ describe('POST /api/status and the applicant’s actions', () => {
     expect(asked.canAnswer).toBe(true);
     expect(asked.mustDo['zh-CN']).toContain('收入证明');
 
+    // A correction that breaks the application is refused, naming the field.
+    const badChange = await status(
+      {
+        reference: submitted.reference,
+        accessCode: submitted.accessCode,
+        answer: '更正收入',
+        changes: { income: { ...exampleApplication().income, wages: -5 } },
+      },
+      '198.51.100.30',
+      '/api/status/answer',
+    );
+    expect(badChange.status).toBe(400);
+    const badProblem = (await badChange.json()) as { errors: { path: string }[] };
+    expect(badProblem.errors.map((e) => e.path)).toContain('changes.income.wages');
+
     const answered = await status(
       {
         reference: submitted.reference,
         accessCode: submitted.accessCode,
-        answer: '已补充村委会出具的收入证明',
+        answer: '已补充村委会出具的收入证明，工资收入需要更正',
+        changes: { income: { ...exampleApplication().income, wages: 600 } },
       },
       '198.51.100.30',
       '/api/status/answer',
     );
     expect(answered.status).toBe(200);
     expect(await answered.json()).toMatchObject({ status: 'in_review' });
+    // Staff see what the answer changed.
+    const seen = (await reviewer.view(submitted.reference)) as unknown as {
+      changedFields: string[];
+    };
+    expect(seen.changedFields).toEqual(['income.wages']);
 
     const withdrawn = await status(
       { reference: submitted.reference, accessCode: submitted.accessCode, reason: '已找到工作' },
@@ -480,12 +487,14 @@ describe('POST /api/status and the applicant’s actions', () => {
     const after = await repo.get(submitted.reference);
     expect(after?.history.map((e) => e.action)).toEqual([
       'submit',
+      'claim',
       'requestInfo',
       'answer',
       'withdraw',
     ]);
     expect(after?.outbox.map((m) => m.template)).toEqual([
       'received',
+      'info-requested',
       'answer-received',
       'withdrawn',
     ]);

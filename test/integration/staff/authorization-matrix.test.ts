@@ -17,7 +17,7 @@ import { createTestApp } from '../../support/test-app.ts';
  * Every staff route × {own township, other township, unknown} × every kind of caller.
  * The expected answer of each cell is written out below; all cells are asserted.
  */
-const own = '445281001000'; // 流沙东街道
+const own = '445281001000' as const; // 流沙东街道
 const other = '445281005000'; // 池尾街道
 const unknownTownship = '445281999000';
 const unknownReference = 'PN-2611-ZZZZ-ZZZZ';
@@ -105,7 +105,11 @@ async function freshReference(township: string): Promise<string> {
         idNumber: idNumberFor('1950-01-01', String(++person).padStart(3, '0')),
         mobile: '13800000000',
       },
-      residence: { townshipCode: township, villageCode: villages[township] ?? '', address: '1 号' },
+      residence: {
+        townshipCode: township as typeof own,
+        villageCode: villages[township] ?? '',
+        address: '1 号',
+      },
     }),
   );
   return reference;

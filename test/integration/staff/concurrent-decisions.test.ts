@@ -21,7 +21,10 @@ describe('concurrent staff decisions on one application', () => {
     const reviewer = staffClient(app, token);
     const { reference } = await submitApplication(app, exampleApplication());
     await reviewer.act(reference, 'claim');
-    const before = (await reviewer.view(reference)) as { version: number; history: unknown[] };
+    const before = (await reviewer.view(reference)) as unknown as {
+      version: number;
+      history: unknown[];
+    };
 
     // Ten reviewers' worth of different decisions, all made on the same version.
     const decisions = [

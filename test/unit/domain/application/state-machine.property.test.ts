@@ -113,11 +113,14 @@ interface Real {
 }
 
 class Attempt implements fc.Command<object, Real> {
-  constructor(
-    readonly action: ApplicationAction,
-    readonly actor: 'township' | 'city',
-    readonly daysLater: number,
-  ) {}
+  readonly action: ApplicationAction;
+  readonly actor: 'township' | 'city';
+  readonly daysLater: number;
+  constructor(action: ApplicationAction, actor: 'township' | 'city', daysLater: number) {
+    this.action = action;
+    this.actor = actor;
+    this.daysLater = daysLater;
+  }
   check = () => true;
   run(_: object, real: Real) {
     real.now = new Date(real.now.getTime() + this.daysLater * 86_400_000);
