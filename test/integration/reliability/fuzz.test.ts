@@ -4,6 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exampleCheckInput } from '../../../functions/domain/policy/check-input-example.ts';
 import { exampleApplication } from '../../support/application-example.ts';
 import { startTestDatabase, type TestDatabase } from '../../support/local-db.ts';
+import { staffClient, submitApplication } from '../../support/staff-client.ts';
+import { bearer, staffToken } from '../../support/staff-tokens.ts';
 import { recordEvidence } from '../../support/summary.ts';
 import { createTestApp } from '../../support/test-app.ts';
 
@@ -116,6 +118,54 @@ describe('fuzzing every public write route', () => {
       });
     }, 300_000);
   }
+});
+
+describe('fuzzing the staff action route', () => {
+  it(`${runs} malformed action bodies give no 5xx and change nothing`, async () => {
+    const token = await staffToken(['township-445281001000']);
+    const reviewer = staffClient(app, token);
+    const { reference } = await submitApplication(app, exampleApplication());
+    await reviewer.act(reference, 'claim');
+    const before = await reviewer.view(reference);
+    const actions = ['requestInfo', 'reject', 'transfer', 'recordInvestigation', 'approve'];
+    const valid = {
+      version: before.version,
+      input: { codes: ['other'], text: '原因', message: '请补充', dueOn: '2026-12-10' },
+    };
+    const bodies = fc.sample(
+      fc.tuple(
+        fc.constantFrom(...actions),
+        fc.oneof(
+          malformed.map((m) => JSON.stringify(m)),
+          corrupt(valid).map((m) => JSON.stringify(m)),
+          fc
+            .record({ version: fc.constant(before.version), input: malformed })
+            .map((m) => JSON.stringify(m)),
+          fc.string({ maxLength: 200 }),
+        ),
+      ),
+      { seed, numRuns: runs },
+    );
+    const statuses = new Map<number, number>();
+    for (const [action, body] of bodies) {
+      const res = await app.request(`/api/staff/applications/${reference}/actions/${action}`, {
+        method: 'POST',
+        body,
+        headers: { ...bearer(token), 'Content-Type': 'application/json' },
+      });
+      statuses.set(res.status, (statuses.get(res.status) ?? 0) + 1);
+      expect(res.status, body.slice(0, 200)).toBeLessThan(500);
+    }
+    const after = await reviewer.view(reference);
+    expect(after.version).toBe(before.version);
+    expect(after.status).toBe('in_review');
+    recordEvidence('fuzz staff actions', {
+      bodies: runs,
+      seed,
+      over500: 0,
+      statuses: [...statuses.entries()].map(([s, n]) => `${s}×${n}`).join(' '),
+    });
+  }, 300_000);
 });
 
 describe('mass assignment', () => {
