@@ -46,13 +46,48 @@ function queueKeys(
   };
 }
 
+/** Shards of the pending-outbox index; the sweep reads each. */
+export const outboxShards = 4;
+export const failedOutboxPartition = 'OUTBOX#failed';
+
+/**
+ * The sparse outbox index: while a message is pending the item sits in a shard,
+ * sorted by when its earliest message is due, so the sweep reads only what is due;
+ * when only failed messages remain it sits in the failed partition (alarm, redrive);
+ * when everything is delivered it leaves the index.
+ */
 function outboxKeys(record: Pick<ApplicationRecord, 'outbox' | 'reference'>) {
-  const first = record.outbox[0];
-  if (!first) return {};
-  // Four shards spread the sweep's reads; the reference picks one stably.
-  const shard = [...record.reference].reduce((sum, c) => sum + c.charCodeAt(0), 0) % 4;
-  return { GSI3PK: `OUTBOX#${shard}`, GSI3SK: `${first.createdAt}#${record.reference}` };
+  const pending = record.outbox.filter((m) => m.status === 'pending');
+  if (pending.length > 0) {
+    const due = pending.map((m) => m.nextAttemptAt ?? m.createdAt).sort()[0];
+    // The reference picks a shard stably.
+    const shard = [...record.reference].reduce((sum, c) => sum + c.charCodeAt(0), 0) % outboxShards;
+    return { GSI3PK: `OUTBOX#${shard}`, GSI3SK: `${due}#${record.reference}` };
+  }
+  const failed = record.outbox.filter((m) => m.status === 'failed');
+  if (failed.length > 0) {
+    const since = failed.map((m) => m.failedAt ?? m.createdAt).sort()[0];
+    return { GSI3PK: failedOutboxPartition, GSI3SK: `${since}#${record.reference}` };
+  }
+  return {};
 }
+
+/** `next` moved onto `fresh`'s outbox: fresh delivery states, plus the messages next added. */
+function rebaseOutbox(next: ApplicationRecord, fresh: ApplicationRecord): ApplicationRecord {
+  const known = new Set(fresh.outbox.map((m) => m.id));
+  return {
+    ...next,
+    outbox: [...fresh.outbox, ...next.outbox.filter((m) => !known.has(m.id))],
+    outboxRevision: fresh.outboxRevision ?? 0,
+  };
+}
+
+export type DeliveryPatch = Partial<
+  Pick<
+    ApplicationRecord['outbox'][number],
+    'status' | 'attempts' | 'nextAttemptAt' | 'lastError' | 'sentAt' | 'failedAt' | 'params'
+  >
+>;
 
 /** The stored item: the record, its summary and the keys of the indexes it belongs to. */
 function applicationItem(record: ApplicationRecord) {
@@ -65,6 +100,7 @@ function applicationItem(record: ApplicationRecord) {
     GSI2SK: record.submittedAt,
     ...outboxKeys(record),
     version: record.version,
+    outboxRevision: record.outboxRevision ?? 0,
     record,
   };
 }
@@ -135,21 +171,120 @@ export function createApplicationRepository(db: DynamoDBDocumentClient, tableNam
       }
     },
 
-    /** Replaces the application if its version is still `expectedVersion` (optimistic lock). */
+    /**
+     * Replaces the application if its version is still `expectedVersion` (optimistic
+     * lock). Delivery bookkeeping does not change the version: if only that happened
+     * meanwhile, the change is moved onto the fresh outbox and written again.
+     */
     async update(record: ApplicationRecord, expectedVersion: number): Promise<void> {
-      try {
-        await db.send(
-          new PutCommand({
-            TableName: tableName,
-            Item: applicationItem(record),
-            ConditionExpression: 'version = :expected',
-            ExpressionAttributeValues: { ':expected': expectedVersion },
-          }),
-        );
-      } catch (error) {
-        if (isConditionFailure(error)) throw new ConflictError('The application changed meanwhile');
-        throw error;
+      let next = record;
+      for (let attempt = 0; attempt < 5; attempt++) {
+        try {
+          await db.send(
+            new PutCommand({
+              TableName: tableName,
+              Item: applicationItem(next),
+              ConditionExpression:
+                'version = :expected AND (outboxRevision = :revision OR (attribute_not_exists(outboxRevision) AND :revision = :zero))',
+              ExpressionAttributeValues: {
+                ':expected': expectedVersion,
+                ':revision': next.outboxRevision ?? 0,
+                ':zero': 0,
+              },
+            }),
+          );
+          return;
+        } catch (error) {
+          if (!isConditionFailure(error)) throw error;
+          const fresh = await this.get(record.reference);
+          if (!fresh || fresh.version !== expectedVersion)
+            throw new ConflictError('The application changed meanwhile');
+          next = rebaseOutbox(next, fresh);
+        }
       }
+      throw new ConflictError('The outbox kept changing');
+    },
+
+    /**
+     * Records delivery results by message id, leaving the version alone. Re-reads and
+     * re-applies on a concurrent write, so a staff change in between is never lost.
+     */
+    async recordDeliveries(
+      reference: string,
+      patches: ReadonlyMap<string, DeliveryPatch>,
+    ): Promise<ApplicationRecord | null> {
+      for (let attempt = 0; attempt < 8; attempt++) {
+        const fresh = await this.get(reference);
+        if (!fresh) return null;
+        const revision = fresh.outboxRevision ?? 0;
+        const next: ApplicationRecord = {
+          ...fresh,
+          outbox: fresh.outbox.map((m) => {
+            const patch = patches.get(m.id);
+            return patch ? { ...m, ...patch } : m;
+          }),
+          outboxRevision: revision + 1,
+        };
+        try {
+          await db.send(
+            new PutCommand({
+              TableName: tableName,
+              Item: applicationItem(next),
+              ConditionExpression:
+                'version = :version AND (outboxRevision = :revision OR (attribute_not_exists(outboxRevision) AND :revision = :zero))',
+              ExpressionAttributeValues: {
+                ':version': fresh.version,
+                ':revision': revision,
+                ':zero': 0,
+              },
+            }),
+          );
+          return next;
+        } catch (error) {
+          if (!isConditionFailure(error)) throw error;
+        }
+      }
+      throw new ConflictError('Could not record deliveries');
+    },
+
+    /** References with a message due by `now`, shard by shard, at most `limit`. */
+    async dueOutboxes(now: Date, limit: number): Promise<string[]> {
+      const upTo = `${now.toISOString()}#\uffff`;
+      const references: string[] = [];
+      for (let shard = 0; shard < outboxShards && references.length < limit; shard++) {
+        let startKey: Record<string, unknown> | undefined;
+        do {
+          const page = await db.send(
+            new QueryCommand({
+              TableName: tableName,
+              IndexName: 'GSI3',
+              KeyConditionExpression: 'GSI3PK = :shard AND GSI3SK <= :upTo',
+              ExpressionAttributeValues: { ':shard': `OUTBOX#${shard}`, ':upTo': upTo },
+              ProjectionExpression: 'PK',
+              Limit: limit - references.length,
+              ...(startKey ? { ExclusiveStartKey: startKey } : {}),
+            }),
+          );
+          for (const item of page.Items ?? []) references.push(String(item.PK).slice(4));
+          startKey = page.LastEvaluatedKey;
+        } while (startKey && references.length < limit);
+      }
+      return references;
+    },
+
+    /** References holding messages that could not be delivered, oldest first. */
+    async failedOutboxes(limit: number): Promise<string[]> {
+      const page = await db.send(
+        new QueryCommand({
+          TableName: tableName,
+          IndexName: 'GSI3',
+          KeyConditionExpression: 'GSI3PK = :failed',
+          ExpressionAttributeValues: { ':failed': failedOutboxPartition },
+          ProjectionExpression: 'PK',
+          Limit: limit,
+        }),
+      );
+      return (page.Items ?? []).map((item) => String(item.PK).slice(4));
     },
 
     /**

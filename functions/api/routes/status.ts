@@ -13,6 +13,7 @@ import {
   documentTypes,
 } from '../../domain/application/documents.ts';
 import { applicationCatalogue } from '../../domain/application/messages.ts';
+import { applicantMessages } from '../../domain/application/outbox.ts';
 import { isOpen, transition } from '../../domain/application/states.ts';
 import { rulesVersion } from '../../domain/policy/parameters.ts';
 import { toFieldErrors } from '../../domain/validation/field-errors.ts';
@@ -224,10 +225,17 @@ export function statusRoutes(deps: AppDeps) {
       ],
       outbox: [
         ...record.outbox,
-        {
-          id: `${record.reference}-${action}-${record.version + 1}`,
-          channel: 'staff',
+        ...applicantMessages(record, {
           template: action === 'withdraw' ? 'withdrawn' : 'answer-received',
+          params: {},
+          key: `${action}-${record.version + 1}`,
+          at,
+        }),
+        // The township's staff inbox hears of answers and withdrawals.
+        {
+          id: `${record.reference}-${action}-${record.version + 1}-staff`,
+          channel: 'staff',
+          template: action === 'withdraw' ? 'staff-withdrawn' : 'staff-answer-received',
           locale: 'zh-CN',
           params: { reference: record.reference, township: record.townshipCode },
           createdAt: at,

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { ApplicationInput } from '../../domain/application/application-input.ts';
 import { consentTextHash } from '../../domain/application/consent-texts.ts';
 import { dueDateFor } from '../../domain/application/deadlines.ts';
+import { applicantMessages } from '../../domain/application/outbox.ts';
 import { newAccessCode, newReference } from '../../domain/application/reference.ts';
 import { type Routing, routeApplication } from '../../domain/application/routing.ts';
 import { todayInShanghai } from '../../domain/dates.ts';
@@ -136,18 +137,16 @@ export async function submitApplication(
         },
       },
     ],
-    outbox: [
+    // The only message that may carry the access code (it is shown once on screen too).
+    outbox: applicantMessages(
+      { reference, locale, application: input },
       {
-        id: `${reference}-received`,
-        channel: 'sms',
         template: 'received',
-        locale,
-        // The only message that may carry the access code (it is shown once on screen too).
-        params: { reference, accessCode, township: township?.name ?? routing.townshipCode },
-        createdAt: submittedAt,
-        status: 'pending',
+        params: { accessCode, township: township?.name ?? routing.townshipCode },
+        key: 'received',
+        at: submittedAt,
       },
-    ],
+    ),
   };
   try {
     await repo.create(record);

@@ -24,15 +24,24 @@ export interface HistoryEvent {
 }
 
 export type MessageChannel = 'sms' | 'email' | 'staff';
+export type DeliveryStatus = 'pending' | 'sent' | 'failed';
 
 export interface OutboxMessage {
+  /** Stable per change and channel: the provider's dedupe key. */
   readonly id: string;
   readonly channel: MessageChannel;
   readonly template: string;
   readonly locale: 'zh-CN' | 'en';
   readonly params: Readonly<Record<string, string>>;
   readonly createdAt: string;
-  readonly status: 'pending';
+  readonly status: DeliveryStatus;
+  readonly attempts?: number;
+  /** Not before this instant (ISO); absent means at once. */
+  readonly nextAttemptAt?: string;
+  /** The provider's error code of the last failed attempt (never message content). */
+  readonly lastError?: string;
+  readonly sentAt?: string;
+  readonly failedAt?: string;
 }
 
 export interface DocumentRecord {
@@ -88,6 +97,8 @@ export interface ApplicationRecord {
   readonly previousApplication?: ApplicationInput;
   readonly history: readonly HistoryEvent[];
   readonly outbox: readonly OutboxMessage[];
+  /** Bumped by every delivery bookkeeping write, which leaves `version` alone. */
+  readonly outboxRevision?: number;
   /** Supporting documents the applicant was given an upload for (newest last). */
   readonly documents?: readonly DocumentRecord[];
   readonly procedure?: ProcedureFacts;

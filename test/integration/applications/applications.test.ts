@@ -496,7 +496,9 @@ describe('POST /api/status and the applicant’s actions', () => {
       'received',
       'info-requested',
       'answer-received',
+      'staff-answer-received',
       'withdrawn',
+      'staff-withdrawn',
     ]);
   });
 });

@@ -192,6 +192,7 @@ describe('the procedure, action by action', () => {
       'received',
       'info-requested',
       'answer-received',
+      'staff-answer-received',
       'notice-started',
       'township-approved',
       'confirmed',
