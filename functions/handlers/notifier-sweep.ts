@@ -1,0 +1,14 @@
+import { sweepOutbox } from '../notify/drain.ts';
+import { loadNotifierConfig } from '../notify/notifier-config.ts';
+import { notifierFromConfig } from '../notify/notifier-from-config.ts';
+
+const deps = notifierFromConfig(loadNotifierConfig(process.env));
+
+/**
+ * The scheduled sweep (every minute): delivers whatever is due in the sparse outbox
+ * index — retries after their backoff, and anything a stream invocation missed.
+ */
+export async function handler(): Promise<void> {
+  const totals = await sweepOutbox(deps, { limit: 1000, concurrency: 8 });
+  deps.logger.info('outbox swept', { ...totals });
+}
