@@ -95,7 +95,7 @@ export async function createDevIssuer(origin: string) {
     return `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>本地演示登录 · 普宁市社会救助工作台</title><link rel="stylesheet" href="/dev/sign-in.css"></head><body><main><h1>本地演示登录</h1><p>这是本地开发用的登录页，只在 <code>npm start</code> 启动的本地系统中存在。正式环境使用统一身份认证（Cognito 或政务身份认证），并要求多因素认证。</p><p>请选择一位演示工作人员：</p><form method="post" action="/dev/oidc/authorize">${hidden}<ul>${rows}</ul></form></main></body></html>`;
   }
 
-  const css = `body{font:18px/1.6 system-ui,"Noto Sans CJK SC",sans-serif;margin:0;color:#1a1a1a;background:#fff}main{max-width:56rem;margin:0 auto;padding:1rem}ul{list-style:none;padding:0}li{margin:.5rem 0}button{font:inherit;min-height:44px;padding:.25rem 1rem;border:2px solid #1d4f91;background:#1d4f91;color:#fff;border-radius:4px;cursor:pointer}button:focus-visible{outline:3px solid #b35900;outline-offset:2px}span{color:#333}`;
+  const css = `body{font:18px/1.6 system-ui,"Noto Sans CJK SC",sans-serif;margin:0;color:#1a1a1a;background:#fff}main{max-width:56rem;margin:0 auto;padding:1rem}ul{list-style:none;padding:0}li{margin:.5rem 0}button{font:inherit;min-height:44px;padding:.25rem 1rem;border:2px solid #1d4f91;background:#1d4f91;color:#fff;border-radius:4px;cursor:pointer}button:focus-visible{outline:3px solid #b35900;outline-offset:2px}span{color:#333}table{border-collapse:collapse;width:100%}th,td{border:1px solid #767676;padding:.5rem;text-align:left;vertical-align:top}caption{text-align:left;font-weight:700;padding:.5rem 0}`;
 
   const routes = new Hono()
     .get('/jwks.json', (c) => c.json({ keys: [publicJwk] }))

@@ -17,7 +17,12 @@ import { createHasher } from '../store/secrets.ts';
 /** Local only: a published key is fine for data that never leaves the laptop. */
 export const localDevelopmentHashKey = 'local-development-key-not-for-production-use';
 
+import { createDevSink, type SunkMessage } from '../notify/channels/dev-sink.ts';
+import { sweepOutbox } from '../notify/drain.ts';
+import { defaultRetryPolicy } from '../notify/retry-policy.ts';
+import { createApplicationRepository } from '../store/application-repository.ts';
 import { createDevIssuer } from './dev-issuer.ts';
+import { devMessagesRoutes } from './dev-messages.ts';
 import { type EmbeddedDynamo, startEmbeddedDynamo } from './embedded-dynamo.ts';
 
 export interface LocalSystemOptions {
@@ -32,12 +37,16 @@ export interface LocalSystemOptions {
   readonly now?: () => Date;
   /** Key for the keyed hashes; a fixed development key when absent. */
   readonly hashKey?: string;
+  /** How often the notifier sweeps the outbox (ms); 0 stops it. Default 1 s. */
+  readonly notifyEveryMs?: number;
 }
 
 export interface LocalSystem {
   readonly url: string;
   readonly dynamoEndpoint: string;
   readonly tableName: string;
+  /** Every message the dev sinks received (what `/dev/messages` shows). */
+  readonly messages: () => readonly SunkMessage[];
   close(): Promise<void>;
 }
 
@@ -65,6 +74,9 @@ export async function startLocalSystem(options: LocalSystemOptions): Promise<Loc
   let devIssuer: Awaited<ReturnType<typeof createDevIssuer>> | undefined;
   root.all('/api/*', (c) => (api ? api.fetch(c.req.raw) : c.text('starting', 503)));
   root.use('*', securityHeadersMiddleware);
+  const now = options.now ?? (() => new Date());
+  const sink = createDevSink(now);
+  root.route('/dev', devMessagesRoutes(sink));
   root.all('/dev/*', (c) => {
     if (!devIssuer) return c.text('starting', 503);
     const url = new URL(c.req.url);
@@ -96,7 +108,7 @@ export async function startLocalSystem(options: LocalSystemOptions): Promise<Loc
     db,
     tableName,
     version: process.env.npm_package_version ?? '0.1.0',
-    now: options.now ?? (() => new Date()),
+    now,
     hasher: createHasher(hashKey),
     documents: createLocalDocumentStorage({
       folder: options.dataDir
@@ -116,11 +128,42 @@ export async function startLocalSystem(options: LocalSystemOptions): Promise<Loc
     }),
   });
 
+  // The notifier: the same drain as in AWS, swept every second into the dev sinks.
+  const notifier = {
+    repo: createApplicationRepository(db, tableName),
+    channels: { sms: sink.port, email: sink.port, staff: sink.port },
+    staffInbox: (township: string) => `${township}@staff.puning.local`,
+    policy: defaultRetryPolicy,
+    now,
+    random: Math.random,
+    logger,
+  };
+  let sweeping = false;
+  const timer =
+    (options.notifyEveryMs ?? 1000) > 0
+      ? setInterval(async () => {
+          if (sweeping) return;
+          sweeping = true;
+          try {
+            await sweepOutbox(notifier);
+          } catch (error) {
+            logger.error('local sweep failed', {
+              errorName: error instanceof Error ? error.name : 'UnknownError',
+            });
+          } finally {
+            sweeping = false;
+          }
+        }, options.notifyEveryMs ?? 1000)
+      : undefined;
+
   return {
     url: origin,
+    messages: sink.messages,
     dynamoEndpoint: dynamo.endpoint,
     tableName,
     close: async () => {
+      clearInterval(timer);
+      while (sweeping) await new Promise((resolve) => setTimeout(resolve, 20));
       await new Promise<void>((resolve) => {
         if ('closeAllConnections' in server) server.closeAllConnections();
         server.close(() => resolve());

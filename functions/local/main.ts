@@ -19,6 +19,8 @@ console.info(`
   portal          ${system.url}/
   API health      ${system.url}/api/health
   API reference   ${system.url}/api/docs
+  staff console   ${system.url}/staff/   (demo staff sign-in, no password)
+  messages sent   ${system.url}/dev/messages
   data            ${dataDir}
 Press Ctrl+C to stop.`);
 

@@ -1,0 +1,163 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { devClientId } from '../../../functions/local/dev-issuer.ts';
+import { type LocalSystem, startLocalSystem } from '../../../functions/local/local-system.ts';
+import { buildSiteIfStale } from '../../../functions/local/site-build.ts';
+import { exampleApplication, idNumberFor } from '../../support/application-example.ts';
+
+/**
+ * The whole system as `npm start` runs it — API, dynalite, the dev issuer and the
+ * notifier sweeping every 100 ms into the dev sinks — walked through a full journey.
+ */
+const root = resolve(import.meta.dirname, '../../..');
+let system: LocalSystem;
+
+beforeAll(async () => {
+  await buildSiteIfStale(root);
+  system = await startLocalSystem({ port: 0, siteDir: join(root, 'web/dist'), notifyEveryMs: 100 });
+}, 120_000);
+afterAll(() => system.close());
+
+async function devToken(staffId: string): Promise<string> {
+  const verifier = randomBytes(32).toString('base64url');
+  const redirect = `${system.url}/staff/callback/`;
+  const chosen = await fetch(`${system.url}/dev/oidc/authorize`, {
+    method: 'POST',
+    redirect: 'manual',
+    body: new URLSearchParams({
+      staff: staffId,
+      redirect_uri: redirect,
+      state: 's',
+      code_challenge: createHash('sha256').update(verifier).digest('base64url'),
+    }),
+  });
+  const code = new URL(chosen.headers.get('location') ?? '').searchParams.get('code') ?? '';
+  const token = await fetch(`${system.url}/dev/oidc/token`, {
+    method: 'POST',
+    body: new URLSearchParams({
+      grant_type: 'authorization_code',
+      code,
+      redirect_uri: redirect,
+      client_id: devClientId,
+      code_verifier: verifier,
+    }),
+  });
+  return ((await token.json()) as { id_token: string }).id_token;
+}
+
+async function act(token: string, reference: string, action: string, input: object = {}) {
+  const view = (await (
+    await fetch(`${system.url}/api/staff/applications/${reference}`, {
+      headers: { Authorization: `Bearer ${token}` },
+    })
+  ).json()) as { version: number };
+  const response = await fetch(
+    `${system.url}/api/staff/applications/${reference}/actions/${action}`,
+    {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
+      body: JSON.stringify({ version: view.version, input }),
+    },
+  );
+  expect(response.status, `${action}: ${await response.clone().text()}`).toBe(200);
+}
+
+async function messagesFor(reference: string, count: number) {
+  for (let i = 0; i < 100; i++) {
+    const mine = system
+      .messages()
+      .filter((m) => m.text.includes(reference) || m.subject.includes(reference));
+    if (mine.length >= count) return mine;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return system
+    .messages()
+    .filter((m) => m.text.includes(reference) || m.subject.includes(reference));
+}
+
+describe('notifications over a whole journey', () => {
+  it('sends exactly the expected messages, in order, in the applicant’s language', async () => {
+    const submitted = await fetch(`${system.url}/api/applications`, {
+      method: 'POST',
+      headers: {
+        'Content-Type': 'application/json',
+        'Accept-Language': 'en',
+        'Idempotency-Key': `journey-${Date.now()}`,
+      },
+      body: JSON.stringify(
+        exampleApplication({
+          programmes: ['temporary-emergency'],
+          emergency: {
+            description: 'House fire',
+            occurredOn: '2026-11-20',
+            townshipCode: '445281001000',
+          },
+          applicant: {
+            name: 'Chen Ming',
+            idNumber: idNumberFor('1960-02-02', '777'),
+            mobile: '13712345678',
+            email: 'chen@example.cn',
+          },
+        }),
+      ),
+    });
+    expect(submitted.status).toBe(201);
+    const { reference, accessCode } = (await submitted.json()) as {
+      reference: string;
+      accessCode: string;
+    };
+
+    const township = await devToken('dev-445281001000');
+    const city = await devToken('dev-city');
+    await act(township, reference, 'claim');
+    await act(township, reference, 'requestInfo', {
+      message: 'a hospital bill',
+      dueOn: '2027-01-15',
+    });
+    const answered = await fetch(`${system.url}/api/status/answer`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ reference, accessCode, answer: 'Uploaded the bill' }),
+    });
+    expect(answered.status).toBe(200);
+    await act(township, reference, 'grantEmergencyAid', {
+      amountYuan: 2000,
+      paperworkDueOn: '2027-01-20',
+      reason: 'fire',
+    });
+    await act(township, reference, 'approve', { monthlyAmountYuan: 500, opinion: 'eligible' });
+    await act(city, reference, 'confirm', { monthlyAmountYuan: 500, startMonth: '2027-01' });
+
+    const sms = (await messagesFor(reference, 13)).filter((m) => m.channel === 'sms');
+    const expected = [
+      'Application received',
+      'we need a hospital bill',
+      'we have your answer',
+      'emergency aid of 2000 yuan',
+      'approved by the township',
+      'approved: 500 yuan a month from 2027-01',
+    ];
+    expect(sms).toHaveLength(expected.length);
+    for (const [i, message] of sms.entries()) expect(message.text).toContain(expected[i]);
+    // Only the first message carries the access code; every one the hotlines.
+    expect(sms[0]?.text).toContain(accessCode);
+    expect(sms.slice(1).some((m) => m.text.includes(accessCode))).toBe(false);
+    expect(sms.every((m) => m.text.includes('12345') && m.to === '+8613712345678')).toBe(true);
+
+    const emails = system
+      .messages()
+      .filter(
+        (m) => m.channel === 'email' && m.to === 'chen@example.cn' && m.subject.includes(reference),
+      );
+    expect(emails).toHaveLength(expected.length);
+    const staffInbox = system
+      .messages()
+      .filter((m) => m.channel === 'staff' && m.subject.includes(reference));
+    expect(staffInbox.map((m) => m.to)).toEqual(['445281001000@staff.puning.local']);
+    expect(staffInbox[0]?.text).toContain('已补充材料');
+
+    const page = await (await fetch(`${system.url}/dev/messages`)).text();
+    expect(page).toContain(reference);
+  }, 60_000);
+});
