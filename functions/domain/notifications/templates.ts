@@ -46,7 +46,7 @@ export const templates = {
     smsParams: ['reference', 'accessCode', 'township'],
     sms: {
       'zh-CN': (p) =>
-        `申请已提交，编号${p.reference}，查询码${p.accessCode}（请保存），由${p.township}办理。${hotline['zh-CN']}`,
+        `申请${p.reference}已提交，查询码${p.accessCode}，由${p.township}办理。${hotline['zh-CN']}`,
       en: (p) =>
         `Application received: ${p.reference}, access code ${p.accessCode} (keep it). Handled by ${p.township}. ${hotline.en}`,
     },
@@ -66,7 +66,7 @@ export const templates = {
     smsParams: ['reference', 'what', 'dueOn'],
     sms: {
       'zh-CN': (p) =>
-        `申请${p.reference}需补充：${clip(p.what ?? '', 20)}，请于${p.dueOn}前补交。${hotline['zh-CN']}`,
+        `${p.reference}需补充：${clip(p.what ?? '', 12)}，请${p.dueOn}前补交。${hotline['zh-CN']}`,
       en: (p) => `${p.reference}: we need ${clip(p.what ?? '', 60)} by ${p.dueOn}. ${hotline.en}`,
     },
     subject: {
@@ -99,7 +99,7 @@ export const templates = {
     smsParams: ['reference', 'township', 'reason'],
     sms: {
       'zh-CN': (p) =>
-        `申请${p.reference}已转交${p.township}办理，原因：${clip(p.reason ?? '', 16)}。${hotline['zh-CN']}`,
+        `申请${p.reference}已转交${p.township}办理，原因：${clip(p.reason ?? '', 10)}。${hotline['zh-CN']}`,
       en: (p) =>
         `${p.reference} is now handled by ${p.township}: ${clip(p.reason ?? '', 60)}. ${hotline.en}`,
     },
