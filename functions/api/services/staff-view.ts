@@ -68,12 +68,17 @@ export function staffApplicationView(
     documents: record.documents ?? [],
     procedure: record.procedure ?? {},
     history: record.history,
-    pendingMessages: record.outbox.map(({ id, channel, template, createdAt, status }) => ({
-      id,
-      channel,
-      template,
-      createdAt,
-      status,
+    // Every message with its delivery state; `failed` ones are shown as "could not send".
+    pendingMessages: record.outbox.map((m) => ({
+      id: m.id,
+      channel: m.channel,
+      template: m.template,
+      createdAt: m.createdAt,
+      status: m.status,
+      attempts: m.attempts ?? 0,
+      ...(m.lastError ? { lastError: m.lastError } : {}),
+      ...(m.sentAt ? { sentAt: m.sentAt } : {}),
+      ...(m.failedAt ? { failedAt: m.failedAt } : {}),
     })),
     actions: actor ? availableActions(record.status, actor.kind) : [],
   };

@@ -53,6 +53,10 @@ export function statusView(record: ApplicationRecord, now: Date) {
         at: e.at,
         text: e.note ?? { 'zh-CN': e.action, en: e.action },
       })),
+    // Messages we could not deliver, so the applicant knows to look here or call.
+    undelivered: record.outbox
+      .filter((m) => m.status === 'failed' && m.channel !== 'staff')
+      .map((m) => ({ channel: m.channel, at: m.failedAt ?? m.createdAt })),
     canWithdraw: (actions.withdraw.from as readonly string[]).includes(record.status),
     canAnswer: record.status === 'needs_info',
   };

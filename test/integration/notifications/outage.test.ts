@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { statusView } from '../../../functions/api/services/status-view.ts';
 import { applicantMessages } from '../../../functions/domain/application/outbox.ts';
 import {
   type ChannelPort,
@@ -180,6 +181,11 @@ describe('a provider outage', () => {
       expect(failed).toContain(`PN-2611-B${String(i).padStart(3, '0')}-TEST`);
     const one = await repo.get('PN-2611-B000-TEST');
     expect(one?.outbox[0]).toMatchObject({ status: 'failed', attempts: policy.maxAttempts });
+    // The applicant's status page says we could not text them.
+    if (!one) throw new Error('missing');
+    expect(statusView(one, now).undelivered).toEqual([
+      { channel: 'sms', at: one.outbox[0]?.failedAt },
+    ]);
     expect(provider.deliveredCount.size).toBe(0);
 
     provider.down = false;

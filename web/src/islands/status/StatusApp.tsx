@@ -13,8 +13,18 @@ export interface StatusView {
   stage: { name: LocalizedText; dueDate: string; workingDaysLeft: number; overdue: boolean } | null;
   mustDo: LocalizedText | null;
   timeline: readonly { at: string; text: LocalizedText }[];
+  undelivered: readonly { channel: 'sms' | 'email'; at: string }[];
   canWithdraw: boolean;
   canAnswer: boolean;
+}
+
+/** A moment as people in Puning read it: the date and time in Asia/Shanghai. */
+function shanghaiTime(iso: string, locale: Locale): string {
+  return new Intl.DateTimeFormat(locale, {
+    timeZone: 'Asia/Shanghai',
+    dateStyle: 'medium',
+    timeStyle: 'short',
+  }).format(new Date(iso));
 }
 
 interface Credentials {
@@ -198,11 +208,20 @@ function StatusDetails(props: {
           }}
         />
       ) : null}
+      {view.undelivered.length > 0 ? (
+        <div class="panel" role="note">
+          <h3>{text.undelivered.title}</h3>
+          <p>{text.undelivered.body}</p>
+        </div>
+      ) : null}
       <h3>{text.timeline}</h3>
       <ol class="timeline">
         {view.timeline.map((event) => (
           <li key={`${event.at}-${event.text['zh-CN']}`}>
-            <span class="source">{event.at}</span> {event.text[locale]}
+            <span class="source">
+              <time dateTime={event.at}>{shanghaiTime(event.at, locale)}</time>
+            </span>{' '}
+            {event.text[locale]}
           </li>
         ))}
       </ol>

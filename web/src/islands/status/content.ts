@@ -18,6 +18,7 @@ export interface StatusContent {
   mustDo: string;
   nothingToDo: string;
   timeline: string;
+  undelivered: { title: string; body: string };
   answer: { title: string; label: string; hint: string; send: string; sent: string };
   withdraw: { title: string; label: string; hint: string; confirm: string; done: string };
   another: string;
@@ -48,6 +49,10 @@ const zh: StatusContent = {
   mustDo: '您现在需要做的',
   nothingToDo: '暂时不需要您做什么，请等待办理结果，我们会用短信通知您。',
   timeline: '办理记录',
+  undelivered: {
+    title: '我们没能给您发出短信',
+    body: '有消息没能发到您的手机或邮箱。办理进度以本页为准；如有疑问请拨打 12345 或 12349。',
+  },
   answer: {
     title: '补充材料或说明',
     label: '请回复经办人员的问题',
@@ -93,6 +98,10 @@ const en: StatusContent = {
   mustDo: 'What you need to do now',
   nothingToDo: 'Nothing for now. We will text you when there is news.',
   timeline: 'History',
+  undelivered: {
+    title: 'We could not text you',
+    body: 'A message could not reach your phone or email. This page always shows where your application is; call 12345 or 12349 with questions.',
+  },
   answer: {
     title: 'Answer a request for information',
     label: 'Your answer to the case officer',
