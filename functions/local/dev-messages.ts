@@ -25,7 +25,7 @@ export function devMessagesRoutes(sink: DevSink) {
         ? `<table><caption>共 ${sink.messages().length} 条（最新的在前）</caption><thead><tr><th scope="col">时间（北京时间）</th><th scope="col">渠道</th><th scope="col">发给</th><th scope="col">内容</th></tr></thead><tbody>${rows}</tbody></table>`
         : '<p>还没有发出任何消息。提交一份申请试试。</p>';
       return c.html(
-        `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>本地消息 · 普宁市社会救助服务平台</title><link rel="stylesheet" href="/dev/sign-in.css"></head><body><main><h1>本地发出的消息</h1><p>这里列出本地系统（<code>npm start</code>）“发出”的短信和邮件，正式环境通过短信服务商和邮件服务发送。刷新页面可看到新消息。</p>${body}</main></body></html>`,
+        `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>本地消息 · 普宁市社会救助服务平台</title><link rel="icon" href="/favicon.svg" type="image/svg+xml"><link rel="stylesheet" href="/dev/sign-in.css"></head><body><main><h1>本地发出的消息</h1><p>这里列出本地系统（<code>npm start</code>）“发出”的短信和邮件，正式环境通过短信服务商和邮件服务发送。刷新页面可看到新消息。</p>${body}</main></body></html>`,
       );
     });
 }

@@ -1,0 +1,198 @@
+import type { Locator, Page } from 'playwright-core';
+import type { ApplicationInput } from '../../../functions/domain/application/application-input.ts';
+import { staffActionNames } from '../../../functions/domain/application/staff-actions.ts';
+import { stateNames } from '../../../functions/domain/application/state-names.ts';
+import type {
+  ApplicationState,
+  StaffAction,
+} from '../../../functions/domain/application/states.ts';
+import { staffContent } from '../../../web/src/islands/staff/content.ts';
+
+type Locale = 'zh-CN' | 'en';
+
+let serial = 0;
+
+/**
+ * Console errors and page errors, less the ones the journey provokes on purpose: the
+ * refused requests (400 for a wrong form, 409 for a stale page).
+ */
+export function watchProblems(page: Page): string[] {
+  const problems: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() !== 'error') return;
+    if (/status of (400|409)/.test(message.text())) return;
+    problems.push(`${message.text()} (${message.location().url})`);
+  });
+  page.on('pageerror', (error) => problems.push(error.message));
+  return problems;
+}
+
+/** Submits an application through the public API, as the apply page does. */
+export async function submitApplication(
+  baseUrl: string,
+  application: ApplicationInput,
+): Promise<{ reference: string; accessCode: string }> {
+  const response = await fetch(`${baseUrl}/api/applications`, {
+    method: 'POST',
+    headers: {
+      'Content-Type': 'application/json',
+      'Idempotency-Key': `staff-browser-${process.pid}-${++serial}-${Date.now()}`,
+    },
+    body: JSON.stringify(application),
+  });
+  if (response.status !== 201)
+    throw new Error(`submission failed: ${response.status} ${await response.text()}`);
+  return (await response.json()) as { reference: string; accessCode: string };
+}
+
+/** The applicant answers a request for information on the status page (through its API). */
+export async function answerAsApplicant(
+  baseUrl: string,
+  credentials: { reference: string; accessCode: string },
+  answer: string,
+  changes?: Record<string, unknown>,
+): Promise<void> {
+  const response = await fetch(`${baseUrl}/api/status/answer`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({
+      reference: credentials.reference,
+      accessCode: credentials.accessCode,
+      answer,
+      ...(changes ? { changes } : {}),
+    }),
+  });
+  if (response.status !== 200)
+    throw new Error(`answer failed: ${response.status} ${await response.text()}`);
+}
+
+/**
+ * The console as a reviewer uses it: by the visible labels, taken from the same content
+ * module the islands render.
+ */
+export class StaffConsole {
+  readonly page: Page;
+  readonly locale: Locale;
+  readonly baseUrl: string;
+  readonly text;
+
+  constructor(page: Page, baseUrl: string, locale: Locale = 'zh-CN') {
+    this.page = page;
+    this.baseUrl = baseUrl;
+    this.locale = locale;
+    this.text = staffContent[locale];
+  }
+
+  get prefix(): string {
+    return this.locale === 'en' ? '/en' : '';
+  }
+
+  async open(): Promise<void> {
+    await this.page.goto(`${this.baseUrl}${this.prefix}/staff/`);
+  }
+
+  /** Signs in on the local dev issuer's page by choosing a demo staff member. */
+  async signInAs(staffName: string): Promise<void> {
+    await this.page.getByRole('button', { name: this.text.signIn.button, exact: true }).click();
+    await this.page.waitForURL(/\/dev\/oidc\/authorize\?/);
+    await this.page.getByRole('button', { name: staffName, exact: true }).click();
+    await this.signedIn();
+  }
+
+  async signedIn(): Promise<void> {
+    await this.page.getByRole('button', { name: this.text.signOut }).waitFor();
+  }
+
+  async signOut(): Promise<void> {
+    await this.page.getByRole('button', { name: this.text.signOut }).click();
+    await this.page.getByRole('button', { name: this.text.signIn.button, exact: true }).waitFor();
+  }
+
+  /** City reviewers and admins choose the township of the queue first. */
+  async chooseTownship(code: string): Promise<void> {
+    await this.page.getByLabel(this.text.queue.township.label).selectOption(code);
+    await this.page.getByRole('button', { name: this.text.queue.township.show }).click();
+  }
+
+  queueLink(reference: string): Locator {
+    return this.page.getByRole('link', { name: reference, exact: true });
+  }
+
+  queueRow(reference: string): Locator {
+    return this.page.getByRole('row').filter({ has: this.queueLink(reference) });
+  }
+
+  async openFromQueue(reference: string): Promise<void> {
+    await this.queueLink(reference).click();
+    await this.page
+      .getByRole('heading', { name: this.text.application.heading(reference) })
+      .waitFor();
+  }
+
+  async openApplication(reference: string): Promise<void> {
+    await this.page.goto(
+      `${this.baseUrl}${this.prefix}/staff/application/?ref=${encodeURIComponent(reference)}`,
+    );
+    await this.page
+      .getByRole('heading', { name: this.text.application.heading(reference) })
+      .waitFor();
+  }
+
+  actionName(action: StaffAction): string {
+    return staffActionNames[action][this.locale];
+  }
+
+  /** The form of one action (opened), to fill by its labels. */
+  async actionForm(action: StaffAction): Promise<Locator> {
+    const details = this.page
+      .locator('details.action')
+      .filter({ has: this.page.locator('summary', { hasText: this.actionName(action) }) });
+    if (!(await details.evaluate((d) => (d as HTMLDetailsElement).open)))
+      await details.locator('summary').click();
+    return details;
+  }
+
+  field(form: Locator, name: string): Locator {
+    const label = this.text.actions.fields[name]?.label ?? name;
+    return form.getByLabel(label, { exact: true });
+  }
+
+  async submit(form: Locator, action: StaffAction): Promise<void> {
+    await form
+      .getByRole('button', { name: this.text.actions.submit(this.actionName(action)) })
+      .click();
+  }
+
+  /** Waits for the success message of an action and the new status it names. */
+  async done(action: StaffAction, status: ApplicationState): Promise<void> {
+    const message = this.text.actions.done(
+      this.actionName(action),
+      stateNames[status][this.locale],
+    );
+    await this.page.getByRole('status').filter({ hasText: message }).waitFor();
+  }
+
+  async status(): Promise<string> {
+    return (await this.page.locator('.status-name').textContent()) ?? '';
+  }
+
+  statusName(state: ApplicationState): string {
+    return stateNames[state][this.locale];
+  }
+
+  /** Takes an action through its form: fill, submit, wait for the new status. */
+  async act(
+    action: StaffAction,
+    to: ApplicationState,
+    fill: (form: Locator) => Promise<void> = async () => {},
+  ): Promise<void> {
+    if (action === 'claim') {
+      await this.page.getByRole('button', { name: this.actionName(action), exact: true }).click();
+    } else {
+      const form = await this.actionForm(action);
+      await fill(form);
+      await this.submit(form, action);
+    }
+    await this.done(action, to);
+  }
+}

@@ -1,0 +1,358 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { applicationStates } from '../../../../functions/domain/application/states.ts';
+import type { Locale } from '../../../../functions/domain/locale.ts';
+import { programmeIds } from '../../../../functions/domain/policy/programmes.ts';
+import { Radios, Select } from '../shared/fields.tsx';
+import { type Me, type QueuePage, type QueueRow, staffApi } from './api.ts';
+import { consolePath, queueQueryKey } from './auth.ts';
+import type { StaffContent } from './content.ts';
+import { Dashboard } from './Dashboard.tsx';
+import { type FrameContext, StaffFrame } from './Frame.tsx';
+import { ScrollRegion } from './fields.tsx';
+import { programmeList, stateName, townshipLabel, townshipOptions } from './format.ts';
+
+/** The queue's filters, kept in the address so a reload or "back" shows the same list. */
+export interface QueueFilters {
+  township: string;
+  view: 'open' | 'closed';
+  status: string;
+  programme: string;
+}
+
+export function filtersFrom(search: string): QueueFilters {
+  const params = new URLSearchParams(search);
+  const status = params.get('status') ?? '';
+  const programme = params.get('programme') ?? '';
+  const township = params.get('township') ?? '';
+  return {
+    township: /^\d{12}$/.test(township) ? township : '',
+    view: params.get('view') === 'closed' ? 'closed' : 'open',
+    status: (applicationStates as readonly string[]).includes(status) ? status : '',
+    programme: (programmeIds as readonly string[]).includes(programme) ? programme : '',
+  };
+}
+
+function filtersQuery(filters: QueueFilters, city: boolean): URLSearchParams {
+  const params = new URLSearchParams();
+  if (city && filters.township) params.set('township', filters.township);
+  if (filters.view !== 'open') params.set('view', filters.view);
+  if (filters.status) params.set('status', filters.status);
+  if (filters.programme) params.set('programme', filters.programme);
+  return params;
+}
+
+export function ConsoleApp({ locale }: { locale: Locale }) {
+  return (
+    <StaffFrame locale={locale}>{(context) => <Console locale={locale} {...context} />}</StaffFrame>
+  );
+}
+
+function Console(props: FrameContext & { locale: Locale }) {
+  const { locale, me, text, signedOut } = props;
+  const city = me.role !== 'township-reviewer';
+  const [filters, setFilters] = useState<QueueFilters>(() => filtersFrom(window.location.search));
+
+  const applyFilters = (next: QueueFilters) => {
+    setFilters(next);
+    const query = filtersQuery(next, city).toString();
+    window.history.replaceState(null, '', `${window.location.pathname}${query ? `?${query}` : ''}`);
+    try {
+      sessionStorage.setItem(queueQueryKey, query);
+    } catch {
+      // Only a convenience for the way back from an application.
+    }
+  };
+
+  return (
+    <>
+      <Queue
+        locale={locale}
+        text={text}
+        me={me}
+        city={city}
+        filters={filters}
+        onFilters={applyFilters}
+        signedOut={signedOut}
+      />
+      <Dashboard
+        locale={locale}
+        text={text}
+        me={me}
+        exportTownship={city ? filters.township : ''}
+        signedOut={signedOut}
+      />
+    </>
+  );
+}
+
+function Queue(props: {
+  locale: Locale;
+  text: StaffContent;
+  me: Me;
+  city: boolean;
+  filters: QueueFilters;
+  onFilters: (filters: QueueFilters) => void;
+  signedOut: () => void;
+}) {
+  const { locale, text, me, city, filters, onFilters, signedOut } = props;
+  const t = text.queue;
+  const [draft, setDraft] = useState<QueueFilters>(filters);
+  // Cursors of the pages shown so far: the first page has none.
+  const [cursors, setCursors] = useState<(string | undefined)[]>([undefined]);
+  const [page, setPage] = useState<QueuePage | null>(null);
+  const [error, setError] = useState('');
+  const [loading, setLoading] = useState(false);
+  const tableRef = useRef<HTMLElement>(null);
+  const moveFocus = useRef(false);
+  const cursor = cursors.at(-1);
+  const ready = !city || filters.township !== '';
+
+  useEffect(() => {
+    if (!ready) {
+      setPage(null);
+      return;
+    }
+    let live = true;
+    const params = filtersQuery(filters, city);
+    params.set('limit', '25');
+    if (cursor) params.set('cursor', cursor);
+    setLoading(true);
+    void staffApi<QueuePage>(`/api/staff/queue?${params}`, locale).then((result) => {
+      if (!live) return;
+      setLoading(false);
+      if (result.kind === 'ok') {
+        setError('');
+        setPage(result.data);
+        if (moveFocus.current) {
+          moveFocus.current = false;
+          requestAnimationFrame(() => tableRef.current?.focus());
+        }
+      } else if (result.kind === 'signed-out') signedOut();
+      else {
+        setPage(null);
+        setError(
+          'errors' in result && result.errors[0] ? result.errors[0].message : result.message,
+        );
+      }
+    });
+    return () => {
+      live = false;
+    };
+  }, [filters, cursor, ready, city, locale, signedOut]);
+
+  const [townshipError, setTownshipError] = useState('');
+  const submit = (event: Event) => {
+    event.preventDefault();
+    if (city && !draft.township) {
+      setTownshipError(t.township.required);
+      document.getElementById('queue-township')?.focus();
+      return;
+    }
+    setTownshipError('');
+    setCursors([undefined]);
+    moveFocus.current = true;
+    onFilters(draft);
+  };
+
+  const townshipName = city
+    ? filters.township
+      ? townshipLabel(filters.township, locale)
+      : ''
+    : me.township
+      ? locale === 'en'
+        ? me.township.nameEn
+        : me.township.name
+      : '';
+
+  const programmeOptions = programmeIds.map((id) => ({
+    value: id,
+    label: programmeList([id], locale),
+  }));
+  const statusOptions = applicationStates.map((s) => ({ value: s, label: stateName(s, locale) }));
+
+  return (
+    <section aria-labelledby="staff-queue" class="staff-section">
+      <h2 id="staff-queue">{t.heading}</h2>
+      {city ? (
+        <form noValidate onSubmit={submit} class="staff-filters">
+          <Select
+            id="queue-township"
+            label={t.township.label}
+            hint={t.township.hint}
+            placeholder={t.township.placeholder}
+            error={townshipError || undefined}
+            options={townshipOptions(locale)}
+            value={draft.township}
+            onChange={(township) => setDraft((d) => ({ ...d, township }))}
+          />
+          <button type="submit" class="button">
+            {t.township.show}
+          </button>
+        </form>
+      ) : null}
+      {ready ? (
+        <form noValidate onSubmit={submit} class="staff-filters">
+          <fieldset>
+            <legend class="legend">{t.filters.legend}</legend>
+            <div class="filter-row">
+              <Select
+                id="queue-programme"
+                label={t.filters.programme}
+                placeholder={t.filters.any}
+                options={programmeOptions}
+                value={draft.programme}
+                onChange={(programme) => setDraft((d) => ({ ...d, programme }))}
+              />
+              <Select
+                id="queue-status"
+                label={t.filters.status}
+                placeholder={t.filters.any}
+                options={statusOptions}
+                value={draft.status}
+                onChange={(status) => setDraft((d) => ({ ...d, status }))}
+              />
+            </div>
+            <Radios
+              id="queue-view"
+              name="queue-view"
+              legend={t.filters.view}
+              inline
+              options={[
+                { value: 'open', label: t.filters.open },
+                { value: 'closed', label: t.filters.closed },
+              ]}
+              value={draft.view}
+              onChange={(view) => setDraft((d) => ({ ...d, view: view as QueueFilters['view'] }))}
+            />
+          </fieldset>
+          <button type="submit" class="button secondary">
+            {t.filters.apply}
+          </button>
+        </form>
+      ) : null}
+      {error ? <p class="panel warning">{error}</p> : null}
+      {loading && !page ? <p>{text.loading}</p> : null}
+      {page ? (
+        <>
+          <p role="status">{page.items.length === 0 ? t.empty : t.shown(page.items.length)}</p>
+          {page.items.length > 0 ? (
+            <ScrollRegion labelledBy="queue-caption" regionRef={tableRef}>
+              <QueueTable
+                rows={page.items}
+                locale={locale}
+                text={text}
+                caption={t.caption(townshipName, filters.view)}
+              />
+            </ScrollRegion>
+          ) : null}
+          <div class="button-row">
+            {page.cursor ? (
+              <button
+                type="button"
+                class="button secondary"
+                onClick={() => {
+                  moveFocus.current = true;
+                  setCursors((c) => [...c, page.cursor]);
+                }}
+              >
+                {t.next}
+              </button>
+            ) : null}
+            {cursors.length > 1 ? (
+              <button
+                type="button"
+                class="button secondary"
+                onClick={() => {
+                  moveFocus.current = true;
+                  setCursors([undefined]);
+                }}
+              >
+                {t.first}
+              </button>
+            ) : null}
+          </div>
+        </>
+      ) : null}
+    </section>
+  );
+}
+
+function QueueTable(props: {
+  rows: readonly QueueRow[];
+  locale: Locale;
+  text: StaffContent;
+  caption: string;
+}) {
+  const { rows, locale, text, caption } = props;
+  const t = text.queue;
+  const c = t.columns;
+  const link = (reference: string) =>
+    `${consolePath(locale, '/staff/application/')}?ref=${encodeURIComponent(reference)}`;
+  return (
+    <table class="staff-table queue-table">
+      <caption id="queue-caption">{caption}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{c.reference}</th>
+          <th scope="col">{c.applicant}</th>
+          <th scope="col">{c.programmes}</th>
+          <th scope="col">{c.status}</th>
+          <th scope="col">{c.priority}</th>
+          <th scope="col">{c.due}</th>
+          <th scope="col" class="numeric">
+            {c.daysLeft}
+          </th>
+          <th scope="col">{c.flags}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((row) => (
+          <tr key={row.reference} class={row.priority === 'emergency' ? 'row-emergency' : ''}>
+            <th scope="row">
+              <a href={link(row.reference)} class="reference-link">
+                {row.reference}
+              </a>
+            </th>
+            <td>{row.applicantName}</td>
+            <td>{programmeList(row.programmes, locale, true)}</td>
+            <td>{row.statusName[locale]}</td>
+            <td>
+              {row.priority === 'emergency' ? (
+                <strong class="flag flag-emergency">
+                  <span aria-hidden="true">⚡ </span>
+                  {t.emergency}
+                </strong>
+              ) : (
+                t.normal
+              )}
+            </td>
+            <td>{row.dueAt}</td>
+            <td class="numeric">{row.workingDaysLeft}</td>
+            <td>
+              {row.overdue || row.answered ? (
+                <ul class="flags">
+                  {row.overdue ? (
+                    <li>
+                      <strong class="flag flag-overdue">
+                        <span aria-hidden="true">⚠ </span>
+                        {t.overdue}
+                      </strong>
+                    </li>
+                  ) : null}
+                  {row.answered ? (
+                    <li>
+                      <span class="flag flag-answered">
+                        <span aria-hidden="true">✉ </span>
+                        {t.answered}
+                      </span>
+                    </li>
+                  ) : null}
+                </ul>
+              ) : null}
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

@@ -1,0 +1,228 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { applicationStates } from '../../../../functions/domain/application/states.ts';
+import type { Locale } from '../../../../functions/domain/locale.ts';
+import { type Dashboard as DashboardData, downloadCsv, type Me, staffApi } from './api.ts';
+import type { BarChart } from './chart.ts';
+import type { StaffContent } from './content.ts';
+import { stateName, townshipLabel } from './format.ts';
+
+/**
+ * The figures: open, overdue, median days to decision, recent emergencies; open
+ * applications by status as a bar chart (Chart.js, loaded only here) and as a table —
+ * the table is the accessible alternative and carries the same numbers. The city sees
+ * every township, with a table per township.
+ */
+export function Dashboard(props: {
+  locale: Locale;
+  text: StaffContent;
+  me: Me;
+  /** The township the city chose for the queue; the CSV export follows it. */
+  exportTownship: string;
+  signedOut: () => void;
+}) {
+  const { locale, text, me, exportTownship, signedOut } = props;
+  const t = text.dashboard;
+  const [data, setData] = useState<DashboardData | null>(null);
+  const [error, setError] = useState('');
+  const [exportState, setExportState] = useState<'idle' | 'busy' | 'done' | string>('idle');
+
+  useEffect(() => {
+    let live = true;
+    void staffApi<DashboardData>('/api/staff/dashboard', locale).then((result) => {
+      if (!live) return;
+      if (result.kind === 'ok') setData(result.data);
+      else if (result.kind === 'signed-out') signedOut();
+      else setError('message' in result ? result.message : '');
+    });
+    return () => {
+      live = false;
+    };
+  }, [locale, signedOut]);
+
+  const city = me.role !== 'township-reviewer';
+  const scopeName = city
+    ? t.city
+    : me.township
+      ? locale === 'en'
+        ? me.township.nameEn
+        : me.township.name
+      : '';
+
+  const exportCsv = async () => {
+    setExportState('busy');
+    const scope = city && exportTownship ? exportTownship : (me.township?.code ?? 'city');
+    const query = city && exportTownship ? `?township=${exportTownship}` : '';
+    const result = await downloadCsv(
+      `/api/staff/export.csv${query}`,
+      `applications-${scope}.csv`,
+      locale,
+    );
+    if (result.kind === 'ok') setExportState('done');
+    else if (result.kind === 'signed-out') signedOut();
+    else setExportState('message' in result ? result.message : 'failed');
+  };
+
+  return (
+    <section aria-labelledby="staff-dashboard" class="staff-section">
+      <h2 id="staff-dashboard">{t.heading}</h2>
+      <p>{t.scope(scopeName)}</p>
+      {error ? <p class="panel warning">{error}</p> : null}
+      {data ? <Figures data={data} text={text} locale={locale} city={city} /> : null}
+      {!data && !error ? <p>{text.loading}</p> : null}
+      <div class="button-row">
+        <button
+          type="button"
+          class="button secondary"
+          aria-describedby="staff-export-hint"
+          disabled={exportState === 'busy'}
+          onClick={() => void exportCsv()}
+        >
+          {exportState === 'busy' ? t.exporting : t.exportCsv}
+          {city && exportTownship
+            ? locale === 'en'
+              ? ` (${townshipLabel(exportTownship, locale)})`
+              : `（${townshipLabel(exportTownship, locale)}）`
+            : ''}
+        </button>
+      </div>
+      <p id="staff-export-hint" class="hint">
+        {t.exportHint}
+      </p>
+      <p role="status" class={exportState === 'idle' || exportState === 'busy' ? '' : 'panel'}>
+        {exportState === 'done'
+          ? t.exported
+          : exportState === 'idle' || exportState === 'busy'
+            ? ''
+            : exportState}
+      </p>
+    </section>
+  );
+}
+
+function Figures(props: {
+  data: DashboardData;
+  text: StaffContent;
+  locale: Locale;
+  city: boolean;
+}) {
+  const { data, text, locale, city } = props;
+  const t = text.dashboard;
+  const rows = applicationStates
+    .map((state) => ({ state, count: data.openByStatus[state] ?? 0 }))
+    .filter((row) => row.count > 0);
+  return (
+    <>
+      <dl class="stats">
+        <div>
+          <dt>{t.open}</dt>
+          <dd>{data.open}</dd>
+        </div>
+        <div>
+          <dt>{t.overdue}</dt>
+          <dd>{data.overdue}</dd>
+        </div>
+        <div>
+          <dt>{t.median}</dt>
+          <dd>{t.medianValue(data.medianDaysToDecision)}</dd>
+        </div>
+        <div>
+          <dt>{t.emergencies}</dt>
+          <dd>{data.emergenciesLast30Days}</dd>
+        </div>
+      </dl>
+      <h3>{t.chartHeading}</h3>
+      {rows.length === 0 ? (
+        <p>{t.chartNone}</p>
+      ) : (
+        <>
+          <StatusChart
+            labels={rows.map((r) => stateName(r.state, locale))}
+            values={rows.map((r) => r.count)}
+            label={t.chartLabel(
+              rows
+                .map((r) => `${stateName(r.state, locale)} ${r.count}`)
+                .join(locale === 'en' ? '; ' : '；'),
+            )}
+            datasetLabel={t.count}
+          />
+          <table class="staff-table">
+            <caption>{t.tableCaption}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t.status}</th>
+                <th scope="col" class="numeric">
+                  {t.count}
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((row) => (
+                <tr key={row.state}>
+                  <th scope="row">{stateName(row.state, locale)}</th>
+                  <td class="numeric">{row.count}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </>
+      )}
+      {city && data.byTownship.length > 0 ? (
+        <table class="staff-table">
+          <caption>{t.byTownshipCaption}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t.township}</th>
+              <th scope="col" class="numeric">
+                {t.open}
+              </th>
+              <th scope="col" class="numeric">
+                {t.overdue}
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {data.byTownship.map((row) => (
+              <tr key={row.townshipCode}>
+                <th scope="row">{townshipLabel(row.townshipCode, locale)}</th>
+                <td class="numeric">{row.open}</td>
+                <td class="numeric">{row.overdue}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : null}
+    </>
+  );
+}
+
+function StatusChart(props: {
+  labels: string[];
+  values: number[];
+  label: string;
+  datasetLabel: string;
+}) {
+  const canvas = useRef<HTMLCanvasElement>(null);
+  const { labels, values, datasetLabel } = props;
+  const key = JSON.stringify([labels, values]);
+  useEffect(() => {
+    let chart: BarChart | null = null;
+    let live = true;
+    void import('./chart.ts')
+      .then(({ drawBarChart }) => {
+        if (live && canvas.current)
+          chart = drawBarChart(canvas.current, labels, values, datasetLabel);
+      })
+      .catch(() => {
+        // The table below carries the same numbers.
+      });
+    return () => {
+      live = false;
+      chart?.destroy();
+    };
+  }, [key, datasetLabel]);
+  return (
+    <div class={`chart-box chart-rows-${Math.min(labels.length, 9)}`}>
+      <canvas ref={canvas} role="img" aria-label={props.label} />
+    </div>
+  );
+}

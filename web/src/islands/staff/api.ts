@@ -1,0 +1,193 @@
+import type { ApplicationInput } from '../../../../functions/domain/application/application-input.ts';
+import type {
+  DocumentRecord,
+  HistoryEvent,
+  ProcedureFacts,
+} from '../../../../functions/domain/application/record.ts';
+import type { ApplicationState } from '../../../../functions/domain/application/states.ts';
+import type { Locale, LocalizedText } from '../../../../functions/domain/locale.ts';
+import type { ProgrammeId } from '../../../../functions/domain/policy/programmes.ts';
+import type { CheckResult } from '../../../../functions/domain/policy/result.ts';
+import type { FieldError } from '../../../../functions/domain/validation/field-errors.ts';
+import { forgetToken, idToken } from './auth.ts';
+
+/** The shapes the staff API answers with (functions/api/services/staff-view.ts). */
+export type StaffRole = 'township-reviewer' | 'city-reviewer' | 'admin';
+
+export interface TownshipRef {
+  readonly code: string;
+  readonly name: string;
+  readonly nameEn: string;
+}
+
+export interface Me {
+  readonly id: string;
+  readonly name: string;
+  readonly role: StaffRole;
+  readonly township: TownshipRef | null;
+}
+
+export interface QueueRow {
+  readonly reference: string;
+  readonly status: ApplicationState;
+  readonly statusName: LocalizedText;
+  readonly townshipCode: string;
+  readonly priority: 'emergency' | 'normal';
+  readonly programmes: readonly ProgrammeId[];
+  readonly submittedAt: string;
+  readonly dueAt: string;
+  readonly applicantName: string;
+  readonly idNumberMasked: string;
+  readonly assignee?: string;
+  readonly answered?: boolean;
+  readonly overdue: boolean;
+  readonly workingDaysLeft: number;
+  readonly version: number;
+}
+
+export interface QueuePage {
+  readonly township: string;
+  readonly items: readonly QueueRow[];
+  readonly cursor?: string;
+}
+
+export interface Dashboard {
+  readonly township: string;
+  readonly openByStatus: Partial<Record<ApplicationState, number>>;
+  readonly open: number;
+  readonly overdue: number;
+  readonly decided: number;
+  readonly medianDaysToDecision: number | null;
+  readonly emergenciesLast30Days: number;
+  readonly byTownship: readonly { townshipCode: string; open: number; overdue: number }[];
+}
+
+export interface StaffApplicationView {
+  readonly reference: string;
+  readonly version: number;
+  readonly status: ApplicationState;
+  readonly statusName: LocalizedText;
+  readonly township: TownshipRef;
+  readonly priority: 'emergency' | 'normal';
+  readonly programmes: readonly ProgrammeId[];
+  readonly submittedAt: string;
+  readonly dueAt: string;
+  readonly overdue: boolean;
+  readonly workingDaysLeft: number;
+  readonly locale: Locale;
+  readonly application: ApplicationInput;
+  readonly eligibility: CheckResult;
+  readonly submittedRulesVersion: string;
+  readonly changedFields: readonly string[];
+  readonly documents: readonly DocumentRecord[];
+  readonly procedure: ProcedureFacts;
+  readonly history: readonly HistoryEvent[];
+  readonly pendingMessages: readonly {
+    id: string;
+    channel: string;
+    template: string;
+    createdAt: string;
+    status: string;
+    attempts?: number;
+    lastError?: string;
+    sentAt?: string;
+    failedAt?: string;
+  }[];
+  readonly actions: readonly string[];
+}
+
+/** What a call came back with, already sorted into what the screens handle. */
+export type ApiResult<T> =
+  | { readonly kind: 'ok'; readonly data: T; readonly response: Response }
+  | { readonly kind: 'signed-out' }
+  | { readonly kind: 'forbidden'; readonly message: string }
+  | { readonly kind: 'not-found'; readonly message: string }
+  | { readonly kind: 'invalid'; readonly errors: readonly FieldError[]; readonly message: string }
+  | {
+      readonly kind: 'conflict';
+      readonly message: string;
+      readonly current?: { status: ApplicationState; version: number };
+    }
+  | { readonly kind: 'failed'; readonly message: string };
+
+const networkMessage: Record<Locale, string> = {
+  'zh-CN': '网络不通或服务暂时不可用，请稍后再试。',
+  en: 'The network or the service is not available. Try again later.',
+};
+
+/** Calls the staff API with the bearer token; a 401 forgets the token. */
+export async function staffApi<T>(
+  path: string,
+  locale: Locale,
+  init: { method?: 'GET' | 'POST'; body?: unknown; raw?: boolean } = {},
+): Promise<ApiResult<T>> {
+  const token = idToken();
+  if (!token) return { kind: 'signed-out' };
+  let res: Response;
+  try {
+    res = await fetch(path, {
+      method: init.method ?? 'GET',
+      headers: {
+        Authorization: `Bearer ${token}`,
+        'Accept-Language': locale,
+        ...(init.body === undefined ? {} : { 'Content-Type': 'application/json' }),
+      },
+      ...(init.body === undefined ? {} : { body: JSON.stringify(init.body) }),
+    });
+  } catch {
+    return { kind: 'failed', message: networkMessage[locale] };
+  }
+  if (res.ok) {
+    if (init.raw) return { kind: 'ok', data: undefined as T, response: res };
+    return { kind: 'ok', data: (await res.json()) as T, response: res };
+  }
+  const problem = (await res.json().catch(() => ({}))) as {
+    title?: string;
+    detail?: string;
+    errors?: FieldError[];
+    current?: { status: ApplicationState; version: number };
+  };
+  const message = problem.title ?? problem.detail ?? networkMessage[locale];
+  switch (res.status) {
+    case 401:
+      forgetToken();
+      return { kind: 'signed-out' };
+    case 403:
+      return { kind: 'forbidden', message };
+    case 404:
+      return { kind: 'not-found', message };
+    case 400:
+      return { kind: 'invalid', errors: problem.errors ?? [], message };
+    case 409:
+      return {
+        kind: 'conflict',
+        message,
+        ...(problem.current ? { current: problem.current } : {}),
+      };
+    default:
+      return { kind: 'failed', message: networkMessage[locale] };
+  }
+}
+
+/** Fetches the CSV with the token and hands it to the browser as a download. */
+export async function downloadCsv(
+  path: string,
+  fallbackName: string,
+  locale: Locale,
+): Promise<ApiResult<undefined>> {
+  const result = await staffApi<undefined>(path, locale, { raw: true });
+  if (result.kind !== 'ok') return result;
+  const blob = await result.response.blob();
+  const disposition = result.response.headers.get('Content-Disposition') ?? '';
+  const name = /filename="([^"]+)"/.exec(disposition)?.[1] ?? fallbackName;
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  link.hidden = true;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  return { kind: 'ok', data: undefined, response: result.response };
+}
