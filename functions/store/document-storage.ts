@@ -1,7 +1,7 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
+import { GetObjectCommand, PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
 import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
 import type { DocumentContentType } from '../domain/application/documents.ts';
 
@@ -26,13 +26,25 @@ export interface UploadTarget {
   readonly expiresAt: string;
 }
 
+/** A short-lived link for staff to open one document (never cached, never shared). */
+export interface DownloadTarget {
+  readonly url: string;
+  readonly expiresAt: string;
+}
+
 export interface DocumentStorage {
   readonly kind: 's3';
   prepareUpload(request: UploadRequest, now: Date): Promise<UploadTarget>;
+  prepareDownload(request: DownloadRequest, now: Date): Promise<DownloadTarget>;
 }
 
+export type DownloadRequest = Pick<UploadRequest, 'reference' | 'documentId' | 'contentType'>;
+
+const downloadSeconds = 5 * 60;
+
 const uploadSeconds = 15 * 60;
-const objectKey = (r: UploadRequest) => `applications/${r.reference}/${r.documentId}`;
+const objectKey = (r: Pick<UploadRequest, 'reference' | 'documentId'>) =>
+  `applications/${r.reference}/${r.documentId}`;
 
 export function createS3DocumentStorage(options: {
   bucket: string;
@@ -59,6 +71,20 @@ export function createS3DocumentStorage(options: {
         expiresAt: new Date(now.getTime() + uploadSeconds * 1000).toISOString(),
       };
     },
+    async prepareDownload(request, now) {
+      const command = new GetObjectCommand({
+        Bucket: options.bucket,
+        Key: objectKey(request),
+        ResponseContentType: request.contentType,
+        ResponseContentDisposition: `attachment; filename="${request.documentId}"`,
+        ResponseCacheControl: 'no-store',
+      });
+      const url = await getSignedUrl(options.client, command, {
+        expiresIn: downloadSeconds,
+        signingDate: now,
+      });
+      return { url, expiresAt: new Date(now.getTime() + downloadSeconds * 1000).toISOString() };
+    },
   };
 }
 
@@ -66,10 +92,26 @@ interface UploadGrant extends UploadRequest {
   readonly expires: number;
 }
 
+/** A signed local download: the same token format, told apart by its purpose. */
+interface DownloadGrant extends DownloadRequest {
+  readonly expires: number;
+  readonly purpose: 'read';
+}
+
 /** The local server's stand-in for S3: signed tokens and a folder under DATA_DIR. */
 export function createLocalDocumentStorage(options: { folder: string; secret: string }) {
   const sign = (payload: string) =>
     createHmac('sha256', options.secret).update(payload).digest('base64url');
+  function verified(token: string, now: Date): UploadGrant | DownloadGrant | null {
+    const [payload = '', signature = ''] = token.split('.');
+    const expected = Buffer.from(sign(payload));
+    const given = Buffer.from(signature);
+    if (expected.length !== given.length || !timingSafeEqual(expected, given)) return null;
+    const grant = JSON.parse(Buffer.from(payload, 'base64url').toString()) as
+      | UploadGrant
+      | DownloadGrant;
+    return grant.expires >= now.getTime() ? grant : null;
+  }
   return {
     kind: 'local' as const,
     async prepareUpload(request: UploadRequest, now: Date): Promise<UploadTarget> {
@@ -82,14 +124,36 @@ export function createLocalDocumentStorage(options: { folder: string; secret: st
         expiresAt: new Date(grant.expires).toISOString(),
       };
     },
-    /** The grant behind a token, or null when it is forged or expired. */
+    async prepareDownload(request: DownloadRequest, now: Date): Promise<DownloadTarget> {
+      const grant: DownloadGrant = {
+        reference: request.reference,
+        documentId: request.documentId,
+        contentType: request.contentType,
+        expires: now.getTime() + downloadSeconds * 1000,
+        purpose: 'read',
+      };
+      const payload = Buffer.from(JSON.stringify(grant)).toString('base64url');
+      return {
+        url: `/api/uploads/${payload}.${sign(payload)}`,
+        expiresAt: new Date(grant.expires).toISOString(),
+      };
+    },
+    /** The upload grant behind a token, or null when forged, expired or a download. */
     verify(token: string, now: Date): UploadGrant | null {
-      const [payload = '', signature = ''] = token.split('.');
-      const expected = Buffer.from(sign(payload));
-      const given = Buffer.from(signature);
-      if (expected.length !== given.length || !timingSafeEqual(expected, given)) return null;
-      const grant = JSON.parse(Buffer.from(payload, 'base64url').toString()) as UploadGrant;
-      return grant.expires >= now.getTime() ? grant : null;
+      const grant = verified(token, now);
+      return grant && !('purpose' in grant) ? (grant as UploadGrant) : null;
+    },
+    /** The download grant behind a token, or null when forged, expired or an upload. */
+    verifyDownload(token: string, now: Date): DownloadGrant | null {
+      const grant = verified(token, now);
+      return grant && 'purpose' in grant && grant.purpose === 'read' ? grant : null;
+    },
+    async read(grant: DownloadGrant): Promise<Uint8Array | null> {
+      try {
+        return await readFile(join(options.folder, grant.reference, grant.documentId));
+      } catch {
+        return null;
+      }
     },
     async save(grant: UploadGrant, bytes: Uint8Array): Promise<string> {
       const folder = join(options.folder, grant.reference);

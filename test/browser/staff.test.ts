@@ -8,6 +8,7 @@ import {
   answerAsApplicant,
   StaffConsole,
   submitApplication,
+  uploadAsApplicant,
   watchProblems,
 } from './support/staff-console.ts';
 import { browserSuite } from './support/suite.ts';
@@ -149,7 +150,9 @@ describe('the staff console', () => {
       await staff.submit(ask, 'requestInfo');
       await staff.done('requestInfo', 'needs_info');
 
-      // The applicant answers and corrects the wages; staff see what changed.
+      // The applicant uploads a bank statement, answers and corrects the wages; staff
+      // see what changed and can open the document.
+      await uploadAsApplicant(baseUrl, main);
       await answerAsApplicant(baseUrl, main, '已补充银行流水，工资收入有变化', {
         income: { ...exampleApplication().income, wages: 600 },
       });
@@ -164,6 +167,12 @@ describe('the staff console', () => {
       expect(await wagesRow.textContent()).toContain(t.application.changed.tag);
       expect(await wagesRow.textContent()).toContain('600 元');
       await accessible(page, 'staff · application with changed fields');
+      const [documentDownload] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name: t.application.documents.open }).click(),
+      ]);
+      const opened = await readFile((await documentDownload.path()) ?? '');
+      expect(opened.length).toBe(512);
 
       await staff.act('recordInvestigation', 'investigated', async (form) => {
         expect(await staff.field(form, 'visitedOn').inputValue()).toBe(today);
@@ -174,7 +183,7 @@ describe('the staff console', () => {
 
       // The history: every step, in order, who did it.
       const history = page.locator('ol.history > li');
-      expect(await history.count()).toBe(6);
+      expect(await history.count()).toBe(7);
       expect(await history.nth(1).textContent()).toContain(liushaReviewer);
       expect(await history.nth(3).textContent()).toContain(t.application.history.applicant);
       await accessible(page, 'staff · application in public notice');

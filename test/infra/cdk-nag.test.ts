@@ -2,8 +2,10 @@ import { Validations } from 'aws-cdk-lib';
 import { AwsSolutionsChecks } from 'cdk-nag';
 import type { IConstruct } from 'constructs';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { notifierSettingsFromContext } from '../../infra/lib/notifier-config.ts';
 import type { PortalStack } from '../../infra/lib/portal-stack.ts';
 import { buildStack } from './support/build-stack.ts';
+import { buildChinaStack } from './support/notifier-fixtures.ts';
 
 interface Acknowledgement {
   readonly path: string;
@@ -78,6 +80,46 @@ describe('cdk-nag AwsSolutions', () => {
       new UnacknowledgedChecks().validateScope(withIssuer).violations.map((v) => v.ruleName),
     );
     expect(acknowledgements(withIssuer).filter((ack) => !occurring.has(ack.id))).toEqual([]);
+  });
+
+  it('reports nothing new in an AWS China region: external issuer, Tencent Cloud SMS and its secret', () => {
+    const china = buildChinaStack();
+    expect(findings(china)).toEqual([]);
+    const occurring = new Set(
+      new UnacknowledgedChecks().validateScope(china).violations.map((v) => v.ruleName),
+    );
+    expect(acknowledgements(china).filter((ack) => !occurring.has(ack.id))).toEqual([]);
+  });
+
+  it('reports nothing new with a concrete account and region (cdk deploy with credentials)', () => {
+    const concrete = buildStack({ env: { account: '111111111111', region: 'ap-east-1' } });
+    expect(findings(concrete)).toEqual([]);
+  });
+
+  it('reports nothing new with SES email and an operator email subscription', () => {
+    const withEmail = buildStack({
+      notifier: notifierSettingsFromContext(
+        { notifyEmailFrom: 'noreply@dibao.puning.gov.cn', notifyEmailConfigurationSet: 'portal' },
+        'ap-east-1',
+      ),
+      alarmEmail: 'ops@puning.gov.cn',
+    });
+    expect(findings(withEmail)).toEqual([]);
+  });
+
+  it('acknowledges a wildcard resource on notifier roles only for SMS publishing and stream listing', () => {
+    const wildcard = (stack: IConstruct) =>
+      acknowledgements(stack)
+        .filter((ack) => ack.id === 'AwsSolutions-IAM5[Resource::*]')
+        .filter((ack) => ack.path.startsWith('PuningPortal/Notifier/'))
+        .map((ack) => ack.path)
+        .sort();
+    expect(wildcard(stack)).toEqual([
+      'PuningPortal/Notifier/StreamHandlerRole',
+      'PuningPortal/Notifier/SweepHandlerRole',
+    ]);
+    // Tencent Cloud SMS needs no AWS permission: only the stream listing remains.
+    expect(wildcard(buildChinaStack())).toEqual(['PuningPortal/Notifier/StreamHandlerRole']);
   });
 
   it('needs no acknowledgement for the staff routes: they have a JWT authorizer', () => {

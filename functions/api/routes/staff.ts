@@ -55,6 +55,7 @@ export const staffRoutePolicies: Readonly<Record<string, readonly StaffRole[]>> 
   'GET /api/staff/me': everyone,
   'GET /api/staff/queue': everyone,
   'GET /api/staff/applications/:reference': everyone,
+  'GET /api/staff/applications/:reference/documents/:documentId': everyone,
   'POST /api/staff/applications/:reference/actions/:action': deciders,
   'GET /api/staff/dashboard': everyone,
   'GET /api/staff/export.csv': everyone,
@@ -108,6 +109,18 @@ export const staffDocs: OperationDoc[] = [
     responses: {
       200: { description: 'The application as staff see it, with the actions allowed now' },
       404: { description: 'Unknown, or of another township' },
+    },
+  },
+  {
+    method: 'get',
+    path: '/api/staff/applications/{reference}/documents/{documentId}',
+    summary: 'A 5-minute link to open one supporting document',
+    tags: ['staff'],
+    responses: {
+      200: {
+        description: '{ url, expiresAt }: a presigned S3 GET in AWS, the local server locally',
+      },
+      404: { description: 'Unknown document, or of another township' },
     },
   },
   {
@@ -275,6 +288,28 @@ export function staffRoutes(deps: AppDeps, authenticate: StaffAuthenticator) {
     const record = await visibleRecord(c);
     if (!record) return notFound(c);
     return c.json(staffApplicationView(record, c.get('principal'), deps.now()));
+  });
+
+  guarded('get', '/applications/:reference/documents/:documentId', async (c) => {
+    const record = await visibleRecord(c);
+    const document = record?.documents?.find((d) => d.id === c.req.param('documentId'));
+    if (!record || !document) return notFound(c);
+    const link = await deps.documents.prepareDownload(
+      {
+        reference: record.reference,
+        documentId: document.id,
+        contentType: document.contentType as Parameters<
+          typeof deps.documents.prepareDownload
+        >[0]['contentType'],
+      },
+      deps.now(),
+    );
+    deps.logger.info('staff document opened', {
+      reference: record.reference,
+      documentId: document.id,
+      staffId: c.get('principal').id,
+    });
+    return c.json(link);
   });
 
   guarded('post', '/applications/:reference/actions/:action', async (c) => {

@@ -196,3 +196,34 @@ export class StaffConsole {
     await this.done(action, to);
   }
 }
+
+/** The applicant uploads a small PNG as a supporting document (through the status API). */
+export async function uploadAsApplicant(
+  baseUrl: string,
+  credentials: { reference: string; accessCode: string },
+): Promise<void> {
+  const bytes = new Uint8Array(512);
+  bytes.set([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+  const granted = await fetch(`${baseUrl}/api/status/documents`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({
+      reference: credentials.reference,
+      accessCode: credentials.accessCode,
+      type: 'income-proof',
+      contentType: 'image/png',
+      size: 512,
+    }),
+  });
+  if (granted.status !== 201)
+    throw new Error(`upload refused: ${granted.status} ${await granted.text()}`);
+  const { upload } = (await granted.json()) as {
+    upload: { url: string; headers: Record<string, string> };
+  };
+  const put = await fetch(new URL(upload.url, baseUrl), {
+    method: 'PUT',
+    headers: upload.headers,
+    body: bytes,
+  });
+  if (put.status !== 200) throw new Error(`upload failed: ${put.status}`);
+}

@@ -4,6 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { maxDocumentBytes } from '../../../functions/domain/application/documents.ts';
 import { exampleApplication, idNumberFor } from '../../support/application-example.ts';
 import { startTestDatabase, type TestDatabase } from '../../support/local-db.ts';
+import { staffClient } from '../../support/staff-client.ts';
+import { staffToken } from '../../support/staff-tokens.ts';
 import { createTestApp, testDocumentsFolder } from '../../support/test-app.ts';
 
 let database: TestDatabase;
@@ -75,6 +77,42 @@ describe('supporting documents', () => {
       })
     ).json()) as { timeline: { text: { 'zh-CN': string } }[] };
     expect(view.timeline.map((e) => e.text['zh-CN'])).toContain('上传材料：身份证');
+  });
+
+  it('lets the township open an uploaded document with a short-lived link, and nobody else', async () => {
+    const res = await requestUpload({ type: 'income-proof', contentType: 'image/png', size: 1024 });
+    const grant = (await res.json()) as Grant;
+    await app.request(grant.upload.url, {
+      method: 'PUT',
+      body: png(1024),
+      headers: grant.upload.headers,
+    });
+
+    const own = staffClient(app, await staffToken(['township-445281001000']));
+    const path = `/api/staff/applications/${credentials.reference}/documents/${grant.documentId}`;
+    const linked = await own.get(path);
+    expect(linked.status).toBe(200);
+    const { url } = (await linked.json()) as { url: string; expiresAt: string };
+    const file = await app.request(url);
+    expect(file.status).toBe(200);
+    expect(file.headers.get('content-type')).toBe('image/png');
+    expect(file.headers.get('content-disposition')).toContain('attachment');
+    expect((await file.arrayBuffer()).byteLength).toBe(1024);
+
+    // An upload token does not read, and a download token does not write.
+    expect((await app.request(grant.upload.url)).status).toBe(404);
+    const overwrite = await app.request(url, {
+      method: 'PUT',
+      body: png(1024),
+      headers: grant.upload.headers,
+    });
+    expect(overwrite.status).toBe(404);
+    // Another township and an unknown document get the same 404.
+    const other = staffClient(app, await staffToken(['township-445281005000']));
+    expect((await other.get(path)).status).toBe(404);
+    expect(
+      (await own.get(`/api/staff/applications/${credentials.reference}/documents/nope`)).status,
+    ).toBe(404);
   });
 
   it('refuses formats, sizes and kinds outside the limits, naming the field', async () => {

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { staffRoutePolicies } from '../../../functions/api/routes/staff.ts';
+import { createApplicationRepository } from '../../../functions/store/application-repository.ts';
 import { exampleApplication, idNumberFor } from '../../support/application-example.ts';
 import { startTestDatabase, type TestDatabase } from '../../support/local-db.ts';
 import { submitApplication } from '../../support/staff-client.ts';
@@ -71,6 +72,10 @@ const routes: Route[] = [
     expect: { 'township-reviewer': ownOnly, 'city-reviewer': seeing, admin: seeing },
   },
   {
+    key: 'GET /api/staff/applications/:reference/documents/:documentId',
+    expect: { 'township-reviewer': ownOnly, 'city-reviewer': seeing, admin: seeing },
+  },
+  {
     key: 'POST /api/staff/applications/:reference/actions/:action',
     expect: {
       'township-reviewer': ownOnly,
@@ -97,7 +102,7 @@ let person = 0;
 
 async function freshReference(township: string): Promise<string> {
   const villages: Record<string, string> = { [own]: '445281001201', [other]: '445281005201' };
-  const { reference } = await submitApplication(
+  const { reference, accessCode } = await submitApplication(
     app,
     exampleApplication({
       applicant: {
@@ -112,7 +117,31 @@ async function freshReference(township: string): Promise<string> {
       },
     }),
   );
+  // Each application gets one supporting document, for the document route.
+  const upload = await app.request('/api/status/documents', {
+    method: 'POST',
+    body: JSON.stringify({
+      reference,
+      accessCode,
+      type: 'id-card',
+      contentType: 'image/png',
+      size: 100,
+    }),
+    headers: {
+      'Content-Type': 'application/json',
+      'X-Forwarded-For': `198.51.100.${person % 250}`,
+    },
+  });
+  documentIds.set(reference, ((await upload.json()) as { documentId: string }).documentId);
   return reference;
+}
+
+const documentIds = new Map<string, string>();
+
+/** The version a console would have shown (read from the table, 1 for unknown). */
+async function currentVersion(reference: string): Promise<number> {
+  const record = await createApplicationRepository(database.db, database.tableName).get(reference);
+  return record?.version ?? 1;
 }
 
 beforeAll(async () => {
@@ -144,16 +173,20 @@ async function request(route: Route, target: Target, caller: Caller) {
       : target === 'other'
         ? otherReference
         : unknownReference;
+  // The documents route opens the link for a document the application really has.
   const path = route.key
     .replace('GET ', '')
     .replace('POST ', '')
     .replace(':reference', reference)
-    .replace(':action', 'claim');
+    .replace(':action', 'claim')
+    .replace(':documentId', documentIds.get(reference) ?? 'no-such-document');
   const query = /queue|dashboard|export/.test(path) ? `?township=${township}` : '';
   return app.request(`${path}${query}`, {
     method,
     headers: { ...headers, 'Content-Type': 'application/json' },
-    ...(method === 'POST' ? { body: JSON.stringify({ version: 1, input: {} }) } : {}),
+    ...(method === 'POST'
+      ? { body: JSON.stringify({ version: await currentVersion(reference), input: {} }) }
+      : {}),
   });
 }
 

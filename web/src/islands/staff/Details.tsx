@@ -1,8 +1,9 @@
 import type { ComponentChildren } from 'preact';
+import { useState } from 'preact/hooks';
 import { documentTypes } from '../../../../functions/domain/application/documents.ts';
 import type { Locale } from '../../../../functions/domain/locale.ts';
 import type { Reason } from '../../../../functions/domain/policy/reasons.ts';
-import type { StaffApplicationView } from './api.ts';
+import { type StaffApplicationView, staffApi } from './api.ts';
 import type { StaffContent } from './content.ts';
 import { ScrollRegion } from './fields.tsx';
 import { fileSize, programmeName, shanghaiTime, stateName, townshipLabel, yuan } from './format.ts';
@@ -92,6 +93,31 @@ const statusMark: Record<Reason['status'], string> = {
   fails: '✗',
   info: 'ℹ',
 };
+
+/** Asks the API for a 5-minute link and opens the document (a download, never cached). */
+function OpenDocument(props: { path: string; label: string; failed: string; locale: Locale }) {
+  const [problem, setProblem] = useState(false);
+  return (
+    <>
+      <button
+        type="button"
+        class="button secondary"
+        onClick={async () => {
+          const result = await staffApi<{ url: string }>(props.path, props.locale);
+          if (result.kind === 'ok') window.location.assign(result.data.url);
+          else setProblem(true);
+        }}
+      >
+        {props.label}
+      </button>
+      {problem ? (
+        <p class="error-message" role="alert">
+          {props.failed}
+        </p>
+      ) : null}
+    </>
+  );
+}
 
 function Reasons({ reasons, locale }: { reasons: readonly Reason[]; locale: Locale }) {
   return (
@@ -446,6 +472,9 @@ export function ApplicationDetails({ view, locale, text, villages }: Props) {
                   {a.documents.size}
                 </th>
                 <th scope="col">{a.documents.requested}</th>
+                <th scope="col">
+                  <span class="visually-hidden">{a.documents.open}</span>
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -457,6 +486,14 @@ export function ApplicationDetails({ view, locale, text, villages }: Props) {
                   <td>{d.contentType}</td>
                   <td class="numeric">{fileSize(d.size)}</td>
                   <td>{shanghaiTime(d.requestedAt)}</td>
+                  <td>
+                    <OpenDocument
+                      path={`/api/staff/applications/${view.reference}/documents/${d.id}`}
+                      label={a.documents.open}
+                      failed={a.documents.openFailed}
+                      locale={locale}
+                    />
+                  </td>
                 </tr>
               ))}
             </tbody>

@@ -193,6 +193,8 @@ export interface StaffContent {
       format: string;
       size: string;
       requested: string;
+      open: string;
+      openFailed: string;
     };
     history: {
       heading: string;
@@ -482,6 +484,8 @@ const zh: StaffContent = {
       format: '格式',
       size: '大小',
       requested: '上传时间',
+      open: '打开',
+      openFailed: '打不开这份材料：申请人可能还没有上传完成，或链接已过期，请刷新后再试。',
     },
     history: {
       heading: '办理记录',
@@ -821,6 +825,9 @@ const en: StaffContent = {
       format: 'Format',
       size: 'Size',
       requested: 'Uploaded',
+      open: 'Open',
+      openFailed:
+        'This document cannot be opened: the applicant may not have finished uploading it, or the link expired. Reload and try again.',
     },
     history: {
       heading: 'History',
