@@ -1,6 +1,8 @@
 import { ScanCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ApplicationInput } from '../../../functions/domain/application/application-input.ts';
+import { TransientDeliveryError } from '../../../functions/notify/channel.ts';
+import { drainApplication } from '../../../functions/notify/drain.ts';
 import { createApplicationRepository } from '../../../functions/store/application-repository.ts';
 import { exampleApplication, idNumberFor } from '../../support/application-example.ts';
 import { capturedLogger } from '../../support/captured-logger.ts';
@@ -504,12 +506,13 @@ describe('POST /api/status and the applicant’s actions', () => {
 });
 
 describe('personal data in logs', () => {
-  it('a submission and a status lookup log no ID number, phone, name or access code', async () => {
+  it('a whole journey — submission, status, staff decisions, answer, delivery — logs no ID number, phone, name, bank account or access code', async () => {
     const { logger, lines } = capturedLogger();
     const loggingApp = createTestApp(database, logger);
     const canaryId = idNumberFor('1977-07-17', '135');
+    const canaryEmail = 'canary.person@example.cn';
     const body = exampleApplication({
-      applicant: { name: '金丝雀', idNumber: canaryId, mobile: '13099998888' },
+      applicant: { name: '金丝雀', idNumber: canaryId, mobile: '13099998888', email: canaryEmail },
       bankAccount: { bankName: '中国银行', accountNumber: '6217000099998888777' },
     });
     const res = await loggingApp.request('/api/applications', {
@@ -523,13 +526,61 @@ describe('personal data in logs', () => {
       body: JSON.stringify({ reference, accessCode }),
       headers: { 'Content-Type': 'application/json' },
     });
-    expect(lines.length).toBeGreaterThan(0);
+    const reviewer = staffClient(loggingApp, await staffToken(['township-445281001000']));
+    await reviewer.act(reference, 'claim');
+    await reviewer.act(reference, 'requestInfo', {
+      message: '请补充收入证明',
+      dueOn: '2026-12-10',
+    });
+    await loggingApp.request('/api/status/answer', {
+      method: 'POST',
+      body: JSON.stringify({ reference, accessCode, answer: '已补充' }),
+      headers: { 'Content-Type': 'application/json' },
+    });
+    await reviewer.get(`/api/staff/export.csv`);
+    // The notifier delivers everything, one provider failing once on the way.
+    let failOnce = true;
+    const provider = {
+      async send() {
+        if (failOnce) {
+          failOnce = false;
+          throw new TransientDeliveryError('InternalError');
+        }
+      },
+    };
+    const notifier = {
+      repo: createApplicationRepository(database.db, database.tableName),
+      channels: { sms: provider, email: provider, staff: provider },
+      staffInbox: () => 'inbox@example.cn',
+      policy: { maxAttempts: 3, baseMs: 1, capMs: 1 },
+      now: () => new Date(Date.now() + 60_000),
+      random: () => 0,
+      logger,
+    };
+    await drainApplication(reference, notifier);
+    await drainApplication(reference, notifier);
+    const record = await createApplicationRepository(database.db, database.tableName).get(
+      reference,
+    );
+    expect(record?.outbox.every((m) => m.status === 'sent')).toBe(true);
+
+    expect(lines.length).toBeGreaterThan(5);
     const all = lines.join('\n');
-    for (const canary of [canaryId, '13099998888', '金丝雀', '6217000099998888777', accessCode]) {
-      expect(all).not.toContain(canary);
-    }
+    const canaries = [
+      canaryId,
+      '13099998888',
+      '金丝雀',
+      '6217000099998888777',
+      accessCode,
+      canaryEmail,
+    ];
+    for (const canary of canaries) expect(all).not.toContain(canary);
     expect(all).not.toMatch(/\d{17}[\dXx]/);
     expect(all).not.toMatch(/1[3-9]\d{9}/);
-    recordEvidence('PII in logs', { lines: lines.length, canaryHits: 0 });
+    recordEvidence('PII in logs', {
+      lines: lines.length,
+      canaries: canaries.length,
+      canaryHits: 0,
+    });
   });
 });
