@@ -32,6 +32,19 @@ export class PermanentDeliveryError extends Error {
   }
 }
 
+/**
+ * The channel is not set up in this deployment (no email provider in China, no staff
+ * inbox configured): the message is marked skipped — not a failure, no alarm.
+ */
+export class ChannelNotConfiguredError extends Error {
+  override readonly name = 'ChannelNotConfiguredError';
+  readonly code: string;
+  constructor(code: string) {
+    super(code);
+    this.code = code;
+  }
+}
+
 /** Worth trying again later (provider down, throttled, network). */
 export class TransientDeliveryError extends Error {
   override readonly name = 'TransientDeliveryError';
@@ -44,7 +57,11 @@ export class TransientDeliveryError extends Error {
 
 /** The provider's error code of a failure, never its message (it may echo content). */
 export function errorCode(error: unknown): string {
-  if (error instanceof PermanentDeliveryError || error instanceof TransientDeliveryError)
+  if (
+    error instanceof PermanentDeliveryError ||
+    error instanceof TransientDeliveryError ||
+    error instanceof ChannelNotConfiguredError
+  )
     return error.code;
   if (error instanceof Error) return error.name.slice(0, 80);
   return 'UnknownError';

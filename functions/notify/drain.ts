@@ -2,7 +2,13 @@ import type { ApplicationRecord, OutboxMessage } from '../domain/application/rec
 import { isTemplateId, renderMessage } from '../domain/notifications/templates.ts';
 import type { Logger } from '../shared/logger.ts';
 import type { ApplicationRepository, DeliveryPatch } from '../store/application-repository.ts';
-import { type ChannelPort, type Delivery, errorCode, PermanentDeliveryError } from './channel.ts';
+import {
+  ChannelNotConfiguredError,
+  type ChannelPort,
+  type Delivery,
+  errorCode,
+  PermanentDeliveryError,
+} from './channel.ts';
 import { backoffMs, type RetryPolicy } from './retry-policy.ts';
 
 /**
@@ -81,6 +87,7 @@ export async function drainApplication(
   let sent = 0;
   let retrying = 0;
   let failed = 0;
+  let skipped = 0;
 
   for (const message of record.outbox) {
     if (message.status !== 'pending') continue;
@@ -92,7 +99,7 @@ export async function drainApplication(
     const attempts = (message.attempts ?? 0) + 1;
     try {
       const to = recipient(message, record, deps);
-      if (!to) throw new PermanentDeliveryError('NoRecipient');
+      if (!to) throw new ChannelNotConfiguredError('NoRecipient');
       await deps.channels[message.channel].send(toDelivery(message, record, to));
       patches.set(message.id, {
         status: 'sent',
@@ -103,6 +110,11 @@ export async function drainApplication(
       sent++;
     } catch (error) {
       const code = errorCode(error);
+      if (error instanceof ChannelNotConfiguredError) {
+        patches.set(message.id, { status: 'skipped', attempts, lastError: code });
+        skipped++;
+        continue;
+      }
       if (error instanceof PermanentDeliveryError || attempts >= deps.policy.maxAttempts) {
         patches.set(message.id, {
           status: 'failed',
@@ -141,6 +153,7 @@ export async function drainApplication(
     }
   }
   if (patches.size > 0) await deps.repo.recordDeliveries(reference, patches);
+  if (skipped > 0) deps.logger.info('messages skipped', { reference, skipped });
   return { sent, retrying, failed };
 }
 

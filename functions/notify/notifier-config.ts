@@ -6,7 +6,8 @@ import { templateIds } from '../domain/notifications/templates.ts';
  * global regions; Tencent Cloud SMS (its secret from Secrets Manager) in AWS China
  * regions, where SNS SMS and SES are not offered; dev sinks locally.
  */
-const tencentTemplates = z.record(z.enum(templateIds), z.string().check(z.minLength(1)));
+// Partial: staff-inbox templates go by email, so not every template needs an SMS id.
+const tencentTemplates = z.partialRecord(z.enum(templateIds), z.string().check(z.minLength(1)));
 
 const schema = z.object({
   TABLE_NAME: z.string().check(z.minLength(1)),

@@ -3,7 +3,7 @@ import { SNSClient } from '@aws-sdk/client-sns';
 import { createLogger } from '../shared/logger.ts';
 import { createApplicationRepository } from '../store/application-repository.ts';
 import { createDocumentClient } from '../store/dynamo-client.ts';
-import { type ChannelPort, PermanentDeliveryError } from './channel.ts';
+import { ChannelNotConfiguredError, type ChannelPort } from './channel.ts';
 import { sesEmailChannel } from './channels/ses-email.ts';
 import { snsSmsChannel } from './channels/sns-sms.ts';
 import { tencentSmsChannel } from './channels/tencent-sms.ts';
@@ -11,10 +11,10 @@ import type { NotifierDeps } from './drain.ts';
 import { type NotifierConfig, staffInboxFor, tencentTemplateIds } from './notifier-config.ts';
 import { defaultRetryPolicy } from './retry-policy.ts';
 
-/** No email provider: messages for email are marked failed at once, visibly. */
+/** No email provider here (AWS China regions, or none configured): emails are skipped. */
 const noEmail: ChannelPort = {
   async send() {
-    throw new PermanentDeliveryError('EmailNotConfigured');
+    throw new ChannelNotConfiguredError('EmailNotConfigured');
   },
 };
 

@@ -3,6 +3,7 @@ import { HttpApi, HttpMethod, LogGroupLogDestination } from 'aws-cdk-lib/aws-api
 import { HttpJwtAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2-authorizers';
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
 import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
+import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { IBucket } from 'aws-cdk-lib/aws-s3';
 import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
@@ -53,14 +54,23 @@ export class PortalApi extends Construct {
         DOCUMENTS_BUCKET: props.documents.bucketName,
       },
     }).bindTable(props.table);
-    // Presigned PUTs act with the function's own permissions: writing, nothing else.
+    // Presigned URLs act with the function's own permissions: uploads by applicants
+    // (PUT) and 5-minute links for staff to open a document (GET of one object).
     props.documents.grantPut(this.handler);
+    this.handler.addToRolePolicy(
+      new PolicyStatement({
+        actions: ['s3:GetObject'],
+        resources: [props.documents.arnForObjects('applications/*')],
+      }),
+    );
     const documentsReason =
       'Presigned uploads write one object each under applications/<reference>/ of this one documents bucket; object keys are generated per upload, and grantPut includes aborting multipart uploads';
+    const bucket = cfnReference(props.documents, props.documents.bucketArn);
     acknowledge(this.handler.executionRole, {
       'AwsSolutions-IAM5[Action::s3:Abort*]': documentsReason,
-      [`AwsSolutions-IAM5[Resource::${cfnReference(props.documents, props.documents.bucketArn)}/*]`]:
-        documentsReason,
+      [`AwsSolutions-IAM5[Resource::${bucket}/*]`]: documentsReason,
+      [`AwsSolutions-IAM5[Resource::${bucket}/applications/*]`]:
+        'Staff open a supporting document through a presigned GET of one object; the staff API checks the township and the document before signing, and only objects under applications/ can be read',
     });
 
     // The default stage is declared below, because only an explicit stage takes

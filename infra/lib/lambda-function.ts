@@ -20,6 +20,8 @@ export interface PortalFunctionProps {
   readonly memorySize?: number;
   readonly timeout?: Duration;
   readonly environment?: Record<string, string>;
+  /** Concurrency set aside for (and limiting) this function; unreserved by default. */
+  readonly reservedConcurrentExecutions?: number;
 }
 
 /**
@@ -50,6 +52,7 @@ export class PortalFunction extends NodejsFunction {
       architecture: Architecture.ARM_64,
       memorySize: props.memorySize ?? 512,
       timeout: props.timeout ?? Duration.seconds(10),
+      reservedConcurrentExecutions: props.reservedConcurrentExecutions,
       role,
       logGroup,
       depsLockFilePath: fromRepoRoot('package-lock.json'),

@@ -1,8 +1,11 @@
-import { CfnOutput, Stack, type StackProps } from 'aws-cdk-lib';
+import { CfnOutput, Duration, Stack, type StackProps } from 'aws-cdk-lib';
 import type { Construct } from 'constructs';
 import { PortalApi } from './api.ts';
 import { PortalData } from './data.ts';
 import { PortalDocuments } from './documents.ts';
+import { PortalNotifier } from './notifier.ts';
+import type { NotifierSettings } from './notifier-config.ts';
+import { OperatorAlarms } from './operator-alarms.ts';
 import { type CustomDomain, PortalSite } from './site.ts';
 import { type ExternalIssuer, StaffIdentity } from './staff-identity.ts';
 
@@ -17,9 +20,16 @@ export interface PortalStackProps extends StackProps {
   readonly staffIssuer?: ExternalIssuer;
   /** The Cognito prefix domain of the staff sign-in pages (no effect with staffIssuer). */
   readonly staffAuthDomainPrefix?: string;
+  /**
+   * How the notifier delivers (notifierSettingsFromContext). SNS text messages and no
+   * email when omitted, which AWS China regions refuse.
+   */
+  readonly notifier?: NotifierSettings;
+  /** An address subscribed to the operators' alarm topic. */
+  readonly alarmEmail?: string;
 }
 
-/** The whole portal: table, API and site. Later capabilities add constructs here. */
+/** The whole portal: table, API, site, staff sign-in and notifier, with their alarms. */
 export class PortalStack extends Stack {
   constructor(scope: Construct, id: string, props: PortalStackProps) {
     super(scope, id, props);
@@ -40,6 +50,21 @@ export class PortalStack extends Stack {
     });
     api.enableStaffRoutes(staff.settings);
 
+    const alarms = new OperatorAlarms(this, 'Alarms', { email: props.alarmEmail });
+    const notifier = new PortalNotifier(this, 'Notifier', {
+      table: data.table,
+      settings: props.notifier ?? { sms: { provider: 'sns' } },
+      alarms,
+    });
+    alarms.add('ApiServerErrorsAlarm', {
+      name: 'api-server-errors',
+      description:
+        'The portal API answered 5xx at least 5 times in 5 minutes: see the API function logs (portal-api)',
+      metric: api.httpApi.metricServerError({ statistic: 'Sum', period: Duration.minutes(5) }),
+      threshold: 5,
+      evaluationPeriods: 1,
+    });
+
     new CfnOutput(this, 'SiteUrl', {
       description: 'The portal, served by CloudFront',
       value: `https://${site.distribution.distributionDomainName}`,
@@ -49,6 +74,21 @@ export class PortalStack extends Stack {
       value: api.httpApi.apiEndpoint,
     });
     new CfnOutput(this, 'TableName', { value: data.table.tableName });
+    new CfnOutput(this, 'NotifierDeadLetterQueueUrl', {
+      description: 'Notifier stream batches that failed every retry (docs/notifications.md)',
+      value: notifier.deadLetterQueue.queueUrl,
+    });
+    new CfnOutput(this, 'AlarmTopicArn', {
+      description: 'Operator alarms: subscribe to it (or deploy with -c alarmEmail=<address>)',
+      value: alarms.topic.topicArn,
+    });
+    if (notifier.tencentCredentials) {
+      new CfnOutput(this, 'TencentSmsSecretArn', {
+        description:
+          'Put {"secretId","secretKey"} of the Tencent Cloud SMS key here, then redeploy (docs/notifications.md)',
+        value: notifier.tencentCredentials.secretArn,
+      });
+    }
     if (staff.userPool && staff.domain) {
       new CfnOutput(this, 'StaffUserPoolId', {
         description: 'Cognito user pool of staff accounts (aws cognito-idp admin-create-user)',

@@ -1,4 +1,4 @@
-import { DefaultStackSynthesizer, Stack } from 'aws-cdk-lib';
+import { DefaultStackSynthesizer, Stack, Token } from 'aws-cdk-lib';
 import type { IDistribution } from 'aws-cdk-lib/aws-cloudfront';
 import { Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
@@ -42,7 +42,13 @@ export class SiteDeployment extends Construct {
 
   /** The findings come from the grants and the runtime that BucketDeployment chooses. */
   private acknowledgeFindings(role: Role, bucket: Bucket): void {
-    const assets = `cdk-${DefaultStackSynthesizer.DEFAULT_QUALIFIER}-assets-<AWS::AccountId>-<AWS::Region>`;
+    // As cdk-nag prints the ARN: literal values once the stack has an account and region
+    // (cdk deploy with credentials), pseudo parameters otherwise.
+    const stack = Stack.of(role);
+    const shown = (value: string, pseudo: string) =>
+      Token.isUnresolved(value) ? `<${pseudo}>` : value;
+    const assets = `cdk-${DefaultStackSynthesizer.DEFAULT_QUALIFIER}-assets-${shown(stack.account, 'AWS::AccountId')}-${shown(stack.region, 'AWS::Region')}`;
+    const partition = shown(stack.partition, 'AWS::Partition');
     const sync =
       'BucketDeployment reads the site asset and syncs (copies and prunes) the content bucket; its grant uses these S3 action groups';
     acknowledge(role, {
@@ -51,7 +57,7 @@ export class SiteDeployment extends Construct {
       'AwsSolutions-IAM5[Action::s3:List*]': sync,
       'AwsSolutions-IAM5[Action::s3:Abort*]': sync,
       'AwsSolutions-IAM5[Action::s3:DeleteObject*]': sync,
-      [`AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:s3:::${assets}/*]`]:
+      [`AwsSolutions-IAM5[Resource::arn:${partition}:s3:::${assets}/*]`]:
         'Reads the zipped site from the CDK bootstrap asset bucket; asset object keys are content hashes not known in advance',
       [`AwsSolutions-IAM5[Resource::${cfnReference(bucket, bucket.bucketArn)}/*]`]:
         'The deployment writes and prunes every object of the site bucket; the wildcard is limited to this one bucket',

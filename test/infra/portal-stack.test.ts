@@ -312,7 +312,20 @@ describe('stack', () => {
     template.hasOutput('StaffSignInDomain', { Value: Match.anyValue() });
   });
 
-  it('keeps supporting documents in a private, KMS-encrypted, versioned bucket the API can only write to', () => {
+  it('keeps supporting documents in a private, KMS-encrypted, versioned bucket the API writes to and reads only under applications/', () => {
+    template.hasResourceProperties('AWS::IAM::Policy', {
+      PolicyDocument: {
+        Statement: Match.arrayWith([
+          Match.objectLike({
+            Action: 's3:GetObject',
+            Effect: 'Allow',
+            Resource: {
+              'Fn::Join': ['', [Match.anyValue(), '/applications/*']],
+            },
+          }),
+        ]),
+      },
+    });
     template.hasResourceProperties('AWS::S3::Bucket', {
       BucketEncryption: {
         ServerSideEncryptionConfiguration: [

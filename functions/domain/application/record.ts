@@ -24,7 +24,8 @@ export interface HistoryEvent {
 }
 
 export type MessageChannel = 'sms' | 'email' | 'staff';
-export type DeliveryStatus = 'pending' | 'sent' | 'failed';
+/** `skipped`: the channel is not configured here (no email provider, no staff inbox). */
+export type DeliveryStatus = 'pending' | 'sent' | 'failed' | 'skipped';
 
 export interface OutboxMessage {
   /** Stable per change and channel: the provider's dedupe key. */

@@ -304,6 +304,9 @@ export function isTemplateId(value: string): value is TemplateId {
   return Object.hasOwn(templates, value);
 }
 
+/** Parameters holding staff free text, shortened for registered SMS templates. */
+const freeText = new Set(['what', 'reason', 'reasons']);
+
 export interface RenderedMessage {
   readonly sms: string;
   readonly subject: string;
@@ -318,6 +321,9 @@ export function renderMessage(id: TemplateId, locale: Locale, params: Params): R
     sms: template.sms[locale](params),
     subject: template.subject[locale](params),
     email: template.email[locale](params),
-    smsParams: template.smsParams.map((name) => params[name] ?? ''),
+    // Providers limit each parameter's length; staff free text is cut as in the text.
+    smsParams: template.smsParams.map((name) =>
+      freeText.has(name) ? clip(params[name] ?? '', 12) : (params[name] ?? ''),
+    ),
   };
 }

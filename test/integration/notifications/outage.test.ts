@@ -2,12 +2,18 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { statusView } from '../../../functions/api/services/status-view.ts';
 import { applicantMessages } from '../../../functions/domain/application/outbox.ts';
 import {
+  ChannelNotConfiguredError,
   type ChannelPort,
   type Delivery,
   PermanentDeliveryError,
   TransientDeliveryError,
 } from '../../../functions/notify/channel.ts';
-import { type NotifierDeps, redrive, sweepOutbox } from '../../../functions/notify/drain.ts';
+import {
+  drainApplication,
+  type NotifierDeps,
+  redrive,
+  sweepOutbox,
+} from '../../../functions/notify/drain.ts';
 import { backoffCeilingMs, type RetryPolicy } from '../../../functions/notify/retry-policy.ts';
 import { createLogger } from '../../../functions/shared/logger.ts';
 import { createApplicationRepository } from '../../../functions/store/application-repository.ts';
@@ -164,6 +170,43 @@ describe('a provider outage', () => {
       maxAttemptsPerMessage: maxAttempts,
     });
   }, 600_000);
+
+  it('skips, without failing or alarming, a channel this deployment does not have', async () => {
+    const now = new Date('2026-12-02T02:00:00.000Z');
+    const reference = 'PN-2611-SKIP-0001';
+    const application = exampleApplication({
+      applicant: { ...exampleApplication().applicant, email: 'chen@example.cn' },
+    });
+    const outbox = applicantMessages(
+      { reference, locale: 'zh-CN', application },
+      {
+        template: 'received',
+        params: { accessCode: 'ABCD2345', township: '流沙东街道' },
+        key: 'received',
+        at: now.toISOString(),
+      },
+    );
+    await repo.create(exampleRecord({ reference, outbox }, application));
+    const sms = new FlakyProvider(() => now);
+    sms.down = false;
+    const noEmail = {
+      async send() {
+        throw new ChannelNotConfiguredError('EmailNotConfigured');
+      },
+    };
+    await drainApplication(reference, {
+      ...deps(sms, () => now),
+      channels: { sms, email: noEmail, staff: noEmail },
+    });
+    const record = await repo.get(reference);
+    expect(record?.outbox.map((m) => [m.channel, m.status])).toEqual([
+      ['sms', 'sent'],
+      ['email', 'skipped'],
+    ]);
+    expect(await repo.failedOutboxes(100)).not.toContain(reference);
+    if (!record) throw new Error('missing');
+    expect(statusView(record, now).undelivered).toEqual([]);
+  });
 
   it('marks messages failed after the last attempt, visibly, and redrives them', async () => {
     let now = new Date('2026-12-01T02:00:00.000Z');
