@@ -25,7 +25,8 @@ const statusMark: Record<Reason['status'], string> = {
   info: 'ℹ',
 };
 
-function Reasons({ reasons, locale }: { reasons: readonly Reason[]; locale: Locale }) {
+/** A result's reasons, each with its clause (the check's result and the staff view). */
+export function Reasons({ reasons, locale }: { reasons: readonly Reason[]; locale: Locale }) {
   return (
     <ul class="reasons">
       {reasons.map((r) => (

@@ -13,11 +13,10 @@ import {
   type FieldError,
   toFieldErrors,
 } from '../../../../functions/domain/validation/field-errors.ts';
-import { ErrorSummary, Select, TextInput } from '../shared/fields.tsx';
+import { Checkboxes, ErrorSummary, Select, TextArea, TextInput } from '../shared/fields.tsx';
 import type { ApiResult, StaffApplicationView } from './api.ts';
 import { staffApi } from './api.ts';
 import type { StaffContent } from './content.ts';
-import { Checkboxes, TextArea } from './fields.tsx';
 import { townshipOptions } from './format.ts';
 
 /**

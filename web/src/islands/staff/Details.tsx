@@ -2,10 +2,10 @@ import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import { documentTypes } from '../../../../functions/domain/application/documents.ts';
 import type { Locale } from '../../../../functions/domain/locale.ts';
-import type { Reason } from '../../../../functions/domain/policy/reasons.ts';
+import { Reasons } from '../check/Result.tsx';
+import { ScrollRegion } from '../shared/fields.tsx';
 import { type StaffApplicationView, staffApi } from './api.ts';
 import type { StaffContent } from './content.ts';
-import { ScrollRegion } from './fields.tsx';
 import { fileSize, programmeName, shanghaiTime, stateName, townshipLabel, yuan } from './format.ts';
 
 /**
@@ -87,13 +87,6 @@ function Summary({ rows }: { rows: readonly { label: string; value: ComponentChi
   );
 }
 
-const statusMark: Record<Reason['status'], string> = {
-  meets: '✓',
-  uncertain: '?',
-  fails: '✗',
-  info: 'ℹ',
-};
-
 /** Asks the API for a 5-minute link and opens the document (a download, never cached). */
 function OpenDocument(props: { path: string; label: string; failed: string; locale: Locale }) {
   const [problem, setProblem] = useState(false);
@@ -116,26 +109,6 @@ function OpenDocument(props: { path: string; label: string; failed: string; loca
         </p>
       ) : null}
     </>
-  );
-}
-
-function Reasons({ reasons, locale }: { reasons: readonly Reason[]; locale: Locale }) {
-  return (
-    <ul class="reasons">
-      {reasons.map((r) => (
-        <li key={r.code} class={`reason reason-${r.status}`}>
-          <span class="reason-mark" aria-hidden="true">
-            {statusMark[r.status]}
-          </span>
-          <span>
-            {r.text[locale]}{' '}
-            <cite class="citation">
-              {r.citation.document} {r.citation.clause}
-            </cite>
-          </span>
-        </li>
-      ))}
-    </ul>
   );
 }
 

@@ -1,18 +1,21 @@
-import type { ApplicationInput } from '../../../../functions/domain/application/application-input.ts';
 import type {
-  DocumentRecord,
-  HistoryEvent,
-  ProcedureFacts,
-} from '../../../../functions/domain/application/record.ts';
+  queueRow,
+  StaffApplicationView as ServerApplicationView,
+} from '../../../../functions/api/services/staff-view.ts';
 import type { ApplicationState } from '../../../../functions/domain/application/states.ts';
-import type { Locale, LocalizedText } from '../../../../functions/domain/locale.ts';
-import type { ProgrammeId } from '../../../../functions/domain/policy/programmes.ts';
-import type { CheckResult } from '../../../../functions/domain/policy/result.ts';
+import type { Locale } from '../../../../functions/domain/locale.ts';
+import type { Dashboard as ServerDashboard } from '../../../../functions/domain/staff/dashboard.ts';
+import type { StaffRole } from '../../../../functions/domain/staff/principal.ts';
 import type { FieldError } from '../../../../functions/domain/validation/field-errors.ts';
 import { forgetToken, idToken } from './auth.ts';
 
-/** The shapes the staff API answers with (functions/api/services/staff-view.ts). */
-export type StaffRole = 'township-reviewer' | 'city-reviewer' | 'admin';
+/**
+ * The shapes the staff API answers with: the server's own types (type-only imports,
+ * erased from the bundle), so the console and the API cannot drift apart.
+ */
+export type { StaffRole } from '../../../../functions/domain/staff/principal.ts';
+export type QueueRow = ReturnType<typeof queueRow>;
+export type StaffApplicationView = ServerApplicationView;
 
 export interface TownshipRef {
   readonly code: string;
@@ -27,74 +30,13 @@ export interface Me {
   readonly township: TownshipRef | null;
 }
 
-export interface QueueRow {
-  readonly reference: string;
-  readonly status: ApplicationState;
-  readonly statusName: LocalizedText;
-  readonly townshipCode: string;
-  readonly priority: 'emergency' | 'normal';
-  readonly programmes: readonly ProgrammeId[];
-  readonly submittedAt: string;
-  readonly dueAt: string;
-  readonly applicantName: string;
-  readonly idNumberMasked: string;
-  readonly assignee?: string;
-  readonly answered?: boolean;
-  readonly overdue: boolean;
-  readonly workingDaysLeft: number;
-  readonly version: number;
-}
-
 export interface QueuePage {
   readonly township: string;
   readonly items: readonly QueueRow[];
   readonly cursor?: string;
 }
 
-export interface Dashboard {
-  readonly township: string;
-  readonly openByStatus: Partial<Record<ApplicationState, number>>;
-  readonly open: number;
-  readonly overdue: number;
-  readonly decided: number;
-  readonly medianDaysToDecision: number | null;
-  readonly emergenciesLast30Days: number;
-  readonly byTownship: readonly { townshipCode: string; open: number; overdue: number }[];
-}
-
-export interface StaffApplicationView {
-  readonly reference: string;
-  readonly version: number;
-  readonly status: ApplicationState;
-  readonly statusName: LocalizedText;
-  readonly township: TownshipRef;
-  readonly priority: 'emergency' | 'normal';
-  readonly programmes: readonly ProgrammeId[];
-  readonly submittedAt: string;
-  readonly dueAt: string;
-  readonly overdue: boolean;
-  readonly workingDaysLeft: number;
-  readonly locale: Locale;
-  readonly application: ApplicationInput;
-  readonly eligibility: CheckResult;
-  readonly submittedRulesVersion: string;
-  readonly changedFields: readonly string[];
-  readonly documents: readonly DocumentRecord[];
-  readonly procedure: ProcedureFacts;
-  readonly history: readonly HistoryEvent[];
-  readonly pendingMessages: readonly {
-    id: string;
-    channel: string;
-    template: string;
-    createdAt: string;
-    status: string;
-    attempts?: number;
-    lastError?: string;
-    sentAt?: string;
-    failedAt?: string;
-  }[];
-  readonly actions: readonly string[];
-}
+export type Dashboard = ServerDashboard & { readonly township: string };
 
 /** What a call came back with, already sorted into what the screens handle. */
 export type ApiResult<T> =
