@@ -12,10 +12,21 @@ import { exampleApplication, idNumberFor } from '../../support/application-examp
  */
 const root = resolve(import.meta.dirname, '../../..');
 let system: LocalSystem;
+// The system's clock, moved forward so the 7-day public notice can run its course.
+let clockOffsetMs = 0;
+const shanghaiDay = (offsetDays: number) =>
+  new Date(Date.now() + clockOffsetMs + offsetDays * 86_400_000 + 8 * 3_600_000)
+    .toISOString()
+    .slice(0, 10);
 
 beforeAll(async () => {
   await buildSiteIfStale(root);
-  system = await startLocalSystem({ port: 0, siteDir: join(root, 'web/dist'), notifyEveryMs: 100 });
+  system = await startLocalSystem({
+    port: 0,
+    siteDir: join(root, 'web/dist'),
+    notifyEveryMs: 100,
+    now: () => new Date(Date.now() + clockOffsetMs),
+  });
 }, 120_000);
 afterAll(() => system.close());
 
@@ -113,7 +124,7 @@ describe('notifications over a whole journey', () => {
     await act(township, reference, 'claim');
     await act(township, reference, 'requestInfo', {
       message: 'a hospital bill',
-      dueOn: '2027-01-15',
+      dueOn: shanghaiDay(10),
     });
     const answered = await fetch(`${system.url}/api/status/answer`, {
       method: 'POST',
@@ -121,22 +132,24 @@ describe('notifications over a whole journey', () => {
       body: JSON.stringify({ reference, accessCode, answer: 'Uploaded the bill' }),
     });
     expect(answered.status).toBe(200);
-    await act(township, reference, 'grantEmergencyAid', {
-      amountYuan: 2000,
-      paperworkDueOn: '2027-01-20',
-      reason: 'fire',
+    await act(township, reference, 'recordInvestigation', {
+      visitedOn: shanghaiDay(0),
+      findings: 'lives alone, cannot work',
     });
+    await act(township, reference, 'startPublicNotice', { startsOn: shanghaiDay(0) });
+    clockOffsetMs += 8 * 86_400_000;
+    await act(township, reference, 'endPublicNotice');
     await act(township, reference, 'approve', { monthlyAmountYuan: 500, opinion: 'eligible' });
-    await act(city, reference, 'confirm', { monthlyAmountYuan: 500, startMonth: '2027-01' });
+    await act(city, reference, 'confirm', { monthlyAmountYuan: 500, startMonth: '2099-01' });
 
     const sms = (await messagesFor(reference, 13)).filter((m) => m.channel === 'sms');
     const expected = [
       'Application received',
       'we need a hospital bill',
       'we have your answer',
-      'emergency aid of 2000 yuan',
+      'public notice in your village runs until',
       'approved by the township',
-      'approved: 500 yuan a month from 2027-01',
+      'approved: 500 yuan a month from 2099-01',
     ];
     expect(sms).toHaveLength(expected.length);
     for (const [i, message] of sms.entries()) expect(message.text).toContain(expected[i]);
