@@ -18,7 +18,9 @@ console.log('Bundling the Lambda functions as the CDK stack does…');
 const api = await bundleEntry('api', 'functions/handlers/api.ts');
 const floor = await bundleEntry('floor-stack', 'bench/floor/floor-handler.ts');
 const empty = await bundleEntry('empty', 'bench/floor/empty-handler.ts');
-for (const b of [api, floor, empty]) {
+const notifier = await bundleEntry('notifier', 'functions/handlers/notifier-stream.ts');
+const notifierFloor = await bundleEntry('notifier-floor', 'bench/floor/notifier-floor-handler.ts');
+for (const b of [api, floor, notifier, notifierFloor, empty]) {
   rows.push({
     section: 'bundle',
     name: `${b.name} minified`,
@@ -31,6 +33,13 @@ for (const b of [api, floor, empty]) {
     value: kb(b.gzipBytes),
     unit: 'KB',
     ...(b.name === 'api' ? { budget: '≤ 160 KB', pass: b.gzipBytes <= 160 * 1024 } : {}),
+    ...(b.name === 'notifier'
+      ? {
+          budget: '≤ 1.10 × notifier floor',
+          pass: b.gzipBytes <= 1.1 * notifierFloor.gzipBytes,
+          note: `${round(b.gzipBytes / notifierFloor.gzipBytes, 2)} × floor`,
+        }
+      : {}),
   });
 }
 
@@ -50,6 +59,8 @@ const cold = await measureColdStarts(
     { name: 'empty', file: empty.file, event: healthEvent },
     { name: 'floor-stack', file: floor.file, event: floorEvent },
     { name: 'api', file: api.file, event: healthEvent },
+    { name: 'notifier', file: notifier.file, event: { Records: [] } },
+    { name: 'notifier-floor', file: notifierFloor.file, event: { Records: [] } },
   ],
   runs,
   {
@@ -61,6 +72,7 @@ const cold = await measureColdStarts(
     POWERTOOLS_LOG_LEVEL: 'SILENT',
     ID_HASH_KEY: 'bench-key-for-keyed-hashes-0123456789',
     DOCUMENTS_BUCKET: 'puning-documents-bench',
+    NOTIFY_SMS_PROVIDER: 'sns',
   },
 );
 await engine.close();
@@ -72,7 +84,7 @@ for (const c of cold) {
     name: `${c.name} ready (median of ${c.runs})`,
     value: round(c.readyMs),
     unit: 'ms',
-    ...(c.name === 'api'
+    ...(c.name === 'api' || c.name === 'notifier'
       ? { budget: '≤ 1.15 × floor stack', pass: ratio <= 1.15, note: `${round(ratio, 2)} × floor` }
       : {}),
   });

@@ -1,12 +1,13 @@
 import type { ApplicationRecord } from '../application/record.ts';
 import type { ApplicationState } from '../application/states.ts';
 import { todayInShanghai } from '../dates.ts';
+import { maskIdNumber } from '../id-number.ts';
 import type { ProgrammeId } from '../policy/programmes.ts';
 
 /**
  * The few fields the queue, the dashboard and the CSV export need, stored beside the
  * full record so listing a township reads a few hundred bytes per application.
- * The ID number is kept masked (last four characters only).
+ * The ID number is kept masked (first and last four characters only).
  */
 export interface ApplicationSummary {
   readonly reference: string;
@@ -25,10 +26,6 @@ export interface ApplicationSummary {
   /** The applicant answered a request for information since staff last acted. */
   readonly answered?: boolean;
   readonly version: number;
-}
-
-export function maskIdNumber(idNumber: string): string {
-  return `${'*'.repeat(Math.max(0, idNumber.length - 4))}${idNumber.slice(-4)}`;
 }
 
 const decisions = new Set(['approve', 'reject']);

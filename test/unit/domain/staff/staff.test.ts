@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { maskIdNumber } from '../../../../functions/domain/id-number.ts';
 import { applicationsCsv, csvCell } from '../../../../functions/domain/staff/csv.ts';
 import { buildDashboard, median } from '../../../../functions/domain/staff/dashboard.ts';
 import {
@@ -7,7 +8,7 @@ import {
   mayTake,
   principalFromGroups,
 } from '../../../../functions/domain/staff/principal.ts';
-import { maskIdNumber, summarise } from '../../../../functions/domain/staff/summary.ts';
+import { summarise } from '../../../../functions/domain/staff/summary.ts';
 import { exampleRecord } from '../../../support/record-example.ts';
 
 describe('a staff member’s role and scope', () => {
@@ -99,6 +100,5 @@ describe('the CSV export', () => {
     const csv = applicationsCsv([summarise(record)], new Date('2026-12-01T00:00:00Z'));
     expect(csv).not.toContain(record.application.applicant.idNumber);
     expect(csv).toContain(maskIdNumber(record.application.applicant.idNumber));
-    expect(maskIdNumber('44528119560308123X')).toBe('**************123X');
   });
 });
