@@ -13,10 +13,11 @@ import {
   type FieldError,
   toFieldErrors,
 } from '../../../../functions/domain/validation/field-errors.ts';
-import { Checkboxes, ErrorSummary, Select, TextArea, TextInput } from '../shared/fields.tsx';
+import { ErrorSummary, Select, TextInput } from '../shared/fields.tsx';
 import type { ApiResult, StaffApplicationView } from './api.ts';
 import { staffApi } from './api.ts';
 import type { StaffContent } from './content.ts';
+import { Checkboxes, TextArea } from './fields.tsx';
 import { townshipOptions } from './format.ts';
 
 /**

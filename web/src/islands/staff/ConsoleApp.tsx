@@ -2,12 +2,13 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { applicationStates } from '../../../../functions/domain/application/states.ts';
 import type { Locale } from '../../../../functions/domain/locale.ts';
 import { programmeIds } from '../../../../functions/domain/policy/programmes.ts';
-import { Radios, ScrollRegion, Select } from '../shared/fields.tsx';
+import { Radios, Select } from '../shared/fields.tsx';
 import { type Me, type QueuePage, type QueueRow, staffApi } from './api.ts';
 import { consolePath, queueQueryKey } from './auth.ts';
 import type { StaffContent } from './content.ts';
 import { Dashboard } from './Dashboard.tsx';
 import { type FrameContext, StaffFrame } from './Frame.tsx';
+import { ScrollRegion } from './fields.tsx';
 import { programmeList, stateName, townshipLabel, townshipOptions } from './format.ts';
 
 /** The queue's filters, kept in the address so a reload or "back" shows the same list. */

@@ -3,9 +3,9 @@ import { useState } from 'preact/hooks';
 import { documentTypes } from '../../../../functions/domain/application/documents.ts';
 import type { Locale } from '../../../../functions/domain/locale.ts';
 import { Reasons } from '../check/Result.tsx';
-import { ScrollRegion } from '../shared/fields.tsx';
 import { type StaffApplicationView, staffApi } from './api.ts';
 import type { StaffContent } from './content.ts';
+import { ScrollRegion } from './fields.tsx';
 import { fileSize, programmeName, shanghaiTime, stateName, townshipLabel, yuan } from './format.ts';
 
 /**
