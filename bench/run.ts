@@ -4,6 +4,7 @@ import { startEmbeddedDynamo } from '../functions/local/embedded-dynamo.ts';
 import { ensureTable } from '../functions/store/ensure-table.ts';
 import { bundleEntry } from './bundle.ts';
 import { floorEvent, healthEvent, measureColdStarts } from './cold-start.ts';
+import { loadFigures } from './load.ts';
 import { pageWeight } from './portal-weight.ts';
 import { printTable, type Row, writeResults } from './report.ts';
 import { rulesThroughput } from './rules-engine.ts';
@@ -130,6 +131,35 @@ rows.push({
   unit: '/s',
   note: `${engine1.households} evaluations`,
 });
+
+console.log(
+  `Loading the local API and its bare floors (127.0.0.1, ${process.env.BENCH_LOAD_SECONDS ?? 6} s each)…`,
+);
+const load = await loadFigures();
+const byName = new Map(load.map((f) => [f.name, f]));
+const budgets: Record<string, { floor: string; share: number }> = {
+  'status lookup': { floor: 'status floor', share: 0.75 },
+  'staff queue': { floor: 'queue floor', share: 0.75 },
+  submit: { floor: 'submit floor', share: 0.6 },
+};
+for (const f of load) {
+  const budget = budgets[f.name];
+  const floorFigures = budget ? byName.get(budget.floor) : undefined;
+  const share = floorFigures ? f.requestsPerSecond / floorFigures.requestsPerSecond : undefined;
+  rows.push({
+    section: 'load',
+    name: `${f.name} req/s (p50 ${f.p50Ms} ms, p99 ${f.p99Ms} ms, ${f.errors} errors)`,
+    value: f.requestsPerSecond,
+    unit: '/s',
+    ...(budget && share !== undefined
+      ? {
+          budget: `≥ ${budget.share * 100} % of floor, 0 errors`,
+          pass: share >= budget.share && f.errors === 0,
+          note: `${Math.round(share * 100)} % of floor`,
+        }
+      : {}),
+  });
+}
 
 printTable(rows);
 const file = await writeResults(rows, {
