@@ -62,7 +62,7 @@ function uniqueApplication(): string {
   );
 }
 
-async function devToken(system: LocalSystem, staffId: string): Promise<string> {
+export async function devToken(system: LocalSystem, staffId: string): Promise<string> {
   const verifier = randomBytes(32).toString('base64url');
   const redirect = `${system.url}/staff/callback/`;
   const chosen = await fetch(`${system.url}/dev/oidc/authorize`, {

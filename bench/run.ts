@@ -8,6 +8,7 @@ import { loadFigures } from './load.ts';
 import { pageWeight } from './portal-weight.ts';
 import { printTable, type Row, writeResults } from './report.ts';
 import { rulesThroughput } from './rules-engine.ts';
+import { scaleFigures } from './scale.ts';
 import { round } from './stats.ts';
 
 // `npm run bench`: measures side by side in one run and prints every figure with its
@@ -159,6 +160,35 @@ for (const f of load) {
         }
       : {}),
   });
+}
+
+console.log(
+  'Growing the table to 1k, 10k and 100k applications (several minutes; BENCH_SCALE shortens it)…',
+);
+const scale = await scaleFigures();
+const smallest = scale[0];
+for (const f of scale) {
+  for (const [what, p50, p99] of [
+    ['status lookup', f.statusP50Ms, f.statusP99Ms],
+    ['staff queue', f.queueP50Ms, f.queueP99Ms],
+  ] as const) {
+    const base = what === 'status lookup' ? smallest?.statusP50Ms : smallest?.queueP50Ms;
+    const ratio = base ? p50 / base : Number.NaN;
+    const largest = f === scale.at(-1) && f !== smallest;
+    rows.push({
+      section: 'scale',
+      name: `${what} p50 at ${f.applications} applications (p99 ${round(p99)} ms)`,
+      value: round(p50),
+      unit: 'ms',
+      ...(largest
+        ? {
+            budget: `≤ 1.25 × p50 at ${smallest?.applications}`,
+            pass: ratio <= 1.25,
+            note: `${round(ratio, 2)} ×`,
+          }
+        : {}),
+    });
+  }
 }
 
 printTable(rows);
