@@ -1,6 +1,8 @@
 import { App, Validations } from 'aws-cdk-lib';
 import { AwsSolutionsChecks } from 'cdk-nag';
+import { EdgeSecurityStack } from '../lib/edge-security-stack.ts';
 import { notifierContextKeys, notifierSettingsFromContext } from '../lib/notifier-config.ts';
+import { edgeFeatures } from '../lib/partition.ts';
 import { fromRepoRoot } from '../lib/paths.ts';
 import { PortalStack } from '../lib/portal-stack.ts';
 import { staffContextKeys, staffIdentityFromContext } from '../lib/staff-identity-config.ts';
@@ -23,9 +25,42 @@ const staffIdentity = staffIdentityFromContext(contextOf(staffContextKeys), targ
 const notifier = notifierSettingsFromContext(contextOf(notifierContextKeys), targetRegion);
 const alarmEmail = app.node.tryGetContext('alarmEmail') as string | undefined;
 
+// AWS WAF for CloudFront (global regions only): an existing CLOUDFRONT web ACL
+// (-c webAclArn=...) or one created in us-east-1 by PuningPortalEdgeSecurity
+// (-c createWebAcl=true), whose ARN reaches this stack through a cross-region reference
+// (SSM parameters that CDK writes in us-east-1 and reads in the portal's region).
+const edge = edgeFeatures(targetRegion);
+const createWebAcl = ['true', true].includes(app.node.tryGetContext('createWebAcl'));
+let webAclArn = (app.node.tryGetContext('webAclArn') as string | undefined)?.trim() || undefined;
+if ((createWebAcl || webAclArn) && !edge.webAcl) {
+  throw new Error(
+    `AWS WAF web ACLs of scope CLOUDFRONT are not available for CloudFront in ${targetRegion}: ` +
+      'remove createWebAcl and webAclArn (API Gateway throttling limits abuse there)',
+  );
+}
+if (createWebAcl) {
+  if (webAclArn) throw new Error('Give either webAclArn or createWebAcl=true, not both');
+  if (!targetRegion) {
+    throw new Error(
+      'createWebAcl=true needs the portal region (-c region=<region> or CDK_DEFAULT_REGION) for the cross-region reference',
+    );
+  }
+  const edgeSecurity = new EdgeSecurityStack(app, 'PuningPortalEdgeSecurity', {
+    description:
+      'Puning City social-assistance portal: AWS WAF web ACL of the CloudFront distribution',
+    env: { account, region: 'us-east-1' },
+    crossRegionReferences: true,
+  });
+  webAclArn = edgeSecurity.webAclArn;
+}
+
 new PortalStack(app, 'PuningPortal', {
   description: 'Puning City social-assistance portal: site, API and data',
-  env: account && region ? { account, region } : undefined,
+  // With a region known (context or credentials) the stack is region-specific, so the
+  // partition (arn:aws-cn) and the edge features of AWS China regions are decided at synth.
+  env: targetRegion ? { account, region: targetRegion } : undefined,
+  crossRegionReferences: createWebAcl,
+  webAclArn,
   siteDirectory: fromRepoRoot('web', 'dist'),
   customDomain: domainName && certificateArn ? { domainName, certificateArn } : undefined,
   ...(staffIdentity.kind === 'external'

@@ -58,6 +58,10 @@ export class PortalNotifier extends Construct {
   readonly deadLetterQueue: Queue;
   /** Tencent Cloud SMS API credentials (Tencent only), filled in by operators. */
   readonly tencentCredentials?: Secret;
+  /** Messages given up on ("message failed" log lines of both functions), per 5 minutes. */
+  readonly failedMessagesMetric: Metric;
+  /** Applications the notifier could not read or update ("drain failed"), per 5 minutes. */
+  readonly drainFailuresMetric: Metric;
 
   constructor(scope: Construct, id: string, props: PortalNotifierProps) {
     super(scope, id);
@@ -164,7 +168,9 @@ export class PortalNotifier extends Construct {
       targets: [new LambdaFunction(this.sweepHandler, { retryAttempts: 2 })],
     });
 
-    this.addAlarms(alarms);
+    const metrics = this.addAlarms(alarms);
+    this.failedMessagesMetric = metrics.failedMessages;
+    this.drainFailuresMetric = metrics.drainFailures;
   }
 
   /** SNS text messages and SES email where configured; nothing for Tencent (not AWS). */
@@ -217,7 +223,7 @@ export class PortalNotifier extends Construct {
     }
   }
 
-  private addAlarms(alarms: OperatorAlarms): void {
+  private addAlarms(alarms: OperatorAlarms): { failedMessages: Metric; drainFailures: Metric } {
     const fiveMinutes = Duration.minutes(5);
     const namespace = `${Stack.of(this).stackName}/Notifier`;
     const countLines = (message: string, metricName: string) => {
@@ -233,6 +239,8 @@ export class PortalNotifier extends Construct {
       }
       return new Metric({ namespace, metricName, statistic: 'Sum', period: fiveMinutes });
     };
+    const failedMessages = countLines(failedMessageLogMessage, 'FailedMessages');
+    const drainFailures = countLines(drainFailedLogMessage, 'DrainFailures');
 
     alarms.add('DeadLettersAlarm', {
       name: 'notifier-dead-letters',
@@ -253,7 +261,7 @@ export class PortalNotifier extends Construct {
         'A message was given up on (a permanent provider error, or every retry failed). ' +
         'Find "message failed" in the notifier logs (reference, channel, errorCode), fix the cause, ' +
         'then `npm run redrive -- <reference>` (docs/notifications.md)',
-      metric: countLines(failedMessageLogMessage, 'FailedMessages'),
+      metric: failedMessages,
       threshold: 1,
       evaluationPeriods: 1,
     });
@@ -262,7 +270,7 @@ export class PortalNotifier extends Construct {
       description:
         'For 15 minutes the notifier could not read or update applications ("drain failed" in its logs): ' +
         'table access, throttling or a code fault. Messages wait meanwhile (docs/notifications.md)',
-      metric: countLines(drainFailedLogMessage, 'DrainFailures'),
+      metric: drainFailures,
       threshold: 1,
       evaluationPeriods: 3,
       datapointsToAlarm: 3,
@@ -293,5 +301,6 @@ export class PortalNotifier extends Construct {
       comparison: ComparisonOperator.GREATER_THAN_THRESHOLD,
       evaluationPeriods: 1,
     });
+    return { failedMessages, drainFailures };
   }
 }

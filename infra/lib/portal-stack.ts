@@ -1,10 +1,12 @@
 import { CfnOutput, Duration, Stack, type StackProps } from 'aws-cdk-lib';
+import { MathExpression } from 'aws-cdk-lib/aws-cloudwatch';
 import type { Construct } from 'constructs';
 import { PortalApi } from './api.ts';
 import { PortalData } from './data.ts';
 import { PortalDocuments } from './documents.ts';
 import { PortalNotifier } from './notifier.ts';
 import type { NotifierSettings } from './notifier-config.ts';
+import { OperationsDashboard, tableThrottles } from './operations-dashboard.ts';
 import { OperatorAlarms } from './operator-alarms.ts';
 import { type CustomDomain, PortalSite } from './site.ts';
 import { type ExternalIssuer, StaffIdentity } from './staff-identity.ts';
@@ -27,6 +29,12 @@ export interface PortalStackProps extends StackProps {
   readonly notifier?: NotifierSettings;
   /** An address subscribed to the operators' alarm topic. */
   readonly alarmEmail?: string;
+  /**
+   * An AWS WAF web ACL of scope CLOUDFRONT (us-east-1) for the distribution: context
+   * webAclArn, or EdgeSecurityStack.webAclArn with -c createWebAcl=true. AWS global
+   * regions only.
+   */
+  readonly webAclArn?: string;
 }
 
 /** The whole portal: table, API, site, staff sign-in and notifier, with their alarms. */
@@ -41,6 +49,7 @@ export class PortalStack extends Stack {
       siteDirectory: props.siteDirectory,
       api: api.httpApi,
       customDomain: props.customDomain,
+      webAclArn: props.webAclArn,
     });
     // After the site: the console's callback URL is on the site's domain.
     const staff = new StaffIdentity(this, 'StaffIdentity', {
@@ -64,6 +73,58 @@ export class PortalStack extends Stack {
       threshold: 5,
       evaluationPeriods: 1,
     });
+    const fiveMinutes = Duration.minutes(5);
+    alarms.add('ApiFunctionErrorsAlarm', {
+      name: 'api-function-errors',
+      description:
+        'The API function failed or timed out at least 5 times in 5 minutes (uncaught errors, timeouts, out of memory): see its log group (portal-api)',
+      metric: api.handler.metricErrors({ statistic: 'Sum', period: fiveMinutes }),
+      threshold: 5,
+      evaluationPeriods: 1,
+    });
+    // Not the sweep: with a reserved concurrency of 1, a run that starts while the last
+    // one is still working is throttled by design (and dropped, see PortalNotifier).
+    alarms.add('FunctionThrottlesAlarm', {
+      name: 'function-throttles',
+      description:
+        "Lambda throttled the API or notifier stream function: the account (or the stream function's reserved) concurrency is exhausted. " +
+        'Applicants get 429/5xx; raise the concurrency quota or find the runaway function',
+      metric: new MathExpression({
+        expression: 'FILL(api, 0) + FILL(stream, 0)',
+        usingMetrics: {
+          api: api.handler.metricThrottles({ statistic: 'Sum', period: fiveMinutes }),
+          stream: notifier.streamHandler.metricThrottles({ statistic: 'Sum', period: fiveMinutes }),
+        },
+        label: 'Throttled invocations',
+        period: fiveMinutes,
+      }),
+      threshold: 1,
+      evaluationPeriods: 1,
+    });
+    alarms.add('TableThrottlesAlarm', {
+      name: 'table-throttles',
+      description:
+        'DynamoDB throttled reads or writes of the portal table at least 10 times in 5 minutes (a hot partition or the on-demand account limit): ' +
+        'the SDK retries, but requests slow down and may fail. Check the dashboard and the table metrics by index',
+      metric: tableThrottles(data.table),
+      threshold: 10,
+      evaluationPeriods: 1,
+    });
+
+    const dashboard = new OperationsDashboard(this, 'Operations', {
+      httpApi: api.httpApi,
+      functions: {
+        api: api.handler,
+        'notifier-stream': notifier.streamHandler,
+        'notifier-sweep': notifier.sweepHandler,
+      },
+      table: data.table,
+      deadLetterQueue: notifier.deadLetterQueue,
+      streamFunction: notifier.streamHandler,
+      failedMessages: notifier.failedMessagesMetric,
+      drainFailures: notifier.drainFailuresMetric,
+      alarms: alarms.alarms,
+    });
 
     new CfnOutput(this, 'SiteUrl', {
       description: 'The portal, served by CloudFront',
@@ -74,6 +135,10 @@ export class PortalStack extends Stack {
       value: api.httpApi.apiEndpoint,
     });
     new CfnOutput(this, 'TableName', { value: data.table.tableName });
+    new CfnOutput(this, 'DashboardName', {
+      description: 'CloudWatch dashboard of the API, functions, table and notifier',
+      value: dashboard.dashboard.dashboardName,
+    });
     new CfnOutput(this, 'NotifierDeadLetterQueueUrl', {
       description: 'Notifier stream batches that failed every retry (docs/notifications.md)',
       value: notifier.deadLetterQueue.queueUrl,

@@ -36,7 +36,17 @@ export function securityHeadersPolicy(scope: Construct): ResponseHeadersPolicy {
   });
 }
 
-/** Astro writes /apply/index.html for /apply/; S3 only resolves index.html at the root. */
+/**
+ * Astro writes /apply/index.html for /apply/; S3 only resolves index.html at the root.
+ *
+ * Global regions only. The AWS China regions have neither CloudFront Functions nor
+ * Lambda@Edge, and the S3 website endpoint (which resolves index documents) cannot be
+ * reached through an origin access identity, so there CloudFront serves `/` (the
+ * default root object) and exact object keys only: `/apply/index.html` works, `/apply/`
+ * gets 403 from the private bucket. A China deployment therefore needs links to the
+ * index.html keys (or a deploy step that also writes each page under its directory
+ * keys); that is a difference of the China configuration, not handled by this stack.
+ */
 export function directoryIndexFunction(scope: Construct): CloudFrontFunction {
   return new CloudFrontFunction(scope, 'DirectoryIndex', {
     runtime: FunctionRuntime.JS_2_0,

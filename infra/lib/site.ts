@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { Duration, Fn } from 'aws-cdk-lib';
+import { Duration, Fn, Stack, Token } from 'aws-cdk-lib';
 import type { IHttpApi } from 'aws-cdk-lib/aws-apigatewayv2';
 import { Certificate } from 'aws-cdk-lib/aws-certificatemanager';
 import {
@@ -24,6 +24,7 @@ import {
 } from 'aws-cdk-lib/aws-s3';
 import { Construct } from 'constructs';
 import { acknowledge } from './nag.ts';
+import { type EdgeFeatures, edgeFeatures } from './partition.ts';
 import { SiteDeployment } from './site-deployment.ts';
 import { directoryIndexFunction, securityHeadersPolicy } from './site-edge.ts';
 
@@ -39,6 +40,11 @@ export interface PortalSiteProps {
   readonly api: IHttpApi;
   /** Without it the site is served on *.cloudfront.net with CloudFront's certificate. */
   readonly customDomain?: CustomDomain;
+  /**
+   * An AWS WAF web ACL of scope CLOUDFRONT (it lives in us-east-1) to attach to the
+   * distribution. Refused in the AWS China regions (see EdgeFeatures.webAcl).
+   */
+  readonly webAclArn?: string;
 }
 
 const privateBucket: BucketProps = {
@@ -53,9 +59,20 @@ export class PortalSite extends Construct {
   readonly bucket: Bucket;
   /** The origin visitors use, `https://<domain>`: the custom domain when there is one. */
   readonly url: string;
+  /** What the deploy region's partition offers at the edge (partition.ts). */
+  readonly features: EdgeFeatures;
 
   constructor(scope: Construct, id: string, props: PortalSiteProps) {
     super(scope, id);
+    const region = Stack.of(this).region;
+    this.features = edgeFeatures(Token.isUnresolved(region) ? undefined : region);
+    const { features } = this;
+    if (props.webAclArn !== undefined && !features.webAcl) {
+      throw new Error(
+        `AWS WAF web ACLs of scope CLOUDFRONT cannot be attached in ${region}: remove webAclArn ` +
+          '(the AWS China regions have no WAF for CloudFront in us-east-1)',
+      );
+    }
     if (!existsSync(props.siteDirectory)) {
       throw new Error(
         `Site directory ${props.siteDirectory} does not exist. Build the site first: npm run build`,
@@ -84,12 +101,22 @@ export class PortalSite extends Construct {
       defaultRootObject: 'index.html',
       httpVersion: HttpVersion.HTTP2_AND_3,
       defaultBehavior: {
-        origin: S3BucketOrigin.withOriginAccessControl(this.bucket),
+        // AWS China regions have neither origin access control nor CloudFront Functions
+        // (nor Lambda@Edge): an origin access identity reads the bucket there, and
+        // directory-style URLs are not rewritten, see directoryIndexFunction.
+        origin: features.originAccessControl
+          ? S3BucketOrigin.withOriginAccessControl(this.bucket)
+          : S3BucketOrigin.withOriginAccessIdentity(this.bucket),
         viewerProtocolPolicy: ViewerProtocolPolicy.REDIRECT_TO_HTTPS,
         responseHeadersPolicy: headers,
-        functionAssociations: [
-          { eventType: FunctionEventType.VIEWER_REQUEST, function: directoryIndexFunction(this) },
-        ],
+        functionAssociations: features.cloudFrontFunctions
+          ? [
+              {
+                eventType: FunctionEventType.VIEWER_REQUEST,
+                function: directoryIndexFunction(this),
+              },
+            ]
+          : undefined,
       },
       additionalBehaviors: {
         '/api/*': {
@@ -107,10 +134,11 @@ export class PortalSite extends Construct {
       enableLogging: true,
       logBucket: logs,
       logFilePrefix: 'cloudfront/',
+      webAclId: props.webAclArn,
       ...this.tls(props.customDomain),
     });
     this.url = `https://${props.customDomain?.domainName ?? this.distribution.distributionDomainName}`;
-    this.acknowledgeEdgeFindings(props.customDomain);
+    this.acknowledgeEdgeFindings(props.customDomain, props.webAclArn !== undefined);
     new SiteDeployment(this, 'Deployment', {
       siteDirectory: props.siteDirectory,
       bucket: this.bucket,
@@ -127,13 +155,24 @@ export class PortalSite extends Construct {
     };
   }
 
-  private acknowledgeEdgeFindings(domain: CustomDomain | undefined): void {
+  private acknowledgeEdgeFindings(domain: CustomDomain | undefined, webAcl: boolean): void {
     acknowledge(this.distribution, {
       'AwsSolutions-CFR1':
         'Migrants and travelling residents must reach the portal from anywhere, and emergency aid applies wherever the hardship happened; no country is blocked',
-      'AwsSolutions-CFR2':
-        'The AWS WAF web ACL (managed rule groups + rate limits) is added in the production-hardening issue; API Gateway stage throttling limits abuse until then',
     });
+    if (!webAcl) {
+      acknowledge(this.distribution, {
+        'AwsSolutions-CFR2': this.features.webAcl
+          ? 'No web ACL was configured: deploy with -c createWebAcl=true (stack PuningPortalEdgeSecurity) or -c webAclArn=<CLOUDFRONT web ACL>; the API Gateway stage throttle (50 requests per second, burst 100) and the per-reference lockout limit abuse meanwhile'
+          : 'CloudFront in the AWS China regions cannot be associated with an AWS WAF web ACL of scope CLOUDFRONT; the API Gateway stage throttle (50 requests per second, burst 100) and the per-reference lockout limit abuse there',
+      });
+    }
+    if (!this.features.originAccessControl) {
+      acknowledge(this.distribution, {
+        'AwsSolutions-CFR7':
+          'The AWS China regions do not offer CloudFront origin access control: the private site bucket is read through an origin access identity, its only reader',
+      });
+    }
     if (!domain) {
       acknowledge(this.distribution, {
         'AwsSolutions-CFR4':

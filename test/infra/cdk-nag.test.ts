@@ -4,8 +4,8 @@ import type { IConstruct } from 'constructs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { notifierSettingsFromContext } from '../../infra/lib/notifier-config.ts';
 import type { PortalStack } from '../../infra/lib/portal-stack.ts';
-import { buildStack } from './support/build-stack.ts';
-import { buildChinaStack } from './support/notifier-fixtures.ts';
+import { buildStack, buildStacksWithWebAcl } from './support/build-stack.ts';
+import { buildChinaStack, chinaStaffIssuer, tencentContext } from './support/notifier-fixtures.ts';
 
 interface Acknowledgement {
   readonly path: string;
@@ -138,5 +138,43 @@ describe('cdk-nag AwsSolutions', () => {
     });
     expect(findings(withDomain)).toEqual([]);
     expect(acknowledgements(withDomain).map((ack) => ack.id)).not.toContain('AwsSolutions-CFR4');
+  });
+
+  it('reports nothing new for the China site (origin access identity, no CloudFront Function, no WAF)', () => {
+    const china = buildStack({
+      env: { account: '123456789012', region: 'cn-north-1' },
+      staffIssuer: chinaStaffIssuer,
+      notifier: notifierSettingsFromContext(tencentContext, 'cn-north-1'),
+    });
+    expect(findings(china)).toEqual([]);
+    const occurring = new Set(
+      new UnacknowledgedChecks().validateScope(china).violations.map((v) => v.ruleName),
+    );
+    expect(acknowledgements(china).filter((ack) => !occurring.has(ack.id))).toEqual([]);
+    const distribution = acknowledgements(china)
+      .filter((ack) => ack.path === 'PuningPortal/Site/Distribution')
+      .map((ack) => ack.id)
+      .sort();
+    expect(distribution).toEqual([
+      'AwsSolutions-CFR1',
+      'AwsSolutions-CFR2',
+      'AwsSolutions-CFR4',
+      'AwsSolutions-CFR7',
+    ]);
+  });
+
+  it('reports nothing for the web ACL stack, and needs no WAF acknowledgement once it is attached', () => {
+    const { edge, portal } = buildStacksWithWebAcl();
+    expect(findings(edge)).toEqual([]);
+    expect(acknowledgements(edge)).toEqual([]);
+    expect(findings(portal)).toEqual([]);
+    const ids = acknowledgements(portal).map((ack) => ack.id);
+    expect(ids).not.toContain('AwsSolutions-CFR2');
+    expect(ids).not.toContain('AwsSolutions-CFR7');
+    const withArn = buildStack({
+      webAclArn: 'arn:aws:wafv2:us-east-1:123456789012:global/webacl/portal/0f1e2d3c',
+    });
+    expect(findings(withArn)).toEqual([]);
+    expect(acknowledgements(withArn).map((ack) => ack.id)).not.toContain('AwsSolutions-CFR2');
   });
 });

@@ -363,8 +363,10 @@ describe('stack', () => {
       'AWS::CloudFront::Function': 1,
       'AWS::CloudFront::OriginAccessControl': 1,
       'AWS::CloudFront::ResponseHeadersPolicy': 1,
-      // DLQ depth, failed messages, drain failures, two function errors, iterator age, API 5xx.
-      'AWS::CloudWatch::Alarm': 7,
+      // DLQ depth, failed messages, drain failures, three function errors, iterator age,
+      // API 5xx, function throttles, table throttles.
+      'AWS::CloudWatch::Alarm': 10,
+      'AWS::CloudWatch::Dashboard': 1,
       'AWS::Cognito::ManagedLoginBranding': 1,
       'AWS::Cognito::UserPool': 1,
       'AWS::Cognito::UserPoolClient': 1,

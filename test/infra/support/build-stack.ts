@@ -2,6 +2,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { App } from 'aws-cdk-lib';
+import { EdgeSecurityStack } from '../../../infra/lib/edge-security-stack.ts';
 import { fromRepoRoot } from '../../../infra/lib/paths.ts';
 import { PortalStack, type PortalStackProps } from '../../../infra/lib/portal-stack.ts';
 
@@ -19,4 +20,31 @@ export function buildStack(props: Partial<PortalStackProps> = {}): PortalStack {
   };
   const app = new App({ context });
   return new PortalStack(app, 'PuningPortal', { siteDirectory: fixtureSite(), ...props });
+}
+
+/**
+ * What bin/app.ts builds with `-c createWebAcl=true`: the web ACL stack in us-east-1 and
+ * the portal in `region`, its distribution given the web ACL through a cross-region
+ * reference. Synthesised, so the cross-region reader and writer exist.
+ */
+export function buildStacksWithWebAcl(region = 'ap-east-1'): {
+  edge: EdgeSecurityStack;
+  portal: PortalStack;
+} {
+  const { context } = JSON.parse(readFileSync(fromRepoRoot('cdk.json'), 'utf8')) as {
+    context: Record<string, unknown>;
+  };
+  const app = new App({ context });
+  const edge = new EdgeSecurityStack(app, 'PuningPortalEdgeSecurity', {
+    env: { region: 'us-east-1' },
+    crossRegionReferences: true,
+  });
+  const portal = new PortalStack(app, 'PuningPortal', {
+    siteDirectory: fixtureSite(),
+    env: { region },
+    crossRegionReferences: true,
+    webAclArn: edge.webAclArn,
+  });
+  app.synth();
+  return { edge, portal };
 }
