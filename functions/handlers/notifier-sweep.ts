@@ -9,6 +9,6 @@ const deps = notifierFromConfig(loadNotifierConfig(process.env));
  * index — retries after their backoff, and anything a stream invocation missed.
  */
 export async function handler(): Promise<void> {
-  const totals = await sweepOutbox(deps, { limit: 1000, concurrency: 8 });
+  const totals = await sweepOutbox(deps, { limit: 1000, concurrency: 8, graceMs: 30_000 });
   deps.logger.info('outbox swept', { ...totals });
 }

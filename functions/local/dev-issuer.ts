@@ -46,7 +46,9 @@ interface PendingCode {
   readonly expires: number;
 }
 
-const escapeHtml = (value: string) => value.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+/** For the two local HTML pages (sign-in, messages). */
+export const escapeHtml = (value: string) =>
+  value.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 export async function createDevIssuer(origin: string) {
   const issuer = `${origin}/dev/oidc`;

@@ -1,12 +1,12 @@
 import { Hono } from 'hono';
 import type { DevSink } from '../notify/channels/dev-sink.ts';
+import { escapeHtml } from './dev-issuer.ts';
 
 /**
  * Local only: `/dev/messages` shows every text message and email the local system
  * "sent" (newest first), so a person trying the portal reads what an applicant or a
  * township inbox would get. `/dev/messages.json` is the same for scripts and tests.
  */
-const escapeHtml = (value: string) => value.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 const channelNames = { sms: '短信 SMS', email: '邮件 Email', staff: '工作人员邮箱 Staff inbox' };
 

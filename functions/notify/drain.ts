@@ -97,11 +97,13 @@ export async function drainApplication(
       continue;
     }
     const attempts = (message.attempts ?? 0) + 1;
+    const expected = { status: 'pending', attempts: message.attempts ?? 0 };
     try {
       const to = recipient(message, record, deps);
       if (!to) throw new ChannelNotConfiguredError('NoRecipient');
       await deps.channels[message.channel].send(toDelivery(message, record, to));
       patches.set(message.id, {
+        expected,
         status: 'sent',
         attempts,
         sentAt: now.toISOString(),
@@ -111,12 +113,20 @@ export async function drainApplication(
     } catch (error) {
       const code = errorCode(error);
       if (error instanceof ChannelNotConfiguredError) {
-        patches.set(message.id, { status: 'skipped', attempts, lastError: code });
+        // Never sent, so the access code must not stay behind either.
+        patches.set(message.id, {
+          expected,
+          status: 'skipped',
+          attempts,
+          lastError: code,
+          params: scrubbed(message.params),
+        });
         skipped++;
         continue;
       }
       if (error instanceof PermanentDeliveryError || attempts >= deps.policy.maxAttempts) {
         patches.set(message.id, {
+          expected,
           status: 'failed',
           attempts,
           lastError: code,
@@ -135,6 +145,7 @@ export async function drainApplication(
       } else {
         const wait = backoffMs(attempts, deps.policy, deps.random);
         patches.set(message.id, {
+          expected,
           attempts,
           lastError: code,
           nextAttemptAt: new Date(now.getTime() + wait).toISOString(),
@@ -160,9 +171,12 @@ export async function drainApplication(
 /** One sweep over the pending-outbox index: every application with a message due. */
 export async function sweepOutbox(
   deps: NotifierDeps,
-  options: { limit?: number; concurrency?: number } = {},
+  options: { limit?: number; concurrency?: number; graceMs?: number } = {},
 ): Promise<DrainResult & { applications: number }> {
-  const references = await deps.repo.dueOutboxes(deps.now(), options.limit ?? 500);
+  // In AWS the stream delivers a fresh change within seconds; the sweep leaves what
+  // became due in the last `graceMs` to it, so the two rarely race for one message.
+  const upTo = new Date(deps.now().getTime() - (options.graceMs ?? 0));
+  const references = await deps.repo.dueOutboxes(upTo, options.limit ?? 500);
   const totals = { sent: 0, retrying: 0, failed: 0, applications: references.length };
   const queue = [...references];
   const workers = Array.from(
@@ -199,6 +213,7 @@ export async function redrive(
     for (const m of record.outbox)
       if (m.status === 'failed')
         patches.set(m.id, {
+          expected: { status: 'failed' },
           status: 'pending',
           attempts: 0,
           nextAttemptAt: deps.now().toISOString(),

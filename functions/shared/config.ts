@@ -15,7 +15,11 @@ const configSchema = z.object({
   STAFF_ISSUER: z.optional(z.url()),
   STAFF_JWKS_URL: z.optional(z.url()),
   STAFF_AUDIENCE: z.optional(z.string().check(z.minLength(1))),
-  STAFF_ALGORITHMS: z._default(z.string(), 'RS256'),
+  /** Asymmetric algorithms only: an HMAC or `none` would let a token be forged. */
+  STAFF_ALGORITHMS: z._default(
+    z.string().check(z.regex(/^(RS|PS|ES)(256|384|512)(,(RS|PS|ES)(256|384|512))*$/)),
+    'RS256',
+  ),
   STAFF_GROUPS_CLAIM: z._default(z.string(), 'cognito:groups'),
   STAFF_AUTHORIZE_URL: z.optional(z.url()),
   STAFF_TOKEN_URL: z.optional(z.url()),

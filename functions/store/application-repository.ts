@@ -87,7 +87,13 @@ export type DeliveryPatch = Partial<
     ApplicationRecord['outbox'][number],
     'status' | 'attempts' | 'nextAttemptAt' | 'lastError' | 'sentAt' | 'failedAt' | 'params'
   >
->;
+> & {
+  /**
+   * The message as the caller read it: the patch applies only if it is still so, so
+   * a slower drain can never overwrite a newer result (a `failed` over a `sent`).
+   */
+  readonly expected?: { readonly status: string; readonly attempts?: number };
+};
 
 /** The stored item: the record, its summary and the keys of the indexes it belongs to. */
 function applicationItem(record: ApplicationRecord) {
@@ -221,7 +227,13 @@ export function createApplicationRepository(db: DynamoDBDocumentClient, tableNam
           ...fresh,
           outbox: fresh.outbox.map((m) => {
             const patch = patches.get(m.id);
-            return patch ? { ...m, ...patch } : m;
+            if (!patch) return m;
+            const { expected, ...change } = patch;
+            const unchanged =
+              !expected ||
+              (m.status === expected.status &&
+                (expected.attempts === undefined || (m.attempts ?? 0) === expected.attempts));
+            return unchanged ? { ...m, ...change } : m;
           }),
           outboxRevision: revision + 1,
         };

@@ -98,6 +98,15 @@ interface DownloadGrant extends DownloadRequest {
   readonly purpose: 'read';
 }
 
+/** Names that become path segments: a reference and a server-made document id only. */
+function assertSafeNames(grant: { reference: string; documentId: string }): void {
+  if (
+    !/^PN-\d{4}-[0-9A-Z]{4}-[0-9A-Z]{4}$/.test(grant.reference) ||
+    !/^[\w-]{1,64}$/.test(grant.documentId)
+  )
+    throw new Error('Unexpected document name');
+}
+
 /** The local server's stand-in for S3: signed tokens and a folder under DATA_DIR. */
 export function createLocalDocumentStorage(options: { folder: string; secret: string }) {
   const sign = (payload: string) =>
@@ -149,6 +158,7 @@ export function createLocalDocumentStorage(options: { folder: string; secret: st
       return grant && 'purpose' in grant && grant.purpose === 'read' ? grant : null;
     },
     async read(grant: DownloadGrant): Promise<Uint8Array | null> {
+      assertSafeNames(grant);
       try {
         return await readFile(join(options.folder, grant.reference, grant.documentId));
       } catch {
@@ -156,6 +166,7 @@ export function createLocalDocumentStorage(options: { folder: string; secret: st
       }
     },
     async save(grant: UploadGrant, bytes: Uint8Array): Promise<string> {
+      assertSafeNames(grant);
       const folder = join(options.folder, grant.reference);
       await mkdir(folder, { recursive: true });
       const file = join(folder, grant.documentId);

@@ -32,7 +32,10 @@ export async function ensureTable(client: DynamoDBClient, tableName: string): Pr
             { AttributeName: index.partitionKey, KeyType: 'HASH' },
             { AttributeName: index.sortKey, KeyType: 'RANGE' },
           ],
-          Projection: { ProjectionType: 'ALL' },
+          Projection:
+            index.projection.length > 0
+              ? { ProjectionType: 'INCLUDE', NonKeyAttributes: [...index.projection] }
+              : { ProjectionType: 'KEYS_ONLY' },
         })),
       }),
     );

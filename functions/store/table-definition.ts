@@ -9,6 +9,11 @@ export interface IndexDefinition {
   readonly sortKey: string;
   /** What the index is for, shown in docs and the CDK construct's comments. */
   readonly purpose: string;
+  /**
+   * The non-key attributes copied into the index: as few as the readers need, so a
+   * query reads (and pays for) little, and personal data is not copied needlessly.
+   */
+  readonly projection: readonly string[];
 }
 
 export const tableDefinition = {
@@ -22,18 +27,21 @@ export const tableDefinition = {
       partitionKey: 'GSI1PK',
       sortKey: 'GSI1SK',
       purpose: 'township queue: TWP#<code>#<open|closed> → <priority>#<dueAt>#<reference>',
+      projection: ['summary'],
     },
     {
       name: 'GSI2',
       partitionKey: 'GSI2PK',
       sortKey: 'GSI2SK',
       purpose: 'person: PER#<hmac(id number)> → <submittedAt>, for the duplicate check',
+      projection: [],
     },
     {
       name: 'GSI3',
       partitionKey: 'GSI3PK',
       sortKey: 'GSI3SK',
       purpose: 'pending outbox (sparse): OUTBOX#<shard> → <since>, only while messages wait',
+      projection: [],
     },
   ],
 } as const satisfies {

@@ -80,7 +80,10 @@ describe('data', () => {
           { AttributeName: index.partitionKey, KeyType: 'HASH' },
           { AttributeName: index.sortKey, KeyType: 'RANGE' },
         ],
-        Projection: { ProjectionType: 'ALL' },
+        Projection:
+          index.projection.length > 0
+            ? { ProjectionType: 'INCLUDE', NonKeyAttributes: [...index.projection] }
+            : { ProjectionType: 'KEYS_ONLY' },
       })),
     });
   });

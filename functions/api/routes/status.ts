@@ -7,6 +7,7 @@ import {
   answerChangesSchema,
   applicationInputSchema,
 } from '../../domain/application/application-input.ts';
+import { dueDateFor } from '../../domain/application/deadlines.ts';
 import {
   documentMessages,
   documentRequestSchema,
@@ -15,7 +16,8 @@ import {
 import { applicationCatalogue } from '../../domain/application/messages.ts';
 import { applicantMessages } from '../../domain/application/outbox.ts';
 import { isOpen, transition } from '../../domain/application/states.ts';
-import { rulesVersion } from '../../domain/policy/parameters.ts';
+import { todayInShanghai } from '../../domain/dates.ts';
+import { parametersAsOf, rulesVersion } from '../../domain/policy/parameters.ts';
 import { toFieldErrors } from '../../domain/validation/field-errors.ts';
 import {
   type ApplicationRecord,
@@ -243,8 +245,11 @@ export function statusRoutes(deps: AppDeps) {
         },
       ],
     };
+    // The stage's due date follows the new state (a closed one sorts by the day it closed).
+    const today = todayInShanghai(deps.now());
+    const dated = { ...updated, dueAt: dueDateFor(updated, today, parametersAsOf(today)) };
     try {
-      await repo.update(updated, record.version);
+      await repo.update(dated, record.version);
     } catch (error) {
       if (error instanceof ConflictError)
         return problemResponse(c, buildProblem('conflict', locale));
@@ -256,7 +261,7 @@ export function statusRoutes(deps: AppDeps) {
       );
     }
     deps.logger.info('applicant action', { reference: record.reference, action, to: next });
-    return c.json(statusView(updated, deps.now()));
+    return c.json(statusView(dated, deps.now()));
   }
 
   return new Hono<{ Variables: LocaleVariables }>()

@@ -1,8 +1,9 @@
 import { stageOf, workingDaysBetween } from '../../domain/application/deadlines.ts';
-import { actions } from '../../domain/application/states.ts';
+import { actions, closedStates } from '../../domain/application/states.ts';
 import { todayInShanghai } from '../../domain/dates.ts';
 import { findTownship } from '../../domain/divisions.ts';
 import type { LocalizedText } from '../../domain/locale.ts';
+import { isOverdue } from '../../domain/staff/summary.ts';
 import type { ApplicationRecord } from '../../store/application-repository.ts';
 
 const stageNames: Record<string, LocalizedText> = {
@@ -43,7 +44,7 @@ export function statusView(record: ApplicationRecord, now: Date) {
             name: stageNames[stage] ?? { 'zh-CN': stage, en: stage },
             dueDate: record.dueAt,
             workingDaysLeft: Math.max(0, workingDaysBetween(today, record.dueAt)),
-            overdue: workingDaysBetween(today, record.dueAt) < 0,
+            overdue: isOverdue(record, now, closedStates),
           }
         : null,
     mustDo: record.status === 'needs_info' && lastRequest?.note ? lastRequest.note : null,

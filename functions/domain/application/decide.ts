@@ -2,7 +2,7 @@ import { addDays, addMonths, type IsoDate, todayInShanghai } from '../dates.ts';
 import { findTownship } from '../divisions.ts';
 import type { LocalizedText } from '../locale.ts';
 import { parametersAsOf, rulesVersion } from '../policy/parameters.ts';
-import { dueDateFor } from './deadlines.ts';
+import { addWorkingDays, dueDateFor } from './deadlines.ts';
 import { applicantMessages } from './outbox.ts';
 import type { ApplicationRecord, HistoryEvent, OutboxMessage, ProcedureFacts } from './record.ts';
 import { rejectionReasons, type StaffActionInput } from './staff-actions.ts';
@@ -31,6 +31,14 @@ export type Decision =
 
 export const decisionMessages = {
   'date.future': { 'zh-CN': '日期应晚于今天', en: 'The date must be after today' },
+  'date.paperwork': {
+    'zh-CN': '补办手续的期限应在今天之后、30 个工作日之内',
+    en: 'The paperwork must be due after today and within 30 working days',
+  },
+  'approve.needsNotice': {
+    'zh-CN': '低保、特困申请在先行救助后，仍要完成入户调查和公示才能审核同意',
+    en: 'After emergency aid, dibao and tekun still need the home visit and the public notice before approval',
+  },
   'date.notFuture': {
     'zh-CN': '日期不能晚于今天，也不能早于申请日',
     en: 'The date cannot be in the future or before the application',
@@ -95,12 +103,22 @@ function checkRules<A extends StaffAction>(
       const endsOn = record.procedure?.publicNotice?.endsOn;
       return endsOn && today >= endsOn ? null : { path: '', key: 'notice.notOver' };
     }
-    case 'grantEmergencyAid':
+    case 'grantEmergencyAid': {
       if (record.priority !== 'emergency' && !record.programmes.includes('temporary-emergency'))
         return { path: '', key: 'aid.notEmergency' };
-      return String(i.paperworkDueOn) > today
+      const due = String(i.paperworkDueOn);
+      const latest = addWorkingDays(today, parametersAsOf(today).dibaoOverallWorkingDays.value);
+      return due > today && due <= latest
         ? null
-        : { path: 'paperworkDueOn', key: 'date.future' };
+        : { path: 'paperworkDueOn', key: 'date.paperwork' };
+    }
+    case 'approve':
+      // After emergency aid, only temporary assistance may skip the home visit and the
+      // public notice (the simplified procedure); dibao or tekun go the whole way.
+      return record.status === 'emergency_aid_granted' &&
+        !record.programmes.every((p) => p === 'temporary-emergency' || p === 'temporary-expense')
+        ? { path: '', key: 'approve.needsNotice' }
+        : null;
     case 'transfer':
       return i.toTownship === record.townshipCode
         ? { path: 'toTownship', key: 'township.same' }

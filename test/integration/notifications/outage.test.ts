@@ -208,6 +208,34 @@ describe('a provider outage', () => {
     expect(statusView(record, now).undelivered).toEqual([]);
   });
 
+  it('never lets a slower drain overwrite a newer delivery result', async () => {
+    const reference = 'PN-2611-RACE-0001';
+    const application = exampleApplication();
+    const outbox = applicantMessages(
+      { reference, locale: 'zh-CN', application },
+      {
+        template: 'received',
+        params: { accessCode: 'ABCD2345', township: '流沙东街道' },
+        key: 'received',
+        at: '2026-12-02T02:00:00.000Z',
+      },
+    );
+    await repo.create(exampleRecord({ reference, outbox }, application));
+    const id = outbox[0]?.id ?? '';
+    const expected = { status: 'pending', attempts: 0 };
+    // The first drain sends and records; a second one, which read the same state,
+    // then reports a failure: it must not win.
+    await repo.recordDeliveries(
+      reference,
+      new Map([[id, { expected, status: 'sent', attempts: 1, sentAt: 'now' }]]),
+    );
+    await repo.recordDeliveries(
+      reference,
+      new Map([[id, { expected, status: 'failed', attempts: 1, failedAt: 'later' }]]),
+    );
+    expect((await repo.get(reference))?.outbox[0]).toMatchObject({ status: 'sent', sentAt: 'now' });
+  });
+
   it('marks messages failed after the last attempt, visibly, and redrives them', async () => {
     let now = new Date('2026-12-01T02:00:00.000Z');
     const clock = () => now;

@@ -190,6 +190,42 @@ describe('a staff action on an application', () => {
     expect(aided.ok && aided.record.dueAt).toBe('2026-12-14');
   });
 
+  it('lets only temporary assistance skip the home visit and notice after emergency aid', () => {
+    const input = { monthlyAmountYuan: 500, opinion: '同意' };
+    const temporary = exampleRecord({
+      status: 'emergency_aid_granted',
+      programmes: ['temporary-emergency'],
+    });
+    expect(applyStaffAction(temporary, 'approve', input, township, monday).ok).toBe(true);
+    const withDibao = exampleRecord({
+      status: 'emergency_aid_granted',
+      programmes: ['dibao', 'temporary-emergency'],
+    });
+    expect(applyStaffAction(withDibao, 'approve', input, township, monday)).toMatchObject({
+      ok: false,
+      refusal: { kind: 'invalid' },
+    });
+  });
+
+  it('keeps the paperwork after emergency aid within 30 working days', () => {
+    const record = exampleRecord({ priority: 'emergency' });
+    const input = (paperworkDueOn: string) => ({
+      amountYuan: 1000,
+      paperworkDueOn,
+      reason: '火灾',
+    });
+    // 30 working days from Monday 2026-11-30 is Monday 2027-01-11.
+    expect(
+      applyStaffAction(record, 'grantEmergencyAid', input('2027-01-11'), township, monday).ok,
+    ).toBe(true);
+    expect(
+      applyStaffAction(record, 'grantEmergencyAid', input('2027-01-12'), township, monday),
+    ).toMatchObject({
+      ok: false,
+      refusal: { kind: 'invalid', path: 'paperworkDueOn' },
+    });
+  });
+
   it('starts a six-month phase-out for dibao recipients only', () => {
     const started = applyStaffAction(
       exampleRecord({ status: 'confirmed' }),

@@ -7,6 +7,8 @@ import {
   applicationActions,
   transition,
 } from '../../../../functions/domain/application/states.ts';
+import { addDays } from '../../../../functions/domain/dates.ts';
+import type { ProgrammeId } from '../../../../functions/domain/policy/programmes.ts';
 import { exampleRecord } from '../../../support/record-example.ts';
 import { recordEvidence } from '../../../support/summary.ts';
 
@@ -76,6 +78,7 @@ function isLegal(from: string, action: ApplicationAction, to: string): boolean {
 /** Valid input for each action, dated relative to the day of the run. */
 function inputFor(action: ApplicationAction, today: string): Record<string, unknown> {
   const later = `${Number(today.slice(0, 4)) + 1}${today.slice(4)}`;
+  const soon = addDays(today, 7);
   switch (action) {
     case 'assign':
       return { assigneeId: 'b', assigneeName: '李' };
@@ -91,7 +94,7 @@ function inputFor(action: ApplicationAction, today: string): Record<string, unkn
     case 'startGradualExit':
       return { reason: '原因' };
     case 'grantEmergencyAid':
-      return { amountYuan: 1000, paperworkDueOn: later, reason: '急难' };
+      return { amountYuan: 1000, paperworkDueOn: soon, reason: '急难' };
     case 'approve':
       return { monthlyAmountYuan: 300, opinion: '同意' };
     case 'reject':
@@ -177,23 +180,33 @@ describe('the application state machine, under random sequences of actions', () 
     let refused = 0;
     let confirmedRuns = 0;
     fc.assert(
-      fc.property(fc.commands([attempts], { maxCommands: 120, size: 'max' }), (commands) => {
-        const real: Real = {
-          record: exampleRecord({
-            priority: 'emergency',
-            programmes: ['dibao', 'temporary-emergency'],
-          }),
-          now: new Date('2026-11-30T02:00:00.000Z'),
-          accepted: 0,
-          refused: 0,
-        };
-        fc.modelRun(() => ({ model: {}, real }), commands);
-        runs++;
-        if (real.record.history.some((e) => e.action === 'confirm')) confirmedRuns++;
-        accepted += real.accepted;
-        refused += real.refused;
-      }),
-      { numRuns: 600, seed: 20261129 },
+      fc.property(
+        fc.commands([attempts], { maxCommands: 120, size: 'max' }),
+        // Emergencies with and without dibao, plain dibao, tekun: each has its own path.
+        fc.constantFrom<ProgrammeId[]>(
+          ['dibao', 'temporary-emergency'],
+          ['temporary-emergency'],
+          ['dibao'],
+          ['tekun'],
+        ),
+        (commands, programmes) => {
+          const real: Real = {
+            record: exampleRecord({
+              priority: programmes.includes('temporary-emergency') ? 'emergency' : 'normal',
+              programmes,
+            }),
+            now: new Date('2026-11-30T02:00:00.000Z'),
+            accepted: 0,
+            refused: 0,
+          };
+          fc.modelRun(() => ({ model: {}, real }), commands);
+          runs++;
+          if (real.record.history.some((e) => e.action === 'confirm')) confirmedRuns++;
+          accepted += real.accepted;
+          refused += real.refused;
+        },
+      ),
+      { numRuns: 1500, seed: 20261129 },
     );
     expect(runs).toBeGreaterThanOrEqual(500);
     // The deep end of the procedure is exercised, not only the first steps.
