@@ -1,4 +1,4 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
@@ -6,7 +6,7 @@ import { GetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/li
 import autocannon from 'autocannon';
 import { idNumberCheckCharacter } from '../functions/domain/id-number.ts';
 import { exampleCheckInput } from '../functions/domain/policy/check-input-example.ts';
-import { devClientId } from '../functions/local/dev-issuer.ts';
+import { devIdToken } from '../functions/local/dev-sign-in.ts';
 import { type LocalSystem, startLocalSystem } from '../functions/local/local-system.ts';
 import { createDocumentClient } from '../functions/store/dynamo-client.ts';
 import { exampleApplication } from '../test/support/application-example.ts';
@@ -60,33 +60,6 @@ function uniqueApplication(): string {
       },
     }),
   );
-}
-
-export async function devToken(system: LocalSystem, staffId: string): Promise<string> {
-  const verifier = randomBytes(32).toString('base64url');
-  const redirect = `${system.url}/staff/callback/`;
-  const chosen = await fetch(`${system.url}/dev/oidc/authorize`, {
-    method: 'POST',
-    redirect: 'manual',
-    body: new URLSearchParams({
-      staff: staffId,
-      redirect_uri: redirect,
-      state: 's',
-      code_challenge: createHash('sha256').update(verifier).digest('base64url'),
-    }),
-  });
-  const code = new URL(chosen.headers.get('location') ?? '').searchParams.get('code') ?? '';
-  const token = await fetch(`${system.url}/dev/oidc/token`, {
-    method: 'POST',
-    body: new URLSearchParams({
-      grant_type: 'authorization_code',
-      code,
-      redirect_uri: redirect,
-      client_id: devClientId,
-      code_verifier: verifier,
-    }),
-  });
-  return ((await token.json()) as { id_token: string }).id_token;
 }
 
 const readBody = (request: IncomingMessage) =>
@@ -220,7 +193,7 @@ export async function loadFigures(): Promise<LoadFigures[]> {
       reference: string;
       accessCode: string;
     };
-    const token = await devToken(system, 'dev-445281001000');
+    const token = await devIdToken(system.url, 'dev-445281001000');
     const floor = floorServer(system, reference);
     await new Promise((resolve) => floor.once('listening', resolve));
     const floorUrl = `http://127.0.0.1:${(floor.address() as AddressInfo).port}`;

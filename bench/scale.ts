@@ -1,13 +1,13 @@
 import { join } from 'node:path';
 import { unambiguousAlphabet } from '../functions/domain/application/reference.ts';
 import { townships } from '../functions/domain/divisions.ts';
+import { devIdToken } from '../functions/local/dev-sign-in.ts';
 import { localDevelopmentHashKey, startLocalSystem } from '../functions/local/local-system.ts';
 import { createApplicationRepository } from '../functions/store/application-repository.ts';
 import { createDocumentClient } from '../functions/store/dynamo-client.ts';
 import { createHasher } from '../functions/store/secrets.ts';
 import { exampleRecord } from '../test/support/record-example.ts';
 import { root } from './bundle.ts';
-import { devToken } from './load.ts';
 import { percentile } from './stats.ts';
 
 /**
@@ -64,7 +64,7 @@ export async function scaleFigures(
   const hasher = createHasher(localDevelopmentHashKey);
   const salt = hasher.newSalt();
   const accessHash = { salt, hash: hasher.accessCodeHash(accessCode, salt) };
-  const token = await devToken(system, 'dev-445281001000');
+  const token = await devIdToken(system.url, 'dev-445281001000');
   const figures: ScaleFigures[] = [];
   let seeded = 0;
   try {

@@ -1,7 +1,6 @@
-import { createHash, randomBytes } from 'node:crypto';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { devClientId } from '../../../functions/local/dev-issuer.ts';
+import { devIdToken } from '../../../functions/local/dev-sign-in.ts';
 import { type LocalSystem, startLocalSystem } from '../../../functions/local/local-system.ts';
 import { buildSiteIfStale } from '../../../functions/local/site-build.ts';
 import { exampleApplication, idNumberFor } from '../../support/application-example.ts';
@@ -29,33 +28,6 @@ beforeAll(async () => {
   });
 }, 120_000);
 afterAll(() => system.close());
-
-async function devToken(staffId: string): Promise<string> {
-  const verifier = randomBytes(32).toString('base64url');
-  const redirect = `${system.url}/staff/callback/`;
-  const chosen = await fetch(`${system.url}/dev/oidc/authorize`, {
-    method: 'POST',
-    redirect: 'manual',
-    body: new URLSearchParams({
-      staff: staffId,
-      redirect_uri: redirect,
-      state: 's',
-      code_challenge: createHash('sha256').update(verifier).digest('base64url'),
-    }),
-  });
-  const code = new URL(chosen.headers.get('location') ?? '').searchParams.get('code') ?? '';
-  const token = await fetch(`${system.url}/dev/oidc/token`, {
-    method: 'POST',
-    body: new URLSearchParams({
-      grant_type: 'authorization_code',
-      code,
-      redirect_uri: redirect,
-      client_id: devClientId,
-      code_verifier: verifier,
-    }),
-  });
-  return ((await token.json()) as { id_token: string }).id_token;
-}
 
 async function act(token: string, reference: string, action: string, input: object = {}) {
   const view = (await (
@@ -119,8 +91,8 @@ describe('notifications over a whole journey', () => {
       accessCode: string;
     };
 
-    const township = await devToken('dev-445281001000');
-    const city = await devToken('dev-city');
+    const township = await devIdToken(system.url, 'dev-445281001000');
+    const city = await devIdToken(system.url, 'dev-city');
     await act(township, reference, 'claim');
     await act(township, reference, 'requestInfo', {
       message: 'a hospital bill',
