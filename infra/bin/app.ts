@@ -5,6 +5,7 @@ import { notifierContextKeys, notifierSettingsFromContext } from '../lib/notifie
 import { edgeFeatures } from '../lib/partition.ts';
 import { fromRepoRoot } from '../lib/paths.ts';
 import { PortalStack } from '../lib/portal-stack.ts';
+import { customDomainFromContext, siteDomainContextKeys } from '../lib/site-domain-config.ts';
 import { staffContextKeys, staffIdentityFromContext } from '../lib/staff-identity-config.ts';
 
 const app = new App();
@@ -12,13 +13,14 @@ const app = new App();
 // Env-agnostic unless CDK_DEFAULT_* are set (cdk deploy with credentials sets them).
 const account = process.env.CDK_DEFAULT_ACCOUNT;
 const region = process.env.CDK_DEFAULT_REGION;
-const domainName = app.node.tryGetContext('domainName') as string | undefined;
-const certificateArn = app.node.tryGetContext('certificateArn') as string | undefined;
 
 const contextOf = (keys: readonly string[]) =>
   Object.fromEntries(keys.map((key) => [key, app.node.tryGetContext(key)]));
 const targetRegion = (app.node.tryGetContext('region') as string | undefined) ?? region;
 
+// The site's domain: an ACM certificate in AWS global regions, an IAM server certificate
+// (and an ICP-filed domain) in AWS China regions.
+const customDomain = customDomainFromContext(contextOf(siteDomainContextKeys), targetRegion);
 // Cognito in AWS global regions; an external OIDC issuer (required) in AWS China regions.
 const staffIdentity = staffIdentityFromContext(contextOf(staffContextKeys), targetRegion);
 // SNS SMS (+ SES email) in AWS global regions; Tencent Cloud SMS in AWS China regions.
@@ -62,7 +64,7 @@ new PortalStack(app, 'PuningPortal', {
   crossRegionReferences: createWebAcl,
   webAclArn,
   siteDirectory: fromRepoRoot('web', 'dist'),
-  customDomain: domainName && certificateArn ? { domainName, certificateArn } : undefined,
+  customDomain,
   ...(staffIdentity.kind === 'external'
     ? { staffIssuer: staffIdentity.issuer }
     : { staffAuthDomainPrefix: staffIdentity.domainPrefix }),

@@ -42,10 +42,9 @@ export function securityHeadersPolicy(scope: Construct): ResponseHeadersPolicy {
  * Global regions only. The AWS China regions have neither CloudFront Functions nor
  * Lambda@Edge, and the S3 website endpoint (which resolves index documents) cannot be
  * reached through an origin access identity, so there CloudFront serves `/` (the
- * default root object) and exact object keys only: `/apply/index.html` works, `/apply/`
- * gets 403 from the private bucket. A China deployment therefore needs links to the
- * index.html keys (or a deploy step that also writes each page under its directory
- * keys); that is a difference of the China configuration, not handled by this stack.
+ * default root object) and exact object keys only. The deployment there also writes
+ * each page under its directory key (`apply/`) and a redirect page at `apply`, see
+ * site-directory-keys.ts.
  */
 export function directoryIndexFunction(scope: Construct): CloudFrontFunction {
   return new CloudFrontFunction(scope, 'DirectoryIndex', {

@@ -1,10 +1,11 @@
 import { existsSync } from 'node:fs';
-import { Duration, Fn, Stack, Token } from 'aws-cdk-lib';
+import { Annotations, Duration, Fn, Stack, Token } from 'aws-cdk-lib';
 import type { IHttpApi } from 'aws-cdk-lib/aws-apigatewayv2';
 import { Certificate } from 'aws-cdk-lib/aws-certificatemanager';
 import {
   AllowedMethods,
   CachePolicy,
+  type CfnDistribution,
   Distribution,
   FunctionEventType,
   HttpVersion,
@@ -26,13 +27,14 @@ import { Construct } from 'constructs';
 import { acknowledge } from './nag.ts';
 import { type EdgeFeatures, edgeFeatures } from './partition.ts';
 import { SiteDeployment } from './site-deployment.ts';
+import { assertCertificateFitsRegion, type CustomDomain } from './site-domain-config.ts';
 import { directoryIndexFunction, securityHeadersPolicy } from './site-edge.ts';
 
-export interface CustomDomain {
-  readonly domainName: string;
-  /** An ACM certificate in us-east-1 (CloudFront only reads certificates from there). */
-  readonly certificateArn: string;
-}
+/**
+ * The domain and its certificate: an ACM certificate in us-east-1 (AWS global regions)
+ * or an IAM server certificate (AWS China regions), see site-domain-config.ts.
+ */
+export type { CustomDomain };
 
 export interface PortalSiteProps {
   /** The built static site (web/dist). */
@@ -73,6 +75,12 @@ export class PortalSite extends Construct {
           '(the AWS China regions have no WAF for CloudFront in us-east-1)',
       );
     }
+    if (props.customDomain) {
+      assertCertificateFitsRegion(
+        props.customDomain,
+        Token.isUnresolved(region) ? undefined : region,
+      );
+    }
     if (!existsSync(props.siteDirectory)) {
       throw new Error(
         `Site directory ${props.siteDirectory} does not exist. Build the site first: npm run build`,
@@ -103,7 +111,7 @@ export class PortalSite extends Construct {
       defaultBehavior: {
         // AWS China regions have neither origin access control nor CloudFront Functions
         // (nor Lambda@Edge): an origin access identity reads the bucket there, and
-        // directory-style URLs are not rewritten, see directoryIndexFunction.
+        // directory URLs resolve to keys the deployment writes (SiteDirectoryKeys).
         origin: features.originAccessControl
           ? S3BucketOrigin.withOriginAccessControl(this.bucket)
           : S3BucketOrigin.withOriginAccessIdentity(this.bucket),
@@ -137,21 +145,53 @@ export class PortalSite extends Construct {
       webAclId: props.webAclArn,
       ...this.tls(props.customDomain),
     });
+    if (props.customDomain && 'iamCertificateId' in props.customDomain) {
+      this.useIamCertificate(props.customDomain.iamCertificateId);
+    } else if (!props.customDomain && features.partition === 'aws-cn') {
+      Annotations.of(this.distribution).addWarningV2(
+        '@puning/site:chinaCustomDomain',
+        'CloudFront in the AWS China regions serves content only on an ICP-filed custom domain: ' +
+          'deploy with -c domainName=<domain> -c iamCertificateId=<IAM server certificate id> (docs/deploy.md)',
+      );
+    }
     this.url = `https://${props.customDomain?.domainName ?? this.distribution.distributionDomainName}`;
     this.acknowledgeEdgeFindings(props.customDomain, props.webAclArn !== undefined);
     new SiteDeployment(this, 'Deployment', {
       siteDirectory: props.siteDirectory,
       bucket: this.bucket,
       distribution: this.distribution,
+      // Without the directory-index CloudFront Function, the keys themselves resolve.
+      directoryKeys: !features.cloudFrontFunctions,
     });
   }
 
   private tls(domain: CustomDomain | undefined) {
     if (!domain) return {};
+    // The L2 distribution takes ACM certificates only: an IAM server certificate is set
+    // on the CfnDistribution by useIamCertificate, the aliases here.
+    if ('iamCertificateId' in domain) return { domainNames: [domain.domainName] };
     return {
       domainNames: [domain.domainName],
       certificate: Certificate.fromCertificateArn(this, 'Certificate', domain.certificateArn),
       minimumProtocolVersion: SecurityPolicyProtocol.TLS_V1_2_2021,
+    };
+  }
+
+  /**
+   * The viewer certificate of the AWS China regions: an IAM server certificate (uploaded
+   * under /cloudfront/), SNI only, TLS 1.2 or later. Set on the L1 property itself, not
+   * as a raw override, so what cdk-nag checks is what CloudFormation receives.
+   */
+  private useIamCertificate(iamCertificateId: string): void {
+    const cfn = this.distribution.node.defaultChild as CfnDistribution;
+    const config = cfn.distributionConfig as CfnDistribution.DistributionConfigProperty;
+    cfn.distributionConfig = {
+      ...config,
+      viewerCertificate: {
+        iamCertificateId,
+        sslSupportMethod: 'sni-only',
+        minimumProtocolVersion: SecurityPolicyProtocol.TLS_V1_2_2021,
+      },
     };
   }
 
