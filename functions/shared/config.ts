@@ -1,4 +1,26 @@
 import * as z from 'zod/mini';
+import { closedApplicationRetention } from '../domain/application/retention.ts';
+
+/**
+ * CLOSED_APPLICATION_RETENTION_DAYS: how long a closed application is kept (whole
+ * days, bounds and default in functions/domain/application/retention.ts). CDK sets it
+ * from `-c closedApplicationRetentionDays`; unset, the five-year default applies.
+ */
+const retentionDays = z._default(
+  z.pipe(
+    z.string().check(z.regex(/^\d+$/)),
+    z.pipe(
+      z.transform(Number),
+      z
+        .number()
+        .check(
+          z.gte(closedApplicationRetention.minimumDays),
+          z.lte(closedApplicationRetention.maximumDays),
+        ),
+    ),
+  ),
+  closedApplicationRetention.defaultDays,
+);
 
 /** Environment the functions read once per cold start (and the local server sets). */
 const configSchema = z.object({
@@ -24,12 +46,45 @@ const configSchema = z.object({
   STAFF_AUTHORIZE_URL: z.optional(z.url()),
   STAFF_TOKEN_URL: z.optional(z.url()),
   STAFF_LOGOUT_URL: z.optional(z.url()),
+  /** Days a rejected, withdrawn or exited application is kept after it closed. */
+  CLOSED_APPLICATION_RETENTION_DAYS: retentionDays,
 });
 
 export type Config = z.infer<typeof configSchema>;
 
 export function loadConfig(env: Record<string, string | undefined>): Config {
   const parsed = configSchema.safeParse(env);
+  if (!parsed.success) {
+    const names = parsed.error.issues.map((issue) => issue.path.join('.')).join(', ');
+    throw new Error(`Configuration is missing or invalid: ${names}`);
+  }
+  return parsed.data;
+}
+
+/**
+ * The retention of closed applications alone, for code that builds the repository
+ * without the whole configuration (every function that writes applications reads it
+ * the same way, so a status change sets the same TTL whichever function made it).
+ */
+export function closedApplicationRetentionDaysOf(env: Record<string, string | undefined>): number {
+  const parsed = retentionDays.safeParse(env.CLOSED_APPLICATION_RETENTION_DAYS);
+  if (!parsed.success)
+    throw new Error('Configuration is missing or invalid: CLOSED_APPLICATION_RETENTION_DAYS');
+  return parsed.data;
+}
+
+/** What the document-expiry function reads: the documents bucket and its region. */
+const documentExpirySchema = z.object({
+  AWS_REGION: z._default(z.string(), 'cn-north-1'),
+  DOCUMENTS_BUCKET: z.string().check(z.minLength(3)),
+});
+
+export type DocumentExpiryConfig = z.infer<typeof documentExpirySchema>;
+
+export function loadDocumentExpiryConfig(
+  env: Record<string, string | undefined>,
+): DocumentExpiryConfig {
+  const parsed = documentExpirySchema.safeParse(env);
   if (!parsed.success) {
     const names = parsed.error.issues.map((issue) => issue.path.join('.')).join(', ');
     throw new Error(`Configuration is missing or invalid: ${names}`);

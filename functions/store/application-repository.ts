@@ -8,14 +8,18 @@ import {
   UpdateCommand,
 } from '@aws-sdk/lib-dynamodb';
 import type { ApplicationRecord } from '../domain/application/record.ts';
+import { retentionExpiresAt } from '../domain/application/retention.ts';
 import { isOpen } from '../domain/application/states.ts';
 import type { ProgrammeId } from '../domain/policy/programmes.ts';
 import { type ApplicationSummary, summarise } from '../domain/staff/summary.ts';
+import { closedApplicationRetentionDaysOf } from '../shared/config.ts';
 
 /**
  * The DynamoDB single table for applications: the only code that knows its keys.
  * Every write is one item with a condition (dynalite has no transactions):
- * - `APP#<reference>/APP`: the application with its history and outbox inside;
+ * - `APP#<reference>/APP`: the application with its history and outbox inside; once
+ *   it is rejected, withdrawn or exited it carries `expiresAt` (TTL) = the second it
+ *   closed + the retention, set by the same conditional write that closes it;
  * - `IDEM#<key>/IDEM`: an idempotency record (TTL) so a retried submission returns the
  *   first result;
  * - `PER#<hmac>/OPEN#<programme>`: a claim that the person has an open application for
@@ -95,8 +99,12 @@ export type DeliveryPatch = Partial<
   readonly expected?: { readonly status: string; readonly attempts?: number };
 };
 
-/** The stored item: the record, its summary and the keys of the indexes it belongs to. */
-function applicationItem(record: ApplicationRecord) {
+/**
+ * The stored item: the record, its summary, the keys of the indexes it belongs to and,
+ * for a closed application, its TTL. A put replaces the whole item, so a record that is
+ * not (or no longer) closed is written without `expiresAt`.
+ */
+function applicationItem(record: ApplicationRecord, expiresAt: number | undefined) {
   const open = isOpen(record.status);
   return {
     ...appKey(record.reference),
@@ -108,6 +116,7 @@ function applicationItem(record: ApplicationRecord) {
     version: record.version,
     outboxRevision: record.outboxRevision ?? 0,
     record,
+    ...(expiresAt === undefined ? {} : { expiresAt }),
   };
 }
 
@@ -149,15 +158,47 @@ export class InvalidCursorError extends Error {
   override readonly name = 'InvalidCursorError';
 }
 
-export function createApplicationRepository(db: DynamoDBDocumentClient, tableName: string) {
+export interface ApplicationRepositoryOptions {
+  /**
+   * Days a closed application is kept (its TTL); by default
+   * CLOSED_APPLICATION_RETENTION_DAYS, or five years without it (retention.ts).
+   */
+  readonly closedApplicationRetentionDays?: number;
+  /** The current instant, for treating an expired item as absent; tests pass a clock. */
+  readonly now?: () => Date;
+}
+
+export function createApplicationRepository(
+  db: DynamoDBDocumentClient,
+  tableName: string,
+  options: ApplicationRepositoryOptions = {},
+) {
   const isConditionFailure = (error: unknown) => error instanceof ConditionalCheckFailedException;
+  const retentionDays =
+    options.closedApplicationRetentionDays ?? closedApplicationRetentionDaysOf(process.env);
+  const now = options.now ?? (() => new Date());
+  const expiresAtOf = (record: ApplicationRecord) => retentionExpiresAt(record, retentionDays);
+
+  /**
+   * The stored application and its TTL. Past its TTL it is absent, as DynamoDB deletes
+   * expired items only within a few days (and the local engine never does).
+   */
+  async function read(
+    reference: string,
+  ): Promise<{ record: ApplicationRecord; expiresAt: number | undefined } | null> {
+    const found = await db.send(
+      new GetCommand({ TableName: tableName, Key: appKey(reference), ConsistentRead: true }),
+    );
+    const record = found.Item?.record as ApplicationRecord | undefined;
+    if (!record) return null;
+    const expiresAt = found.Item?.expiresAt;
+    if (typeof expiresAt !== 'number') return { record, expiresAt: undefined };
+    return expiresAt < Math.floor(now().getTime() / 1000) ? null : { record, expiresAt };
+  }
 
   return {
     async get(reference: string): Promise<ApplicationRecord | null> {
-      const found = await db.send(
-        new GetCommand({ TableName: tableName, Key: appKey(reference), ConsistentRead: true }),
-      );
-      return (found.Item?.record as ApplicationRecord | undefined) ?? null;
+      return (await read(reference))?.record ?? null;
     },
 
     /** Writes a new application; false if the reference already exists. */
@@ -166,7 +207,7 @@ export function createApplicationRepository(db: DynamoDBDocumentClient, tableNam
         await db.send(
           new PutCommand({
             TableName: tableName,
-            Item: applicationItem(record),
+            Item: applicationItem(record, expiresAtOf(record)),
             ConditionExpression: 'attribute_not_exists(PK)',
           }),
         );
@@ -180,7 +221,8 @@ export function createApplicationRepository(db: DynamoDBDocumentClient, tableNam
     /**
      * Replaces the application if its version is still `expectedVersion` (optimistic
      * lock). Delivery bookkeeping does not change the version: if only that happened
-     * meanwhile, the change is moved onto the fresh outbox and written again.
+     * meanwhile, the change is moved onto the fresh outbox and written again. A change
+     * into a terminal state sets the TTL in this same write; any other clears it.
      */
     async update(record: ApplicationRecord, expectedVersion: number): Promise<void> {
       let next = record;
@@ -189,7 +231,7 @@ export function createApplicationRepository(db: DynamoDBDocumentClient, tableNam
           await db.send(
             new PutCommand({
               TableName: tableName,
-              Item: applicationItem(next),
+              Item: applicationItem(next, expiresAtOf(next)),
               ConditionExpression:
                 'version = :expected AND (outboxRevision = :revision OR (attribute_not_exists(outboxRevision) AND :revision = :zero))',
               ExpressionAttributeValues: {
@@ -214,14 +256,17 @@ export function createApplicationRepository(db: DynamoDBDocumentClient, tableNam
     /**
      * Records delivery results by message id, leaving the version alone. Re-reads and
      * re-applies on a concurrent write, so a staff change in between is never lost.
+     * The status does not change here, so the TTL is carried over as stored (whatever
+     * retention this function was configured with).
      */
     async recordDeliveries(
       reference: string,
       patches: ReadonlyMap<string, DeliveryPatch>,
     ): Promise<ApplicationRecord | null> {
       for (let attempt = 0; attempt < 8; attempt++) {
-        const fresh = await this.get(reference);
-        if (!fresh) return null;
+        const stored = await read(reference);
+        if (!stored) return null;
+        const fresh = stored.record;
         const revision = fresh.outboxRevision ?? 0;
         const next: ApplicationRecord = {
           ...fresh,
@@ -241,7 +286,7 @@ export function createApplicationRepository(db: DynamoDBDocumentClient, tableNam
           await db.send(
             new PutCommand({
               TableName: tableName,
-              Item: applicationItem(next),
+              Item: applicationItem(next, stored.expiresAt),
               ConditionExpression:
                 'version = :version AND (outboxRevision = :revision OR (attribute_not_exists(outboxRevision) AND :revision = :zero))',
               ExpressionAttributeValues: {
