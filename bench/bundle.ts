@@ -28,6 +28,7 @@ export async function bundleEntry(name: string, entry: string): Promise<BundleFi
     mainFields: [...lambdaBundling.mainFields],
     minify: lambdaBundling.minify,
     keepNames: lambdaBundling.keepNames,
+    alias: { ...lambdaBundling.alias },
     sourcemap: 'external',
     sourcesContent: false,
     // ESM bundles of CommonJS dependencies need require(); Lambda's Node has it via this banner.

@@ -25,9 +25,13 @@ export interface AppDeps {
   readonly hasher: Hasher;
   /** Where supporting documents are uploaded: S3 in AWS, a local folder with `npm start`. */
   readonly documents: DocumentStorage | LocalDocumentStorage;
-  /** Staff sign-in and token verification; without it every staff route answers 401. */
+  /**
+   * Staff sign-in settings (served to the console) and token verification. Without
+   * `authenticate` every staff route answers 401; the public function has the sign-in
+   * settings only.
+   */
   readonly staff?: {
-    readonly authenticate: StaffAuthenticator;
+    readonly authenticate?: StaffAuthenticator;
     readonly signIn: StaffSignInConfig;
   };
 }

@@ -51,10 +51,12 @@ const problemSchema = {
   },
 };
 
+export type OpenApiDocument = Record<string, unknown>;
+
 export function buildOpenApiDocument(
   operations: readonly OperationDoc[],
   info: { title: string; version: string; description: string },
-): Record<string, unknown> {
+): OpenApiDocument {
   const paths: Record<string, Record<string, unknown>> = {};
   for (const op of operations) {
     const responses: Record<string, unknown> = {};

@@ -49,19 +49,22 @@ function partsOf(date: IsoDate): DateParts {
   return parts;
 }
 
-// One formatter, built once: Puning's civil day is the day in China Standard Time.
-const shanghaiDay = new Intl.DateTimeFormat('en-CA', {
-  timeZone: 'Asia/Shanghai',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-});
+// China Standard Time is UTC+8 all year and has had no daylight saving since 1991, so
+// the civil day in Puning is the UTC day eight hours on. (Not Intl.DateTimeFormat: it
+// gives the same days, but building one with a time zone costs ~30 ms of every Lambda
+// cold start; a unit test checks the two agree.)
+const CHINA_STANDARD_TIME_OFFSET_MS = 8 * 60 * 60 * 1000;
 
 /** The calendar date in Asia/Shanghai at the given instant (the caller reads the clock). */
 export function todayInShanghai(instant: Date | number): IsoDate {
-  const parts = shanghaiDay.formatToParts(instant);
-  const get = (type: string) => Number(parts.find((part) => part.type === type)?.value);
-  return formatIsoDate({ year: get('year'), month: get('month'), day: get('day') });
+  const shifted = new Date(
+    (typeof instant === 'number' ? instant : instant.getTime()) + CHINA_STANDARD_TIME_OFFSET_MS,
+  );
+  return formatIsoDate({
+    year: shifted.getUTCFullYear(),
+    month: shifted.getUTCMonth() + 1,
+    day: shifted.getUTCDate(),
+  });
 }
 
 export function addDays(date: IsoDate, days: number): IsoDate {

@@ -6,6 +6,7 @@ import { serve } from '@hono/node-server';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono } from 'hono';
 import { type App, createApp } from '../api/app.ts';
+import { editResponseHeaders } from '../api/middleware/response-headers.ts';
 import { securityHeadersMiddleware } from '../api/middleware/security-headers.ts';
 import { staffAccess } from '../api/staff/staff-access.ts';
 import { createLogger, type Logger } from '../shared/logger.ts';
@@ -87,7 +88,9 @@ export async function startLocalSystem(options: LocalSystemOptions): Promise<Loc
     await next();
     // Hashed asset names never change; pages must revalidate to pick up new builds.
     const longLived = c.req.path.startsWith('/_astro/');
-    c.header('Cache-Control', longLived ? 'public, max-age=31536000, immutable' : 'no-cache');
+    editResponseHeaders(c, (headers) =>
+      headers.set('Cache-Control', longLived ? 'public, max-age=31536000, immutable' : 'no-cache'),
+    );
   });
   root.use('*', serveStatic({ root: options.siteDir }));
   const notFoundPage = await readFile(join(options.siteDir, '404.html'), 'utf8');

@@ -1,8 +1,12 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { GetObjectCommand, PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
-import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
+import { SignatureV4 } from '@smithy/signature-v4';
+import type {
+  AwsCredentialIdentityProvider,
+  ChecksumConstructor,
+  HashConstructor,
+} from '@smithy/types';
 import type { DocumentContentType } from '../domain/application/documents.ts';
 
 /**
@@ -46,24 +50,87 @@ const uploadSeconds = 15 * 60;
 const objectKey = (r: Pick<UploadRequest, 'reference' | 'documentId'>) =>
   `applications/${r.reference}/${r.documentId}`;
 
+/** RFC 3986 escaping, as Signature V4 canonicalises query strings. */
+const escapeUri = (text: string) =>
+  encodeURIComponent(text).replace(
+    /[!'()*]/g,
+    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`,
+  );
+
+/** Where the signer finds its credentials and hash: the DynamoDB client's own. */
+export interface S3Signing {
+  readonly region: string;
+  readonly credentials: AwsCredentialIdentityProvider;
+  readonly sha256: ChecksumConstructor | HashConstructor;
+}
+
+/**
+ * Presigned URLs made with Signature V4 alone, as the S3 request presigner makes them
+ * (virtual-hosted bucket address, unsigned payload, path not double-escaped), without
+ * bundling the S3 client: a URL is all the API ever needs from S3. A unit test checks
+ * the URLs are identical to the SDK presigner's with checksums only when required —
+ * its default signs the CRC32 of an empty body into a PUT, which S3 then compares
+ * with the uploaded file's and refuses.
+ */
 export function createS3DocumentStorage(options: {
   bucket: string;
-  client: S3Client;
+  signing: S3Signing;
 }): DocumentStorage {
+  const { region } = options.signing;
+  const signer = new SignatureV4({
+    service: 's3',
+    region,
+    credentials: options.signing.credentials,
+    sha256: options.signing.sha256,
+    uriEscapePath: false,
+    applyChecksum: false,
+  });
+  // The AWS China regions answer under amazonaws.com.cn.
+  const hostname = `${options.bucket}.s3.${region}.amazonaws.com${region.startsWith('cn-') ? '.cn' : ''}`;
+  async function presign(
+    method: 'GET' | 'PUT',
+    key: string,
+    extra: { headers?: Record<string, string>; query?: Record<string, string> },
+    expiresIn: number,
+    now: Date,
+  ): Promise<string> {
+    const path = `/${key.split('/').map(encodeURIComponent).join('/')}`;
+    const signed = await signer.presign(
+      {
+        method,
+        protocol: 'https:',
+        hostname,
+        path,
+        query: { ...extra.query, 'x-id': method === 'PUT' ? 'PutObject' : 'GetObject' },
+        headers: { host: hostname, 'X-Amz-Content-Sha256': 'UNSIGNED-PAYLOAD', ...extra.headers },
+      },
+      { expiresIn, signingDate: now, unsignableHeaders: new Set(), unhoistableHeaders: new Set() },
+    );
+    const query = Object.entries(signed.query ?? {})
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+      .flatMap(([name, value]) =>
+        (Array.isArray(value) ? value : [value ?? '']).map(
+          (v) => `${escapeUri(name)}=${escapeUri(v)}`,
+        ),
+      )
+      .join('&');
+    return `https://${hostname}${path}?${query}`;
+  }
   return {
     kind: 's3',
     async prepareUpload(request, now) {
-      const command = new PutObjectCommand({
-        Bucket: options.bucket,
-        Key: objectKey(request),
-        ContentType: request.contentType,
-        ContentLength: request.size,
-      });
-      const url = await getSignedUrl(options.client, command, {
-        expiresIn: uploadSeconds,
-        signableHeaders: new Set(['content-type', 'content-length']),
-        signingDate: now,
-      });
+      const url = await presign(
+        'PUT',
+        objectKey(request),
+        {
+          headers: {
+            'content-type': request.contentType,
+            'content-length': String(request.size),
+          },
+        },
+        uploadSeconds,
+        now,
+      );
       return {
         url,
         method: 'PUT',
@@ -72,17 +139,19 @@ export function createS3DocumentStorage(options: {
       };
     },
     async prepareDownload(request, now) {
-      const command = new GetObjectCommand({
-        Bucket: options.bucket,
-        Key: objectKey(request),
-        ResponseContentType: request.contentType,
-        ResponseContentDisposition: `attachment; filename="${request.documentId}"`,
-        ResponseCacheControl: 'no-store',
-      });
-      const url = await getSignedUrl(options.client, command, {
-        expiresIn: downloadSeconds,
-        signingDate: now,
-      });
+      const url = await presign(
+        'GET',
+        objectKey(request),
+        {
+          query: {
+            'response-cache-control': 'no-store',
+            'response-content-disposition': `attachment; filename="${request.documentId}"`,
+            'response-content-type': request.contentType,
+          },
+        },
+        downloadSeconds,
+        now,
+      );
       return { url, expiresAt: new Date(now.getTime() + downloadSeconds * 1000).toISOString() };
     },
   };

@@ -1,5 +1,11 @@
 import { AccessLogFormat } from 'aws-cdk-lib/aws-apigateway';
-import { HttpApi, HttpMethod, LogGroupLogDestination } from 'aws-cdk-lib/aws-apigatewayv2';
+import {
+  type CfnRoute,
+  type CfnStage,
+  HttpApi,
+  HttpMethod,
+  LogGroupLogDestination,
+} from 'aws-cdk-lib/aws-apigatewayv2';
 import { HttpJwtAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2-authorizers';
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
 import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
@@ -14,20 +20,39 @@ import { type StaffAuthSettings, staffAuthEnvironment } from './staff-identity.t
 
 export interface PortalApiProps {
   readonly table: ITable;
-  /** Supporting documents: the function presigns uploads into it. */
+  /** Supporting documents: the public function presigns uploads, the staff one reads. */
   readonly documents: IBucket;
 }
 
 /**
- * One Lambda (the Hono app) behind an HTTP API. Only `/api/*` is routed: CloudFront
- * sends that path here and everything else to the site bucket. Staff routes
- * (`/api/staff/*`) are added by enableStaffRoutes once the staff identity exists, which
- * needs the site's URL, which needs this API: hence a second step, not a prop.
+ * Per-route throttles (requests per second, burst) for the applicant's write routes,
+ * below the stage default of 50/100. They cap the whole route, for everyone: a flood of
+ * submissions or status guesses cannot take the capacity staff and the pre-check need.
+ * Puning's ~10,000 applications a month are well under one a minute; the limits leave
+ * room for a rush after a publicity drive. Per-client limits are the WAF's rate rules
+ * and the per-reference lockout.
+ */
+export const applicantRouteThrottles = {
+  'POST /api/applications': { rateLimit: 10, burstLimit: 20 },
+  'POST /api/status': { rateLimit: 20, burstLimit: 40 },
+  'POST /api/status/answer': { rateLimit: 5, burstLimit: 10 },
+  'POST /api/status/withdraw': { rateLimit: 5, burstLimit: 10 },
+  'POST /api/status/documents': { rateLimit: 10, burstLimit: 20 },
+} as const;
+
+/**
+ * The API behind an HTTP API, as two functions by audience so each bundles only its own
+ * code and holds only its own permissions: the public function (the pre-check,
+ * applying, the status page, townships, the contract) and the staff function
+ * (`/api/staff/*`, behind a JWT authorizer). CloudFront sends `/api/*` here and
+ * everything else to the site bucket. Staff routes are added by enableStaffRoutes once
+ * the staff identity exists, which needs the site's URL, which needs this API: hence a
+ * second step, not a prop.
  */
 export class PortalApi extends Construct {
   readonly httpApi: HttpApi;
-  readonly handler: PortalFunction;
-  private readonly integration: HttpLambdaIntegration;
+  readonly publicHandler: PortalFunction;
+  readonly staffHandler: PortalFunction;
   private staffAuth?: StaffAuthSettings;
 
   constructor(scope: Construct, id: string, props: PortalApiProps) {
@@ -43,32 +68,43 @@ export class PortalApi extends Construct {
       'AwsSolutions-SMG4':
         'An HMAC key for stored hashes: rotating it would orphan every hash already stored (duplicate check, access codes); rotation is a planned re-hash, see docs/decisions.md',
     });
+    const environment = {
+      // Resolved by CloudFormation at deploy time; read once per cold start.
+      ID_HASH_KEY: hashKey.secretValue.unsafeUnwrap(),
+      DOCUMENTS_BUCKET: props.documents.bucketName,
+    };
 
-    this.handler = new PortalFunction(this, 'Handler', {
-      entry: 'functions/handlers/api.ts',
+    this.publicHandler = new PortalFunction(this, 'Handler', {
+      entry: 'functions/handlers/public-api.ts',
       serviceName: 'portal-api',
-      description: 'Puning portal API (public and staff routes)',
-      environment: {
-        // Resolved by CloudFormation at deploy time; read once per cold start.
-        ID_HASH_KEY: hashKey.secretValue.unsafeUnwrap(),
-        DOCUMENTS_BUCKET: props.documents.bucketName,
-      },
+      description: 'Puning portal public API (pre-check, applications, status)',
+      environment,
     }).bindTable(props.table);
-    // Presigned URLs act with the function's own permissions: uploads by applicants
-    // (PUT) and 5-minute links for staff to open a document (GET of one object).
-    props.documents.grantPut(this.handler);
-    this.handler.addToRolePolicy(
+    this.staffHandler = new PortalFunction(this, 'StaffHandler', {
+      entry: 'functions/handlers/staff-api.ts',
+      serviceName: 'portal-staff-api',
+      description: 'Puning portal staff API (township queues, decisions)',
+      environment,
+    }).bindTable(props.table);
+
+    // Presigned URLs act with the signing function's own permissions: applicants'
+    // uploads (PUT) by the public function, 5-minute links for staff to open a document
+    // (GET of one object) by the staff function.
+    props.documents.grantPut(this.publicHandler);
+    const bucket = cfnReference(props.documents, props.documents.bucketArn);
+    const uploadReason =
+      'Presigned uploads write one object each under applications/<reference>/ of this one documents bucket; object keys are generated per upload, and grantPut includes aborting multipart uploads';
+    acknowledge(this.publicHandler.executionRole, {
+      'AwsSolutions-IAM5[Action::s3:Abort*]': uploadReason,
+      [`AwsSolutions-IAM5[Resource::${bucket}/*]`]: uploadReason,
+    });
+    this.staffHandler.addToRolePolicy(
       new PolicyStatement({
         actions: ['s3:GetObject'],
         resources: [props.documents.arnForObjects('applications/*')],
       }),
     );
-    const documentsReason =
-      'Presigned uploads write one object each under applications/<reference>/ of this one documents bucket; object keys are generated per upload, and grantPut includes aborting multipart uploads';
-    const bucket = cfnReference(props.documents, props.documents.bucketArn);
-    acknowledge(this.handler.executionRole, {
-      'AwsSolutions-IAM5[Action::s3:Abort*]': documentsReason,
-      [`AwsSolutions-IAM5[Resource::${bucket}/*]`]: documentsReason,
+    acknowledge(this.staffHandler.executionRole, {
       [`AwsSolutions-IAM5[Resource::${bucket}/applications/*]`]:
         'Staff open a supporting document through a presigned GET of one object; the staff API checks the township and the document before signing, and only objects under applications/ can be read',
     });
@@ -79,14 +115,25 @@ export class PortalApi extends Construct {
       description: 'Puning portal API, reached through CloudFront under /api/*',
       createDefaultStage: false,
     });
-    this.integration = new HttpLambdaIntegration('Integration', this.handler);
-    const routes = this.httpApi.addRoutes({
-      path: '/api/{proxy+}',
-      methods: [HttpMethod.ANY],
-      integration: this.integration,
-    });
+    const publicIntegration = new HttpLambdaIntegration('Integration', this.publicHandler);
+    // The catch-all, and each throttled applicant route on its own (a route setting
+    // needs a route of that key).
+    const publicRoutes = [
+      ...this.httpApi.addRoutes({
+        path: '/api/{proxy+}',
+        methods: [HttpMethod.ANY],
+        integration: publicIntegration,
+      }),
+      ...Object.keys(applicantRouteThrottles).flatMap((key) =>
+        this.httpApi.addRoutes({
+          path: key.split(' ')[1] ?? '',
+          methods: [HttpMethod.POST],
+          integration: publicIntegration,
+        }),
+      ),
+    ];
     // Only on these routes: a later route without an authorizer is still reported.
-    for (const route of routes) {
+    for (const route of publicRoutes) {
       acknowledge(route, {
         'AwsSolutions-APIG4':
           'Public routes (pre-check, apply, status by reference + access code, the staff sign-in configuration) are unauthenticated by design; /api/staff/* has its own routes with a JWT authorizer',
@@ -98,7 +145,7 @@ export class PortalApi extends Construct {
     });
 
     const accessLogs = new LogGroup(this, 'AccessLogs', { retention: RetentionDays.SIX_MONTHS });
-    this.httpApi.addStage('DefaultStage', {
+    const stage = this.httpApi.addStage('DefaultStage', {
       stageName: '$default',
       autoDeploy: true,
       throttle: { rateLimit: 50, burstLimit: 100 },
@@ -107,28 +154,46 @@ export class PortalApi extends Construct {
         format: AccessLogFormat.custom(JSON.stringify(accessLogFields)),
       },
     });
+    // The L2 stage has no per-route settings.
+    const cfnStage = stage.node.defaultChild as CfnStage;
+    cfnStage.routeSettings = Object.fromEntries(
+      Object.entries(applicantRouteThrottles).map(([key, limit]) => [
+        key,
+        // routeSettings is plain JSON on the L1: CloudFormation's own key names.
+        { ThrottlingRateLimit: limit.rateLimit, ThrottlingBurstLimit: limit.burstLimit },
+      ]),
+    );
+    for (const route of publicRoutes) cfnStage.addDependency(route.node.defaultChild as CfnRoute);
+  }
+
+  /** Both API functions, for alarms and the dashboard. */
+  get handlers(): readonly PortalFunction[] {
+    return [this.publicHandler, this.staffHandler];
   }
 
   /**
-   * Tells the function how to verify staff ID tokens (STAFF_* variables) and puts
-   * `/api/staff` and `/api/staff/*` behind an API Gateway JWT authorizer with the same
-   * issuer and audience: defence in depth, the function still verifies every token.
+   * Tells both functions how staff sign in (STAFF_* variables: the public one serves
+   * the console's sign-in settings, the staff one verifies tokens) and puts
+   * `/api/staff` and `/api/staff/*` on the staff function behind an API Gateway JWT
+   * authorizer with the same issuer and audience: defence in depth, the function still
+   * verifies every token.
    */
   enableStaffRoutes(auth: StaffAuthSettings): void {
     if (this.staffAuth) throw new Error('PortalApi: staff routes are already enabled');
     this.staffAuth = auth;
     for (const [name, value] of Object.entries(staffAuthEnvironment(auth))) {
-      this.handler.addEnvironment(name, value);
+      for (const handler of this.handlers) handler.addEnvironment(name, value);
     }
     const authorizer = new HttpJwtAuthorizer('StaffAuthorizer', auth.issuer, {
       jwtAudience: [auth.audience],
     });
+    const staffIntegration = new HttpLambdaIntegration('StaffIntegration', this.staffHandler);
     // `{proxy+}` needs at least one segment, so /api/staff itself is a route of its own.
     for (const path of ['/api/staff', '/api/staff/{proxy+}']) {
       this.httpApi.addRoutes({
         path,
         methods: [HttpMethod.ANY],
-        integration: this.integration,
+        integration: staffIntegration,
         authorizer,
       });
     }

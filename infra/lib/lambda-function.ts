@@ -71,6 +71,9 @@ export class PortalFunction extends NodejsFunction {
         sourceMap: lambdaBundling.sourceMap,
         sourcesContent: lambdaBundling.sourcesContent,
         banner: lambdaBundling.esmBanner,
+        esbuildArgs: Object.fromEntries(
+          Object.entries(lambdaBundling.alias).map(([from, to]) => [`--alias:${from}`, to]),
+        ),
         // Ship the SDK version the tests ran against, not whatever the runtime carries.
         bundleAwsSDK: true,
         logLevel: LogLevel.WARNING,

@@ -8,6 +8,7 @@ import { PortalNotifier } from './notifier.ts';
 import type { NotifierSettings } from './notifier-config.ts';
 import { OperationsDashboard, tableThrottles } from './operations-dashboard.ts';
 import { OperatorAlarms } from './operator-alarms.ts';
+import { PortalRetention } from './retention.ts';
 import { type CustomDomain, PortalSite } from './site.ts';
 import { type ExternalIssuer, StaffIdentity } from './staff-identity.ts';
 
@@ -65,6 +66,18 @@ export class PortalStack extends Stack {
       settings: props.notifier ?? { sms: { provider: 'sns' } },
       alarms,
     });
+    // Closed applications expire (TTL) after the retention; their documents follow.
+    // Both API functions close applications (withdrawal, refusal), so both learn it.
+    const retention = new PortalRetention(this, 'Retention', {
+      table: data.table,
+      documents: documents.bucket,
+      alarms,
+    });
+    for (const handler of api.handlers) {
+      for (const [name, value] of Object.entries(retention.apiEnvironment)) {
+        handler.addEnvironment(name, value);
+      }
+    }
     alarms.add('ApiServerErrorsAlarm', {
       name: 'api-server-errors',
       description:
@@ -77,8 +90,16 @@ export class PortalStack extends Stack {
     alarms.add('ApiFunctionErrorsAlarm', {
       name: 'api-function-errors',
       description:
-        'The API function failed or timed out at least 5 times in 5 minutes (uncaught errors, timeouts, out of memory): see its log group (portal-api)',
-      metric: api.handler.metricErrors({ statistic: 'Sum', period: fiveMinutes }),
+        'The API functions failed or timed out at least 5 times in 5 minutes (uncaught errors, timeouts, out of memory): see their log groups (portal-api, portal-staff-api)',
+      metric: new MathExpression({
+        expression: 'FILL(publicApi, 0) + FILL(staffApi, 0)',
+        usingMetrics: {
+          publicApi: api.publicHandler.metricErrors({ statistic: 'Sum', period: fiveMinutes }),
+          staffApi: api.staffHandler.metricErrors({ statistic: 'Sum', period: fiveMinutes }),
+        },
+        label: 'API function errors',
+        period: fiveMinutes,
+      }),
       threshold: 5,
       evaluationPeriods: 1,
     });
@@ -87,12 +108,13 @@ export class PortalStack extends Stack {
     alarms.add('FunctionThrottlesAlarm', {
       name: 'function-throttles',
       description:
-        "Lambda throttled the API or notifier stream function: the account (or the stream function's reserved) concurrency is exhausted. " +
+        "Lambda throttled an API function or the notifier stream function: the account (or the stream function's reserved) concurrency is exhausted. " +
         'Applicants get 429/5xx; raise the concurrency quota or find the runaway function',
       metric: new MathExpression({
-        expression: 'FILL(api, 0) + FILL(stream, 0)',
+        expression: 'FILL(api, 0) + FILL(staffApi, 0) + FILL(stream, 0)',
         usingMetrics: {
-          api: api.handler.metricThrottles({ statistic: 'Sum', period: fiveMinutes }),
+          api: api.publicHandler.metricThrottles({ statistic: 'Sum', period: fiveMinutes }),
+          staffApi: api.staffHandler.metricThrottles({ statistic: 'Sum', period: fiveMinutes }),
           stream: notifier.streamHandler.metricThrottles({ statistic: 'Sum', period: fiveMinutes }),
         },
         label: 'Throttled invocations',
@@ -114,9 +136,11 @@ export class PortalStack extends Stack {
     const dashboard = new OperationsDashboard(this, 'Operations', {
       httpApi: api.httpApi,
       functions: {
-        api: api.handler,
+        api: api.publicHandler,
+        'staff-api': api.staffHandler,
         'notifier-stream': notifier.streamHandler,
         'notifier-sweep': notifier.sweepHandler,
+        'document-expiry': retention.expiryHandler,
       },
       table: data.table,
       deadLetterQueue: notifier.deadLetterQueue,
@@ -127,8 +151,12 @@ export class PortalStack extends Stack {
     });
 
     new CfnOutput(this, 'SiteUrl', {
-      description: 'The portal, served by CloudFront',
-      value: `https://${site.distribution.distributionDomainName}`,
+      description: 'The portal: the custom domain when there is one, else CloudFront',
+      value: site.url,
+    });
+    new CfnOutput(this, 'DistributionDomainName', {
+      description: "CloudFront's own host name: the CNAME target of a custom domain",
+      value: site.distribution.distributionDomainName,
     });
     new CfnOutput(this, 'ApiEndpoint', {
       description: 'The HTTP API itself (use the site URL + /api in clients)',

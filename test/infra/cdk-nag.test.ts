@@ -2,10 +2,12 @@ import { Validations } from 'aws-cdk-lib';
 import { AwsSolutionsChecks } from 'cdk-nag';
 import type { IConstruct } from 'constructs';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { applicantRouteThrottles } from '../../infra/lib/api.ts';
 import { notifierSettingsFromContext } from '../../infra/lib/notifier-config.ts';
 import type { PortalStack } from '../../infra/lib/portal-stack.ts';
 import { buildStack, buildStacksWithWebAcl } from './support/build-stack.ts';
 import { buildChinaStack, chinaStaffIssuer, tencentContext } from './support/notifier-fixtures.ts';
+import { fixtureSiteWithPages } from './support/site-stack.ts';
 
 interface Acknowledgement {
   readonly path: string;
@@ -125,8 +127,18 @@ describe('cdk-nag AwsSolutions', () => {
   it('needs no acknowledgement for the staff routes: they have a JWT authorizer', () => {
     const acknowledgedRoutes = acknowledgements(stack)
       .filter((ack) => ack.id === 'AwsSolutions-APIG4')
-      .map((ack) => ack.path);
-    expect(acknowledgedRoutes).toEqual(['PuningPortal/Api/HttpApi/ANY--api--{proxy+}']);
+      .map((ack) => ack.path)
+      .sort();
+    // The public catch-all and the applicant's write routes (own throttles), no other.
+    expect(acknowledgedRoutes).toEqual(
+      [
+        'PuningPortal/Api/HttpApi/ANY--api--{proxy+}',
+        ...Object.keys(applicantRouteThrottles).map(
+          (key) => `PuningPortal/Api/HttpApi/${key.replace(' ', '').replaceAll('/', '--')}`,
+        ),
+      ].sort(),
+    );
+    expect(acknowledgedRoutes.join()).not.toContain('staff');
   });
 
   it('needs no TLS acknowledgement once a custom domain is configured', () => {
@@ -160,6 +172,45 @@ describe('cdk-nag AwsSolutions', () => {
       'AwsSolutions-CFR2',
       'AwsSolutions-CFR4',
       'AwsSolutions-CFR7',
+    ]);
+  });
+
+  it('reports nothing new for the China site with directory keys and an IAM server certificate', () => {
+    const china = buildStack({
+      env: { account: '123456789012', region: 'cn-north-1' },
+      siteDirectory: fixtureSiteWithPages(),
+      customDomain: {
+        domainName: 'dibao.puning.gov.cn',
+        iamCertificateId: 'ASCACKCEVSQ6C2EXAMPLE',
+      },
+      staffIssuer: chinaStaffIssuer,
+      notifier: notifierSettingsFromContext(tencentContext, 'cn-north-1'),
+    });
+    expect(findings(china)).toEqual([]);
+    const occurring = new Set(
+      new UnacknowledgedChecks().validateScope(china).violations.map((v) => v.ruleName),
+    );
+    const acks = acknowledgements(china);
+    expect(acks.filter((ack) => !occurring.has(ack.id))).toEqual([]);
+    // TLS is enforced by the IAM certificate; the deployment no longer invalidates on *.
+    expect(acks.map((ack) => ack.id)).not.toContain('AwsSolutions-CFR4');
+    expect(
+      acks
+        .filter((ack) => ack.path.startsWith('PuningPortal/Site/Deployment/'))
+        .map((ack) => ack.id),
+    ).not.toContain('AwsSolutions-IAM5[Resource::*]');
+    expect(
+      acks
+        .filter((ack) => ack.path.startsWith('PuningPortal/Site/Deployment/DirectoryKeys/'))
+        .map((ack) => `${ack.path} ${ack.id}`)
+        .sort(),
+    ).toEqual([
+      expect.stringMatching(
+        /^PuningPortal\/Site\/Deployment\/DirectoryKeys\/HandlerRole AwsSolutions-IAM5\[Resource::<SiteContentBucket\w+\.Arn>\/\*\/index\.html\]$/,
+      ),
+      expect.stringMatching(
+        /^PuningPortal\/Site\/Deployment\/DirectoryKeys\/HandlerRole AwsSolutions-IAM5\[Resource::<SiteContentBucket\w+\.Arn>\/\*\]$/,
+      ),
     ]);
   });
 

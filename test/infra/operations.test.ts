@@ -53,13 +53,15 @@ describe('operations dashboard', () => {
     expect(graphMetrics('API latency (ms)')).toHaveLength(3);
   });
 
-  it('shows errors, duration and throttles of the API and both notifier functions', () => {
+  it('shows errors, duration and throttles of both API functions, both notifier functions and the document expiry', () => {
     for (const [title, metric] of [
       ['Function errors', 'Errors'],
       ['Function duration p99 (ms)', 'Duration'],
       ['Function throttles', 'Throttles'],
     ] as const) {
       expect(graphMetrics(title)).toEqual([
+        ['AWS/Lambda', metric],
+        ['AWS/Lambda', metric],
         ['AWS/Lambda', metric],
         ['AWS/Lambda', metric],
         ['AWS/Lambda', metric],
@@ -105,6 +107,8 @@ describe('operator alarms', () => {
     ).toEqual([
       'PuningPortal-api-function-errors',
       'PuningPortal-api-server-errors',
+      'PuningPortal-document-expiry-dead-letters',
+      'PuningPortal-document-expiry-errors',
       'PuningPortal-function-throttles',
       'PuningPortal-notifier-dead-letters',
       'PuningPortal-notifier-drain-failures',
@@ -116,10 +120,10 @@ describe('operator alarms', () => {
     ]);
   });
 
-  it('fire on any throttled invocation of the API or notifier stream function, not the sweep', () => {
+  it('fire on any throttled invocation of an API or the notifier stream function, not the sweep', () => {
     const [alarm] = alarms().filter((a) => a.AlarmName === 'PuningPortal-function-throttles');
     const metrics = JSON.stringify(alarm?.Metrics);
-    expect(metrics.match(/"MetricName":"Throttles"/g)).toHaveLength(2);
+    expect(metrics.match(/"MetricName":"Throttles"/g)).toHaveLength(3);
     expect(metrics).not.toContain('SweepHandler');
     expect(alarm).toMatchObject({
       Threshold: 1,
@@ -135,14 +139,13 @@ describe('operator alarms', () => {
     expect(alarm).toMatchObject({ Threshold: 10, EvaluationPeriods: 1 });
   });
 
-  it('fire when the API function fails 5 times in 5 minutes', () => {
+  it('fire when the API functions together fail 5 times in 5 minutes', () => {
     const [alarm] = alarms().filter((a) => a.AlarmName === 'PuningPortal-api-function-errors');
-    expect(alarm).toMatchObject({
-      Namespace: 'AWS/Lambda',
-      MetricName: 'Errors',
-      Statistic: 'Sum',
-      Period: 300,
-      Threshold: 5,
-    });
+    const metrics = JSON.stringify(alarm?.Metrics);
+    expect(metrics.match(/"MetricName":"Errors"/g)).toHaveLength(2);
+    expect(metrics).toContain('ApiHandler');
+    expect(metrics).toContain('ApiStaffHandler');
+    expect(metrics.match(/"Period":300/g)).toHaveLength(2);
+    expect(alarm).toMatchObject({ Threshold: 5, EvaluationPeriods: 1 });
   });
 });

@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { townships } from '../../functions/domain/divisions.ts';
 import { contentSecurityPolicy } from '../../functions/shared/security-headers.ts';
 import { tableDefinition } from '../../functions/store/table-definition.ts';
+import { applicantRouteThrottles } from '../../infra/lib/api.ts';
 import { buildStack } from './support/build-stack.ts';
 
 type Resources = Record<string, { Type: string; Properties?: Record<string, unknown> }>;
@@ -162,6 +163,64 @@ describe('HTTP API', () => {
       DefaultRouteSettings: { ThrottlingRateLimit: 50, ThrottlingBurstLimit: 100 },
     });
   });
+
+  it("throttles each applicant write route below the stage's default, on a route of its own", () => {
+    const [stage] = props('AWS::ApiGatewayV2::Stage');
+    const settings = stage?.RouteSettings as Record<
+      string,
+      { ThrottlingRateLimit: number; ThrottlingBurstLimit: number }
+    >;
+    const keys = Object.keys(applicantRouteThrottles);
+    expect(Object.keys(settings).sort()).toEqual([...keys].sort());
+    expect(keys).toEqual(expect.arrayContaining(['POST /api/applications', 'POST /api/status']));
+    const routeKeys = props('AWS::ApiGatewayV2::Route').map((r) => r.RouteKey);
+    for (const key of keys) {
+      expect(routeKeys).toContain(key);
+      expect(settings[key]?.ThrottlingRateLimit).toBeLessThan(50);
+      expect(settings[key]?.ThrottlingBurstLimit).toBeLessThan(100);
+    }
+  });
+});
+
+describe('API functions', () => {
+  const functionsBy = (service: string) =>
+    props('AWS::Lambda::Function').filter(
+      (f) =>
+        (f.Environment as { Variables?: Record<string, unknown> } | undefined)?.Variables
+          ?.POWERTOOLS_SERVICE_NAME === service,
+    );
+  const policyOf = (fn: Record<string, unknown>) => {
+    const roleId = (fn.Role as { 'Fn::GetAtt': [string] })['Fn::GetAtt'][0];
+    return JSON.stringify(
+      props('AWS::IAM::Policy').filter((p) => JSON.stringify(p.Roles).includes(roleId)),
+    );
+  };
+
+  it('splits the API into a public and a staff function, each with its own role', () => {
+    const [publicFn] = functionsBy('portal-api');
+    const [staffFn] = functionsBy('portal-staff-api');
+    expect(publicFn).toBeDefined();
+    expect(staffFn).toBeDefined();
+    expect(publicFn?.Role).not.toEqual(staffFn?.Role);
+  });
+
+  it('tells both API functions how long closed applications are kept', () => {
+    for (const fn of [...functionsBy('portal-api'), ...functionsBy('portal-staff-api')]) {
+      expect(
+        (fn.Environment as { Variables: Record<string, unknown> }).Variables
+          .CLOSED_APPLICATION_RETENTION_DAYS,
+      ).toBe('1827');
+    }
+  });
+
+  it('lets only the public function write documents and only the staff function read them', () => {
+    const [publicFn = {}] = functionsBy('portal-api');
+    const [staffFn = {}] = functionsBy('portal-staff-api');
+    expect(policyOf(publicFn)).toContain('s3:PutObject');
+    expect(policyOf(publicFn)).not.toContain('s3:GetObject');
+    expect(policyOf(staffFn)).toContain('s3:GetObject');
+    expect(policyOf(staffFn)).not.toContain('s3:PutObject');
+  });
 });
 
 describe('site', () => {
@@ -309,6 +368,7 @@ describe('site', () => {
 describe('stack', () => {
   it('outputs the site URL, the API endpoint, the table name and the staff sign-in', () => {
     template.hasOutput('SiteUrl', { Value: Match.anyValue() });
+    template.hasOutput('DistributionDomainName', { Value: Match.anyValue() });
     template.hasOutput('ApiEndpoint', { Value: Match.anyValue() });
     template.hasOutput('TableName', { Value: { Ref: tableId } });
     template.hasOutput('StaffUserPoolId', { Value: Match.anyValue() });
@@ -343,11 +403,32 @@ describe('stack', () => {
     });
   });
 
-  it('keeps the hash key in Secrets Manager and gives it to the API function only', () => {
+  it('gives the custom domain as the site URL when there is one', () => {
+    const withDomain = Template.fromStack(
+      buildStack({
+        customDomain: {
+          domainName: 'dibao.puning.gov.cn',
+          certificateArn: 'arn:aws:acm:us-east-1:111111111111:certificate/portal',
+        },
+      }),
+    );
+    withDomain.hasOutput('SiteUrl', { Value: 'https://dibao.puning.gov.cn' });
+  });
+
+  it('keeps the hash key in Secrets Manager and gives it to the two API functions only', () => {
     template.resourceCountIs('AWS::SecretsManager::Secret', 1);
-    template.hasResourceProperties('AWS::Lambda::Function', {
-      Environment: { Variables: Match.objectLike({ ID_HASH_KEY: Match.anyValue() }) },
-    });
+    const holders = props('AWS::Lambda::Function')
+      .filter(
+        (f) =>
+          (f.Environment as { Variables?: Record<string, unknown> } | undefined)?.Variables
+            ?.ID_HASH_KEY !== undefined,
+      )
+      .map(
+        (f) =>
+          (f.Environment as { Variables: Record<string, unknown> }).Variables
+            .POWERTOOLS_SERVICE_NAME,
+      );
+    expect(holders.sort()).toEqual(['portal-api', 'portal-staff-api']);
   });
 
   it('creates the expected resources, no more', () => {
@@ -358,17 +439,19 @@ describe('stack', () => {
     expect(counts).toEqual({
       'AWS::ApiGatewayV2::Api': 1,
       'AWS::ApiGatewayV2::Authorizer': 1,
-      'AWS::ApiGatewayV2::Integration': 1,
-      // /api/{proxy+}, and /api/staff + /api/staff/{proxy+} behind the JWT authorizer.
-      'AWS::ApiGatewayV2::Route': 3,
+      // The public function and the staff function.
+      'AWS::ApiGatewayV2::Integration': 2,
+      // /api/{proxy+}, the five throttled applicant write routes, and /api/staff +
+      // /api/staff/{proxy+} behind the JWT authorizer.
+      'AWS::ApiGatewayV2::Route': 8,
       'AWS::ApiGatewayV2::Stage': 1,
       'AWS::CloudFront::Distribution': 1,
       'AWS::CloudFront::Function': 1,
       'AWS::CloudFront::OriginAccessControl': 1,
       'AWS::CloudFront::ResponseHeadersPolicy': 1,
       // DLQ depth, failed messages, drain failures, three function errors, iterator age,
-      // API 5xx, function throttles, table throttles.
-      'AWS::CloudWatch::Alarm': 10,
+      // API 5xx, function throttles, table throttles; document-expiry DLQ and errors.
+      'AWS::CloudWatch::Alarm': 12,
       'AWS::CloudWatch::Dashboard': 1,
       'AWS::Cognito::ManagedLoginBranding': 1,
       'AWS::Cognito::UserPool': 1,
@@ -379,28 +462,30 @@ describe('stack', () => {
       'AWS::DynamoDB::Table': 1,
       // The notifier sweep, every minute.
       'AWS::Events::Rule': 1,
-      // API, notifier stream and sweep, the site deployment.
-      'AWS::IAM::Policy': 4,
-      'AWS::IAM::Role': 4,
+      // Public and staff API, notifier stream and sweep, document expiry, the site
+      // deployment.
+      'AWS::IAM::Policy': 6,
+      'AWS::IAM::Role': 6,
       // The table's key and the alarm topic's.
       'AWS::KMS::Key': 2,
       // The sweep: no retry, dropped when a minute late.
       'AWS::Lambda::EventInvokeConfig': 1,
-      // The table stream → notifier stream function.
-      'AWS::Lambda::EventSourceMapping': 1,
-      'AWS::Lambda::Function': 4,
+      // The table stream → notifier stream function, and → document expiry (TTL deletions).
+      'AWS::Lambda::EventSourceMapping': 2,
+      'AWS::Lambda::Function': 6,
       'AWS::Lambda::LayerVersion': 1,
-      'AWS::Lambda::Permission': 4,
-      'AWS::Logs::LogGroup': 5,
+      // API Gateway may invoke each route's function (8 routes), the sweep's rule.
+      'AWS::Lambda::Permission': 9,
+      'AWS::Logs::LogGroup': 7,
       // "message failed" and "drain failed", on each notifier log group.
       'AWS::Logs::MetricFilter': 4,
       'AWS::S3::Bucket': 4,
       'AWS::S3::BucketPolicy': 4,
       'AWS::SNS::Topic': 1,
       'AWS::SNS::TopicPolicy': 1,
-      // The notifier stream's dead-letter queue.
-      'AWS::SQS::Queue': 1,
-      'AWS::SQS::QueuePolicy': 1,
+      // The notifier stream's and the document-expiry stream's dead-letter queues.
+      'AWS::SQS::Queue': 2,
+      'AWS::SQS::QueuePolicy': 2,
       'AWS::SecretsManager::Secret': 1,
       'Custom::CDKBucketDeployment': 1,
     });

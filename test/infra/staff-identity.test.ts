@@ -246,12 +246,24 @@ describe('staff identity in AWS global regions (Cognito user pool)', () => {
     expect(open.AuthorizerId).toBeUndefined();
   });
 
-  it('sends staff and public routes to the same function', () => {
-    const targets = new Set(
-      propsOf(template, 'AWS::ApiGatewayV2::Route').map((p) => JSON.stringify(p.Target)),
+  it('sends staff routes to the staff function and every other route to the public one', () => {
+    const routes = propsOf(template, 'AWS::ApiGatewayV2::Route');
+    const targetOf = (key: string) => JSON.stringify(route(template, key).Target);
+    const staffTarget = targetOf('ANY /api/staff/{proxy+}');
+    expect(targetOf('ANY /api/staff')).toBe(staffTarget);
+    const publicTargets = new Set(
+      routes
+        .filter((p) => !String(p.RouteKey).includes('/api/staff'))
+        .map((p) => JSON.stringify(p.Target)),
     );
-    expect(targets.size).toBe(1);
-    template.resourceCountIs('AWS::ApiGatewayV2::Integration', 1);
+    expect(publicTargets.size).toBe(1);
+    expect(publicTargets.has(staffTarget)).toBe(false);
+    template.resourceCountIs('AWS::ApiGatewayV2::Integration', 2);
+    const integrations = propsOf(template, 'AWS::ApiGatewayV2::Integration').map((p) =>
+      JSON.stringify(p.IntegrationUri),
+    );
+    expect(integrations.some((uri) => uri.includes('ApiStaffHandler'))).toBe(true);
+    expect(integrations.some((uri) => /ApiHandler[0-9A-F]{8}/.test(uri))).toBe(true);
   });
 
   it('outputs the user pool id and the sign-in domain', () => {

@@ -1,5 +1,6 @@
 import { createMiddleware } from 'hono/factory';
 import { type Locale, negotiateLocale } from '../../domain/locale.ts';
+import { editResponseHeaders } from './response-headers.ts';
 
 export type LocaleVariables = { locale: Locale };
 
@@ -9,7 +10,9 @@ export const localeMiddleware = createMiddleware<{ Variables: LocaleVariables }>
     const locale = negotiateLocale(c.req.header('accept-language'));
     c.set('locale', locale);
     await next();
-    c.header('Content-Language', locale);
-    c.header('Vary', 'Accept-Language', { append: true });
+    editResponseHeaders(c, (headers) => {
+      headers.set('Content-Language', locale);
+      headers.append('Vary', 'Accept-Language');
+    });
   },
 );

@@ -1,5 +1,6 @@
 import { createMiddleware } from 'hono/factory';
 import { securityHeaders } from '../../shared/security-headers.ts';
+import { editResponseHeaders } from './response-headers.ts';
 
 /**
  * The same headers CloudFront adds in AWS, so the local server behaves the same.
@@ -8,6 +9,8 @@ import { securityHeaders } from '../../shared/security-headers.ts';
  */
 export const securityHeadersMiddleware = createMiddleware(async (c, next) => {
   await next();
-  for (const [name, value] of Object.entries(securityHeaders)) c.header(name, value);
-  if (!c.res.headers.has('Cache-Control')) c.header('Cache-Control', 'no-store');
+  editResponseHeaders(c, (headers) => {
+    for (const [name, value] of Object.entries(securityHeaders)) headers.set(name, value);
+    if (!headers.has('Cache-Control')) headers.set('Cache-Control', 'no-store');
+  });
 });

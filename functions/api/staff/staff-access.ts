@@ -2,6 +2,7 @@ import type { JWTVerifyGetKey } from 'jose';
 import type { StaffIdentity } from '../../shared/config.ts';
 import type { AppDeps } from '../deps.ts';
 import { createStaffAuthenticator, remoteKeys } from './authenticate.ts';
+import { staffSignInOf } from './sign-in-config.ts';
 
 /** The app's staff dependency from the identity settings (keys from the JWKS URL by default). */
 export function staffAccess(
@@ -16,12 +17,6 @@ export function staffAccess(
       groupsClaim: identity.groupsClaim,
       keys,
     }),
-    signIn: {
-      issuer: identity.issuer,
-      clientId: identity.audience,
-      authorizeUrl: identity.authorizeUrl,
-      tokenUrl: identity.tokenUrl,
-      ...(identity.logoutUrl ? { logoutUrl: identity.logoutUrl } : {}),
-    },
+    signIn: staffSignInOf(identity),
   };
 }

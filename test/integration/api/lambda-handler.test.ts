@@ -4,7 +4,7 @@ import { httpApiEvent } from '../../fixtures/api-gateway-v2-event.ts';
 import { startTestDatabase, type TestDatabase } from '../../support/local-db.ts';
 
 let database: TestDatabase;
-let handler: (
+type Handler = (
   event: unknown,
   context: Context,
 ) => Promise<{
@@ -12,6 +12,8 @@ let handler: (
   headers: Record<string, string>;
   body: string;
 }>;
+let handler: Handler;
+let staffHandler: Handler;
 
 const lambdaContext = {
   functionName: 'puning-portal-api',
@@ -27,16 +29,19 @@ beforeAll(async () => {
   vi.stubEnv('AWS_REGION', 'cn-north-1');
   vi.stubEnv('ID_HASH_KEY', 'test-key-for-keyed-hashes-0123456789');
   vi.stubEnv('DOCUMENTS_BUCKET', 'puning-documents-test');
-  ({ handler } = (await import('../../../functions/handlers/api.ts')) as unknown as {
-    handler: typeof handler;
+  ({ handler } = (await import('../../../functions/handlers/public-api.ts')) as unknown as {
+    handler: Handler;
   });
+  ({ handler: staffHandler } = (await import(
+    '../../../functions/handlers/staff-api.ts'
+  )) as unknown as { handler: Handler });
 });
 afterAll(async () => {
   vi.unstubAllEnvs();
   await database.close();
 });
 
-describe('the Lambda handler behind API Gateway (HTTP API, payload v2)', () => {
+describe('the public Lambda handler behind API Gateway (HTTP API, payload v2)', () => {
   it('answers GET /api/health from the real table', async () => {
     const result = await handler(httpApiEvent('GET', '/api/health'), lambdaContext);
     expect(result.statusCode).toBe(200);
@@ -58,5 +63,25 @@ describe('the Lambda handler behind API Gateway (HTTP API, payload v2)', () => {
     );
     const body = JSON.parse(withVillages.body) as { townships: { villages: unknown[] }[] };
     expect(body.townships[0]?.villages.length).toBeGreaterThan(0);
+  });
+
+  it('does not serve the staff routes, which API Gateway sends to the staff function', async () => {
+    const result = await handler(httpApiEvent('GET', '/api/staff/me'), lambdaContext);
+    expect(result.statusCode).toBe(404);
+  });
+});
+
+describe('the staff Lambda handler', () => {
+  it('answers 401 on every staff route when no staff issuer is configured', async () => {
+    for (const path of ['/api/staff/me', '/api/staff/queue', '/api/staff/dashboard']) {
+      const result = await staffHandler(httpApiEvent('GET', path), lambdaContext);
+      expect(result.statusCode).toBe(401);
+      expect(result.headers['content-type']).toContain('application/problem+json');
+    }
+  });
+
+  it('serves only the staff routes', async () => {
+    const result = await staffHandler(httpApiEvent('GET', '/api/health'), lambdaContext);
+    expect(result.statusCode).toBe(404);
   });
 });

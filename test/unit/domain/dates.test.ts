@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   addDays,
@@ -26,6 +27,27 @@ describe('todayInShanghai', () => {
   it('is already the next day in Puning at 16:00 UTC (UTC+8 midnight)', () => {
     expect(todayInShanghai(Date.parse('2024-12-31T16:00:00Z'))).toBe('2025-01-01');
     expect(todayInShanghai(new Date('2024-12-31T15:59:59Z'))).toBe('2024-12-31');
+  });
+
+  it('gives the same day as the Asia/Shanghai time-zone database at any instant since 1992', () => {
+    const reference = new Intl.DateTimeFormat('en-CA', {
+      timeZone: 'Asia/Shanghai',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+    });
+    fc.assert(
+      fc.property(
+        fc.integer({
+          min: Date.parse('1992-01-01T00:00:00Z'),
+          max: Date.parse('2100-12-31T00:00:00Z'),
+        }),
+        (instant) => {
+          expect(todayInShanghai(instant)).toBe(reference.format(instant));
+        },
+      ),
+      { numRuns: 5000, seed: 20261129 },
+    );
   });
 });
 

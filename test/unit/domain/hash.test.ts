@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { canonicalJson, fnv1a64 } from '../../../functions/domain/hash.ts';
 
@@ -15,6 +16,22 @@ describe('fnv1a64', () => {
     expect(fnv1a64('普宁')).toBe(fnv1a64('\u666e\u5b81'));
     expect(fnv1a64('普宁')).toMatch(/^[0-9a-f]{16}$/);
     expect(fnv1a64('普宁')).not.toBe(fnv1a64('普寧'));
+  });
+
+  it('agrees with the definition computed in 64-bit BigInt arithmetic on any text', () => {
+    const byDefinition = (text: string) => {
+      let hash = 0xcbf29ce484222325n;
+      for (const byte of new TextEncoder().encode(text)) {
+        hash = ((hash ^ BigInt(byte)) * 0x100000001b3n) & 0xffffffffffffffffn;
+      }
+      return hash.toString(16).padStart(16, '0');
+    };
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 200 }), (text) => {
+        expect(fnv1a64(text)).toBe(byDefinition(text));
+      }),
+      { numRuns: 2000, seed: 20261129 },
+    );
   });
 });
 

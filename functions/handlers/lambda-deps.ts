@@ -1,0 +1,38 @@
+import type { AppDeps } from '../api/deps.ts';
+import { type Config, loadConfig } from '../shared/config.ts';
+import { createLogger } from '../shared/logger.ts';
+import { createS3DocumentStorage } from '../store/document-storage.ts';
+import { createDocumentClient } from '../store/dynamo-client.ts';
+import { createHasher } from '../store/secrets.ts';
+
+/**
+ * What both API functions build once per cold start from their environment. Presigned
+ * document URLs are signed with the DynamoDB client's own credentials and hash, so the
+ * functions bundle no S3 client.
+ */
+export function lambdaAppDeps(): { config: Config; deps: Omit<AppDeps, 'staff'> } {
+  const config = loadConfig(process.env);
+  const db = createDocumentClient({
+    region: config.AWS_REGION,
+    endpoint: config.DYNAMODB_ENDPOINT,
+  });
+  return {
+    config,
+    deps: {
+      logger: createLogger(),
+      db,
+      tableName: config.TABLE_NAME,
+      version: config.APP_VERSION,
+      now: () => new Date(),
+      hasher: createHasher(config.ID_HASH_KEY),
+      documents: createS3DocumentStorage({
+        bucket: config.DOCUMENTS_BUCKET,
+        signing: {
+          region: config.AWS_REGION,
+          credentials: () => db.config.credentials(),
+          sha256: db.config.sha256,
+        },
+      }),
+    },
+  };
+}

@@ -1,0 +1,169 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Context } from 'aws-lambda';
+import { build, type Metafile } from 'esbuild';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { lambdaBundling } from '../../../infra/lib/bundling.ts';
+import { httpApiEvent } from '../../fixtures/api-gateway-v2-event.ts';
+import { exampleApplication } from '../../support/application-example.ts';
+import { startTestDatabase, type TestDatabase } from '../../support/local-db.ts';
+
+// The API functions as they are deployed: bundled by esbuild with the stack's own
+// settings (minified, no kept names, the environment-only credential provider), then
+// invoked against the embedded table. What the unbundled tests cannot show: that the
+// bundles run, and that errors still match after minification.
+
+type Handler = (
+  event: unknown,
+  context: Context,
+) => Promise<{ statusCode: number; headers: Record<string, string>; body: string }>;
+
+const root = resolve(import.meta.dirname, '../../..');
+const outDir = mkdtempSync(join(tmpdir(), 'puning-bundles-'));
+const lambdaContext = {
+  functionName: 'puning-portal-api',
+  awsRequestId: 'req-1',
+  getRemainingTimeInMillis: () => 10_000,
+} as unknown as Context;
+
+async function bundle(name: string, entry: string): Promise<{ file: string; meta: Metafile }> {
+  const file = join(outDir, `${name}.mjs`);
+  const result = await build({
+    entryPoints: [join(root, entry)],
+    outfile: file,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: lambdaBundling.target,
+    mainFields: [...lambdaBundling.mainFields],
+    minify: lambdaBundling.minify,
+    keepNames: lambdaBundling.keepNames,
+    alias: { ...lambdaBundling.alias },
+    banner: { js: lambdaBundling.esmBanner },
+    metafile: true,
+    logLevel: 'error',
+  });
+  return { file, meta: result.metafile };
+}
+
+let database: TestDatabase;
+let publicBundle: { file: string; meta: Metafile };
+let staffBundle: { file: string; meta: Metafile };
+let publicHandler: Handler;
+let staffHandler: Handler;
+
+beforeAll(async () => {
+  database = await startTestDatabase();
+  vi.stubEnv('TABLE_NAME', database.tableName);
+  vi.stubEnv('DYNAMODB_ENDPOINT', database.engine.endpoint);
+  vi.stubEnv('AWS_REGION', 'cn-north-1');
+  vi.stubEnv('ID_HASH_KEY', 'test-key-for-keyed-hashes-0123456789');
+  vi.stubEnv('DOCUMENTS_BUCKET', 'puning-documents-test');
+  vi.stubEnv('POWERTOOLS_LOG_LEVEL', 'SILENT');
+  publicBundle = await bundle('public-api', 'functions/handlers/public-api.ts');
+  staffBundle = await bundle('staff-api', 'functions/handlers/staff-api.ts');
+  ({ handler: publicHandler } = (await import(pathToFileURL(publicBundle.file).href)) as {
+    handler: Handler;
+  });
+  ({ handler: staffHandler } = (await import(pathToFileURL(staffBundle.file).href)) as {
+    handler: Handler;
+  });
+}, 120_000);
+afterAll(async () => {
+  vi.unstubAllEnvs();
+  await database.close();
+  rmSync(outDir, { recursive: true, force: true });
+});
+
+const post = (path: string, body: unknown, headers: Record<string, string> = {}) =>
+  httpApiEvent('POST', path, {
+    body: JSON.stringify(body),
+    headers: { 'content-type': 'application/json', ...headers },
+  });
+
+describe('the bundled public function', () => {
+  it('takes an application, refuses the same person again and shows its status', async () => {
+    const application = exampleApplication();
+    const submitted = await publicHandler(
+      post('/api/applications', application, { 'idempotency-key': 'bundle-test-0001' }),
+      lambdaContext,
+    );
+    expect(submitted.statusCode).toBe(201);
+    const { reference, accessCode } = JSON.parse(submitted.body) as {
+      reference: string;
+      accessCode: string;
+    };
+
+    // The duplicate check rests on a conditional write failing: the SDK's error must
+    // still be recognised in minified code.
+    const again = await publicHandler(
+      post('/api/applications', application, { 'idempotency-key': 'bundle-test-0002' }),
+      lambdaContext,
+    );
+    expect(again.statusCode).toBe(409);
+    expect(again.body).toContain(reference);
+
+    const status = await publicHandler(
+      post('/api/status', { reference, accessCode }),
+      lambdaContext,
+    );
+    expect(status.statusCode).toBe(200);
+    expect(JSON.parse(status.body)).toMatchObject({ reference, status: 'submitted' });
+
+    const upload = await publicHandler(
+      post('/api/status/documents', {
+        reference,
+        accessCode,
+        type: 'id-card',
+        contentType: 'image/jpeg',
+        size: 1024,
+      }),
+      lambdaContext,
+    );
+    expect(upload.statusCode).toBe(201);
+    const url = new URL((JSON.parse(upload.body) as { upload: { url: string } }).upload.url);
+    expect(url.hostname).toBe('puning-documents-test.s3.cn-north-1.amazonaws.com.cn');
+    expect(url.pathname).toMatch(new RegExp(`^/applications/${reference}/`));
+  });
+
+  it('answers a wrong field with the field named, in Chinese', async () => {
+    const result = await publicHandler(
+      post('/api/eligibility', { household: 'not a household' }),
+      lambdaContext,
+    );
+    expect(result.statusCode).toBe(400);
+    expect(result.headers['content-type']).toContain('application/problem+json');
+    expect(result.headers['content-language']).toBe('zh-CN');
+  });
+});
+
+describe('the bundled staff function', () => {
+  it('answers 401 on a staff route without staff settings', async () => {
+    const result = await staffHandler(httpApiEvent('GET', '/api/staff/queue'), lambdaContext);
+    expect(result.statusCode).toBe(401);
+  });
+});
+
+describe('what the bundles carry', () => {
+  const inputs = (meta: Metafile) => Object.keys(meta.inputs).join('\n');
+
+  it("uses only Lambda's environment credentials, not the SDK's whole provider chain", () => {
+    for (const { meta } of [publicBundle, staffBundle]) {
+      expect(inputs(meta)).toContain('functions/shared/lambda-credentials.ts');
+      expect(inputs(meta)).not.toMatch(
+        /credential-provider-(node|ini|sso|process|web-identity)|nested-clients/,
+      );
+    }
+  });
+
+  it('keeps the S3 client out of both, and the staff code out of the public function', () => {
+    expect(inputs(publicBundle.meta)).not.toMatch(/client-s3|s3-request-presigner/);
+    expect(inputs(staffBundle.meta)).not.toMatch(/client-s3|s3-request-presigner/);
+    expect(inputs(publicBundle.meta)).not.toMatch(/node_modules\/jose|routes\/staff\.ts/);
+    expect(inputs(staffBundle.meta)).not.toMatch(
+      /routes\/applications\.ts|routes\/eligibility\.ts/,
+    );
+  });
+});
