@@ -2,7 +2,7 @@ import { mkdir, readFile, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
-import { lambdaBundling } from '../infra/lib/bundling.ts';
+import { lambdaBuildOptions } from '../infra/lib/bundling.ts';
 
 export const root = resolve(import.meta.dirname, '..');
 export const bundleDir = join(root, 'bench/.bundles');
@@ -19,21 +19,9 @@ export async function bundleEntry(name: string, entry: string): Promise<BundleFi
   await mkdir(bundleDir, { recursive: true });
   const file = join(bundleDir, `${name}.mjs`);
   await build({
-    entryPoints: [join(root, entry)],
-    outfile: file,
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: lambdaBundling.target,
-    mainFields: [...lambdaBundling.mainFields],
-    minify: lambdaBundling.minify,
-    keepNames: lambdaBundling.keepNames,
-    alias: { ...lambdaBundling.alias },
+    ...lambdaBuildOptions(join(root, entry), file),
     sourcemap: 'external',
     sourcesContent: false,
-    // ESM bundles of CommonJS dependencies need require(); Lambda's Node has it via this banner.
-    banner: { js: lambdaBundling.esmBanner },
-    logLevel: 'error',
   });
   const code = await readFile(file);
   return {

@@ -1,3 +1,4 @@
+import type { BuildOptions } from 'esbuild';
 import { fromRepoRoot } from './paths.ts';
 
 /**
@@ -24,3 +25,24 @@ export const lambdaBundling = {
   esmBanner:
     "import { createRequire as topLevelCreateRequire } from 'node:module'; const require = topLevelCreateRequire(import.meta.url);",
 } as const;
+
+/**
+ * The same settings as esbuild options, for what bundles a function outside CDK: the
+ * benchmark and the tests that run the deployed bundles.
+ */
+export function lambdaBuildOptions(entry: string, outfile: string) {
+  return {
+    entryPoints: [entry],
+    outfile,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: lambdaBundling.target,
+    mainFields: [...lambdaBundling.mainFields],
+    minify: lambdaBundling.minify,
+    keepNames: lambdaBundling.keepNames,
+    alias: { ...lambdaBundling.alias },
+    banner: { js: lambdaBundling.esmBanner },
+    logLevel: 'error',
+  } satisfies BuildOptions;
+}

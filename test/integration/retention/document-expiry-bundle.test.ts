@@ -5,7 +5,7 @@ import { pathToFileURL } from 'node:url';
 import type { DynamoDBBatchResponse, DynamoDBRecord, DynamoDBStreamEvent } from 'aws-lambda';
 import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { lambdaBundling } from '../../../infra/lib/bundling.ts';
+import { lambdaBuildOptions } from '../../../infra/lib/bundling.ts';
 
 // The document-expiry function as deployed: bundled by esbuild with the stack's own
 // settings (minified, environment-only credentials), then invoked. S3 itself is
@@ -25,20 +25,7 @@ beforeAll(async () => {
   for (const name of ['AWS_ACCESS_KEY_ID', 'AWS_SECRET_ACCESS_KEY', 'AWS_SESSION_TOKEN'])
     vi.stubEnv(name, undefined);
   const file = join(outDir, 'document-expiry.mjs');
-  await build({
-    entryPoints: [join(root, 'functions/handlers/document-expiry.ts')],
-    outfile: file,
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: lambdaBundling.target,
-    mainFields: [...lambdaBundling.mainFields],
-    minify: lambdaBundling.minify,
-    keepNames: lambdaBundling.keepNames,
-    alias: { ...lambdaBundling.alias },
-    banner: { js: lambdaBundling.esmBanner },
-    logLevel: 'error',
-  });
+  await build(lambdaBuildOptions(join(root, 'functions/handlers/document-expiry.ts'), file));
   ({ handler } = (await import(pathToFileURL(file).href)) as { handler: Handler });
 }, 120_000);
 afterAll(() => {

@@ -5,15 +5,16 @@ import { pathToFileURL } from 'node:url';
 import type { Context } from 'aws-lambda';
 import { build, type Metafile } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { lambdaBundling } from '../../../infra/lib/bundling.ts';
+import { lambdaBuildOptions } from '../../../infra/lib/bundling.ts';
 import { httpApiEvent } from '../../fixtures/api-gateway-v2-event.ts';
 import { exampleApplication } from '../../support/application-example.ts';
 import { startTestDatabase, type TestDatabase } from '../../support/local-db.ts';
 
-// The API functions as they are deployed: bundled by esbuild with the stack's own
-// settings (minified, no kept names, the environment-only credential provider), then
-// invoked against the embedded table. What the unbundled tests cannot show: that the
-// bundles run, and that errors still match after minification.
+// The two API functions' Lambda handlers against the embedded table, from their source
+// and as they are deployed: bundled by esbuild with the stack's own settings
+// (minified, no kept names, the environment-only credential provider). What the
+// unbundled tests cannot show: that the bundles run, and that errors still match after
+// minification.
 
 type Handler = (
   event: unknown,
@@ -31,19 +32,8 @@ const lambdaContext = {
 async function bundle(name: string, entry: string): Promise<{ file: string; meta: Metafile }> {
   const file = join(outDir, `${name}.mjs`);
   const result = await build({
-    entryPoints: [join(root, entry)],
-    outfile: file,
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: lambdaBundling.target,
-    mainFields: [...lambdaBundling.mainFields],
-    minify: lambdaBundling.minify,
-    keepNames: lambdaBundling.keepNames,
-    alias: { ...lambdaBundling.alias },
-    banner: { js: lambdaBundling.esmBanner },
+    ...lambdaBuildOptions(join(root, entry), file),
     metafile: true,
-    logLevel: 'error',
   });
   return { file, meta: result.metafile };
 }
@@ -53,6 +43,8 @@ let publicBundle: { file: string; meta: Metafile };
 let staffBundle: { file: string; meta: Metafile };
 let publicHandler: Handler;
 let staffHandler: Handler;
+let publicSource: Handler;
+let staffSource: Handler;
 
 beforeAll(async () => {
   database = await startTestDatabase();
@@ -70,6 +62,12 @@ beforeAll(async () => {
   ({ handler: staffHandler } = (await import(pathToFileURL(staffBundle.file).href)) as {
     handler: Handler;
   });
+  ({ handler: publicSource } = (await import(
+    '../../../functions/handlers/public-api.ts'
+  )) as unknown as { handler: Handler });
+  ({ handler: staffSource } = (await import(
+    '../../../functions/handlers/staff-api.ts'
+  )) as unknown as { handler: Handler });
 }, 120_000);
 afterAll(async () => {
   vi.unstubAllEnvs();
@@ -82,6 +80,50 @@ const post = (path: string, body: unknown, headers: Record<string, string> = {})
     body: JSON.stringify(body),
     headers: { 'content-type': 'application/json', ...headers },
   });
+
+// The handler modules read their configuration from the environment at cold start.
+describe.each([
+  ['source', () => ({ publicApi: publicSource, staffApi: staffSource })],
+  ['bundle', () => ({ publicApi: publicHandler, staffApi: staffHandler })],
+])('the Lambda handlers behind API Gateway (HTTP API, payload v2), from the %s', (_, handlers) => {
+  it('answers GET /api/health from the real table', async () => {
+    const result = await handlers().publicApi(httpApiEvent('GET', '/api/health'), lambdaContext);
+    expect(result.statusCode).toBe(200);
+    expect(JSON.parse(result.body)).toMatchObject({ status: 'ok' });
+  });
+
+  it('passes the query string and Accept-Language through', async () => {
+    const { publicApi } = handlers();
+    const result = await publicApi(
+      httpApiEvent('GET', '/api/townships/445281000000', { headers: { 'accept-language': 'en' } }),
+      lambdaContext,
+    );
+    expect(result.statusCode).toBe(404);
+    expect(result.headers['content-type']).toContain('application/problem+json');
+    expect(JSON.parse(result.body)).toMatchObject({ title: 'We could not find that' });
+    const withVillages = await publicApi(
+      httpApiEvent('GET', '/api/townships', { query: 'include=villages' }),
+      lambdaContext,
+    );
+    const body = JSON.parse(withVillages.body) as { townships: { villages: unknown[] }[] };
+    expect(body.townships[0]?.villages.length).toBeGreaterThan(0);
+  });
+
+  it('leaves the staff routes to the staff function, which answers 401 without staff settings', async () => {
+    const { publicApi, staffApi } = handlers();
+    expect((await publicApi(httpApiEvent('GET', '/api/staff/me'), lambdaContext)).statusCode).toBe(
+      404,
+    );
+    for (const path of ['/api/staff/me', '/api/staff/queue', '/api/staff/dashboard']) {
+      const result = await staffApi(httpApiEvent('GET', path), lambdaContext);
+      expect(result.statusCode).toBe(401);
+      expect(result.headers['content-type']).toContain('application/problem+json');
+    }
+    expect((await staffApi(httpApiEvent('GET', '/api/health'), lambdaContext)).statusCode).toBe(
+      404,
+    );
+  });
+});
 
 describe('the bundled public function', () => {
   it('takes an application, refuses the same person again and shows its status', async () => {
@@ -136,13 +178,6 @@ describe('the bundled public function', () => {
     expect(result.statusCode).toBe(400);
     expect(result.headers['content-type']).toContain('application/problem+json');
     expect(result.headers['content-language']).toBe('zh-CN');
-  });
-});
-
-describe('the bundled staff function', () => {
-  it('answers 401 on a staff route without staff settings', async () => {
-    const result = await staffHandler(httpApiEvent('GET', '/api/staff/queue'), lambdaContext);
-    expect(result.statusCode).toBe(401);
   });
 });
 
