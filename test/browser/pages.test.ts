@@ -113,3 +113,20 @@ describe('the language switch', () => {
     }
   });
 });
+
+describe('the island pages without JavaScript', () => {
+  it.each([
+    ['/check/', /需要开启浏览器的 JavaScript/],
+    ['/apply/', /JavaScript/],
+    ['/en/status/', /Tracking needs JavaScript switched on/],
+  ])('%s says what to do instead', async (path, notice) => {
+    const context = await suite.browser().newContext({ javaScriptEnabled: false });
+    try {
+      const page = await context.newPage();
+      await page.goto(`${baseUrl}${path}`);
+      expect(await page.getByText(notice).isVisible()).toBe(true);
+    } finally {
+      await context.close();
+    }
+  });
+});

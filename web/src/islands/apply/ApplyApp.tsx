@@ -2,22 +2,29 @@ import { useEffect, useState } from 'preact/hooks';
 import { consentTexts } from '../../../../functions/domain/application/consent-texts.ts';
 import type { Locale } from '../../../../functions/domain/locale.ts';
 import type { ProgrammeId } from '../../../../functions/domain/policy/programmes.ts';
-import { checkContent } from '../check/content.ts';
-import { fieldId, validateStep as validateHouseholdStep } from '../check/draft.ts';
-import { StepFields } from '../check/Steps.tsx';
-import { ErrorSummary, type Option, Progress, Select, TextInput } from '../shared/fields.tsx';
+import { fieldId } from '../check/draft.ts';
+import { ErrorSummary, type Option, Progress } from '../shared/fields.tsx';
+import { later, startWhenIdle, useLater } from '../shared/later.ts';
 import { useSteps } from '../shared/use-steps.ts';
-import { applyContent } from './content.ts';
+import { type FirstContent, firstContent } from './content-first.ts';
 import { type ApplyDraft, alignExtras, emptyApplyDraft } from './draft.ts';
-import { ApplicantFields, BankFields, EmergencyFields, ResidenceFields } from './Fields.tsx';
 import { ConsentStep, ProgrammeChoice } from './Intro.tsx';
-import { Review } from './Review.tsx';
+import { type ApplyStep, applySteps, firstSteps } from './steps.ts';
 import { eraseDraft, isSharedPhone, loadDraft, saveDraft } from './storage.ts';
-import { type Submitted, SubmittedView, submitApplication } from './submit.tsx';
-import { type ApplyStep, applySteps, validateApplyStep } from './validate.ts';
+import type { Submitted } from './submit.tsx';
+
+/**
+ * The screens after the consents, the validation with the API's schema, submission and
+ * what follows it (./later-steps.tsx): downloaded once the page is idle after loading
+ * (or at the first focus in the form, if that comes first), while the applicant
+ * chooses and reads the notices.
+ */
+const laterSteps = later(() => import('./later-steps.tsx'));
 
 interface Props {
   locale: Locale;
+  /** The programmes one can apply for (the domain's list, given by the page). */
+  applicable: readonly ProgrammeId[];
   townships: readonly Option[];
   villages: Readonly<Record<string, readonly Option[]>>;
   statusHref: string;
@@ -25,25 +32,17 @@ interface Props {
   fromCheck: { programmes: ProgrammeId[]; draft: ApplyDraft | null };
 }
 
-const householdSteps = new Set([
-  'registration',
-  'members',
-  'income',
-  'assets',
-  'support',
-  'expenses',
-]);
-
 /** The online application: one question group per screen, a review page, then submit. */
-export function ApplyApp({ locale, townships, villages, statusHref, fromCheck }: Props) {
-  const text = applyContent[locale];
-  const checkText = checkContent[locale];
+export function ApplyApp(props: Props) {
+  const { locale, applicable, townships, villages, statusHref, fromCheck } = props;
+  const text = firstContent[locale];
   const [draft, setDraft] = useState<ApplyDraft>(
     () => loadDraft() ?? fromCheck.draft ?? emptyApplyDraft(),
   );
   const [shared, setShared] = useState(isSharedPhone);
   const [editingBank, setEditingBank] = useState(false);
   const [submitting, setSubmitting] = useState(false);
+  const [waiting, setWaiting] = useState(false);
   const [submitted, setSubmitted] = useState<Submitted | null>(null);
   const [cleared, setCleared] = useState(false);
   const nav = useSteps('applyStep');
@@ -56,6 +55,7 @@ export function ApplyApp({ locale, townships, villages, statusHref, fromCheck }:
   useEffect(() => {
     if (touched && !submitted) saveDraft(draft, shared);
   }, [draft, shared, submitted, touched]);
+  useEffect(() => startWhenIdle(laterSteps), []);
 
   const set = (change: (d: ApplyDraft) => ApplyDraft) => {
     setTouched(true);
@@ -65,21 +65,30 @@ export function ApplyApp({ locale, townships, villages, statusHref, fromCheck }:
     });
   };
 
-  if (submitted) return <SubmittedView result={submitted} text={text} statusHref={statusHref} />;
+  const needsLater = !firstSteps.includes(step);
+  const { module: laterModule, failed, retry } = useLater(laterSteps, needsLater);
+  // Submitting is possible only from "check your answers", which is in the same chunk.
+  if (submitted && laterModule) {
+    return <laterModule.Confirmation result={submitted} text={text} statusHref={statusHref} />;
+  }
 
   const onSubmit = async (event: Event) => {
     event.preventDefault();
+    if (waiting || submitting) return;
     setCleared(false);
-    // Household screens are the check's questions; registration also has the permit's
-    // issue date and office, which only the application asks.
-    const errors = [
-      ...(householdSteps.has(step)
-        ? validateHouseholdStep(draft.household, step as never, locale)
-        : []),
-      ...(householdSteps.has(step) && step !== 'registration'
-        ? []
-        : validateApplyStep(draft, step, locale)),
-    ];
+    let later = laterSteps.now();
+    if (!later) {
+      setWaiting(true);
+      try {
+        later = await laterSteps.get();
+      } catch {
+        nav.fail([{ path: '', message: text.later.failed }]);
+        return;
+      } finally {
+        setWaiting(false);
+      }
+    }
+    const errors = later.validateScreen(draft, step, locale);
     if (errors.length > 0) {
       nav.fail(errors);
       return;
@@ -90,7 +99,7 @@ export function ApplyApp({ locale, townships, villages, statusHref, fromCheck }:
       return;
     }
     setSubmitting(true);
-    const outcome = await submitApplication(draft, locale);
+    const outcome = await later.submitApplication(draft, locale);
     setSubmitting(false);
     if (outcome.ok) {
       eraseDraft();
@@ -101,9 +110,9 @@ export function ApplyApp({ locale, townships, villages, statusHref, fromCheck }:
     nav.fail(outcome.errors);
   };
 
-  const sharedProps = { draft, errors: nav.errors, text, townships, villages, set };
+  const screen = { draft, errors: nav.errors, text, set };
   return (
-    <form class="apply-form" noValidate onSubmit={onSubmit}>
+    <form class="apply-form" noValidate onSubmit={onSubmit} onFocusIn={laterSteps.start}>
       <Progress
         current={index + 1}
         total={steps.length}
@@ -116,75 +125,48 @@ export function ApplyApp({ locale, townships, villages, statusHref, fromCheck }:
         summaryRef={nav.summaryRef}
       />
       <h2 tabIndex={-1} ref={nav.headingRef}>
-        {stepTitle(step, text, checkText, locale)}
+        {needsLater
+          ? (laterModule?.stepTitle(step, locale) ?? text.later.loading)
+          : firstStepTitle(step, text, locale)}
       </h2>
       {step === 'programmes' ? (
         <ProgrammeChoice
-          {...sharedProps}
+          {...screen}
           locale={locale}
+          applicable={applicable}
           preselected={fromCheck.programmes.length > 0}
         />
       ) : null}
       {step === 'privacy' || step === 'sensitive' || step === 'economicCheck' ? (
-        <ConsentStep {...sharedProps} consent={step} locale={locale} />
+        <ConsentStep {...screen} consent={step} locale={locale} />
       ) : null}
-      {step === 'applicant' ? <ApplicantFields {...sharedProps} /> : null}
-      {step === 'residence' ? <ResidenceFields {...sharedProps} /> : null}
-      {householdSteps.has(step) ? (
-        <StepFields
-          step={step as 'registration'}
-          draft={draft.household}
-          errors={nav.errors}
-          text={checkText}
-          townships={townships}
-          patch={(changes) => set((d) => ({ ...d, household: { ...d.household, ...changes } }))}
-          memberExtras={(i) => (
-            <MemberExtrasFields draft={draft} index={i} text={text} errors={nav.errors} set={set} />
-          )}
-        />
-      ) : null}
-      {step === 'registration' && draft.household.permitHeld === 'yes' ? (
-        <>
-          <TextInput
-            id={fieldId('permitIssuedOn')}
-            type="date"
-            label={text.steps.permitIssuedOn.label}
-            hint={text.steps.permitIssuedOn.hint}
-            value={draft.permitIssuedOn ?? ''}
-            error={nav.errors.find((e) => e.path === 'permitIssuedOn')?.message}
-            onInput={(permitIssuedOn) => set((d) => ({ ...d, permitIssuedOn }))}
-          />
-          <TextInput
-            id={fieldId('permitIssuingOffice')}
-            label={text.steps.permitOffice.label}
-            hint={text.steps.permitOffice.hint}
-            width="full"
-            value={draft.permitIssuingOffice}
-            error={nav.errors.find((e) => e.path === 'permitIssuingOffice')?.message}
-            onInput={(permitIssuingOffice) => set((d) => ({ ...d, permitIssuingOffice }))}
-          />
-        </>
-      ) : null}
-      {step === 'emergency' ? <EmergencyFields {...sharedProps} /> : null}
-      {step === 'bank' ? (
-        <BankFields {...sharedProps} editing={editingBank} setEditing={setEditingBank} />
-      ) : null}
-      {step === 'review' ? (
-        <Review
-          draft={draft}
+      {needsLater && laterModule ? (
+        <laterModule.LaterStepFields
+          {...screen}
+          step={step}
           locale={locale}
-          text={text}
-          checkText={checkText}
           townships={townships}
           villages={villages}
           steps={steps}
-          onChange={(target) => nav.go(steps.indexOf(target))}
+          editingBank={editingBank}
+          setEditingBank={setEditingBank}
+          goTo={(target) => nav.go(steps.indexOf(target))}
         />
       ) : null}
+      {needsLater && !laterModule && failed ? (
+        <div class="panel warning" role="alert">
+          <p>{text.later.failed}</p>
+          <button type="button" class="button secondary" onClick={retry}>
+            {text.later.retry}
+          </button>
+        </div>
+      ) : null}
       <div class="button-row">
-        <button type="submit" class="button large" disabled={submitting}>
-          {step === 'review' ? (submitting ? text.submitting : text.submit) : text.continue}
-        </button>
+        {needsLater && !laterModule ? null : (
+          <button type="submit" class="button large" disabled={submitting || waiting}>
+            {step === 'review' ? (submitting ? text.submitting : text.submit) : text.continue}
+          </button>
+        )}
         {index > 0 ? (
           <button type="button" class="button secondary" onClick={() => nav.go(index - 1)}>
             {text.back}
@@ -228,71 +210,13 @@ export function ApplyApp({ locale, townships, villages, statusHref, fromCheck }:
   );
 }
 
-function stepTitle(
-  step: ApplyStep,
-  text: (typeof applyContent)['zh-CN'],
-  checkText: (typeof checkContent)['zh-CN'],
-  locale: Locale,
-): string {
-  if (householdSteps.has(step)) return checkText.steps[step as 'members'].title;
+function firstStepTitle(step: ApplyStep, text: FirstContent, locale: Locale): string {
   switch (step) {
     case 'privacy':
     case 'sensitive':
     case 'economicCheck':
       return consentTexts[step].title[locale];
-    case 'programmes':
-    case 'residence':
-    case 'applicant':
-    case 'emergency':
-    case 'bank':
-    case 'review':
-      return text.steps[step].title;
     default:
-      return '';
+      return text.steps.programmes.title;
   }
-}
-
-function MemberExtrasFields(props: {
-  draft: ApplyDraft;
-  index: number;
-  text: (typeof applyContent)['zh-CN'];
-  errors: ReturnType<typeof useSteps>['errors'];
-  set: (change: (d: ApplyDraft) => ApplyDraft) => void;
-}) {
-  const { draft, index, text, errors, set } = props;
-  const extras = alignExtras(draft)[index] ?? { relation: '', idNumber: '' };
-  const update = (changes: Partial<typeof extras>) =>
-    set((d) => ({
-      ...d,
-      memberExtras: alignExtras(d).map((e, i) => (i === index ? { ...e, ...changes } : e)),
-    }));
-  const m = text.steps.memberExtras;
-  const error = (field: string) =>
-    errors.find((e) => e.path === `members.${index}.${field}`)?.message;
-  return (
-    <>
-      {index > 0 ? (
-        <Select
-          id={fieldId(`members.${index}.relation`)}
-          label={m.relation.label}
-          placeholder={text.choose}
-          options={m.relation.options.filter((o) => o.value !== 'self')}
-          value={extras.relation}
-          error={error('relation')}
-          onChange={(relation) => update({ relation })}
-        />
-      ) : null}
-      {index > 0 ? (
-        <TextInput
-          id={fieldId(`members.${index}.idNumber`)}
-          label={m.idNumber.label}
-          hint={m.idNumber.hint}
-          width="medium"
-          value={extras.idNumber}
-          error={error('idNumber')}
-          onInput={(idNumber) => update({ idNumber })}
-        />
-      ) : null}
-    </>
-  );
 }

@@ -1,4 +1,3 @@
-import { applicableProgrammes } from '../../../../functions/domain/application/application-input.ts';
 import {
   consentTexts,
   consentVersion,
@@ -8,20 +7,20 @@ import { type ProgrammeId, programmes } from '../../../../functions/domain/polic
 import type { FieldError } from '../../../../functions/domain/validation/field-errors.ts';
 import { fieldId } from '../check/draft.ts';
 import { errorFor } from '../shared/fields.tsx';
-import type { ApplyContent } from './content.ts';
+import type { FirstContent } from './content-first.ts';
 import type { ApplyDraft } from './draft.ts';
-
-export { applicableProgrammes };
 
 interface Props {
   draft: ApplyDraft;
   errors: readonly FieldError[];
-  text: ApplyContent;
+  text: FirstContent;
   set: (change: (draft: ApplyDraft) => ApplyDraft) => void;
 }
 
-export function ProgrammeChoice(props: Props & { locale: Locale; preselected: boolean }) {
-  const { draft, errors, text, set, locale, preselected } = props;
+export function ProgrammeChoice(
+  props: Props & { locale: Locale; applicable: readonly ProgrammeId[]; preselected: boolean },
+) {
+  const { draft, errors, text, set, locale, applicable, preselected } = props;
   const t = text.steps.programmes;
   const error = errorFor(errors, 'programmes');
   const toggle = (id: ProgrammeId, on: boolean) =>
@@ -46,7 +45,7 @@ export function ProgrammeChoice(props: Props & { locale: Locale; preselected: bo
           </p>
         ) : null}
         <div class="checkboxes">
-          {applicableProgrammes.map((id, i) => (
+          {applicable.map((id, i) => (
             <div class="checkbox" key={id}>
               <input
                 type="checkbox"
@@ -82,7 +81,7 @@ export function ConsentStep(props: Props & { consent: keyof typeof consentField;
     <>
       <div class="notice-text">
         {t.paragraphs.map((p) => (
-          <p key={p['zh-CN']}>{p[locale]}</p>
+          <p key={p[locale]}>{p[locale]}</p>
         ))}
         {consent === 'privacy' ? (
           <p class="source">

@@ -5,7 +5,7 @@ import { incomeFields } from '../check/draft.ts';
 import type { Option } from '../shared/fields.tsx';
 import type { ApplyContent } from './content.ts';
 import type { ApplyDraft } from './draft.ts';
-import type { ApplyStep } from './validate.ts';
+import type { ApplyStep } from './steps.ts';
 
 interface Props {
   draft: ApplyDraft;

@@ -4,7 +4,8 @@ import { statusContent } from '../status/content.ts';
 import { DocumentUpload } from '../status/Documents.tsx';
 import type { ApplyContent } from './content.ts';
 import type { ApplyDraft } from './draft.ts';
-import { type ApplyStep, stepOfPath, toApplicationInput } from './validate.ts';
+import type { ApplyStep } from './steps.ts';
+import { stepOfPath, toApplicationInput } from './validate.ts';
 
 /** What the API answers on success: shown once, never stored on the device. */
 export interface Submitted {

@@ -7,33 +7,12 @@ import {
   type FieldError,
   toFieldErrors,
 } from '../../../../functions/domain/validation/field-errors.ts';
-import { groupInput } from '../check/draft.ts';
+import { groupInput, validateStep as validateHouseholdStep } from '../check/draft.ts';
 import type { ApplyDraft } from './draft.ts';
+import { type ApplyStep, allApplySteps, isHouseholdStep } from './steps.ts';
 
-/** The screens of the application, in order; the emergency screen only when needed. */
-export const allApplySteps = [
-  'programmes',
-  'privacy',
-  'sensitive',
-  'economicCheck',
-  'applicant',
-  'residence',
-  'registration',
-  'members',
-  'income',
-  'assets',
-  'support',
-  'expenses',
-  'emergency',
-  'bank',
-  'review',
-] as const;
-export type ApplyStep = (typeof allApplySteps)[number];
-
-export function applySteps(draft: ApplyDraft): ApplyStep[] {
-  const emergency = draft.programmes.includes('temporary-emergency');
-  return allApplySteps.filter((s) => s !== 'emergency' || emergency);
-}
+// Validation of the application with the API's own schema. It downloads with the later
+// screens (./later-steps.tsx), once the applicant starts on the form.
 
 const optional = (text: string) => (text.trim() === '' ? undefined : text.trim());
 
@@ -96,12 +75,19 @@ const consentOf: Partial<Record<ApplyStep, 'privacy' | 'sensitive' | 'economicCh
   economicCheck: 'economicCheck',
 };
 
+/** Field errors of one screen, as the applicant presses "Continue". */
+export function validateScreen(draft: ApplyDraft, step: ApplyStep, locale: Locale): FieldError[] {
+  const household = isHouseholdStep(step) ? step : null;
+  // Household screens are the check's questions; registration also has the permit's
+  // issue date and office, which only the application asks.
+  return [
+    ...(household ? validateHouseholdStep(draft.household, household, locale) : []),
+    ...(household && household !== 'registration' ? [] : validateApplyStep(draft, step, locale)),
+  ];
+}
+
 /** Field errors of one screen (validated by the shared schema). */
-export function validateApplyStep(
-  draft: ApplyDraft,
-  step: ApplyStep,
-  locale: Locale,
-): FieldError[] {
+function validateApplyStep(draft: ApplyDraft, step: ApplyStep, locale: Locale): FieldError[] {
   const consent = consentOf[step];
   if (consent) {
     return draft.consents[consent]

@@ -2,10 +2,10 @@ import { useEffect, useState } from 'preact/hooks';
 import { todayInShanghai } from '../../../../functions/domain/dates.ts';
 import type { Locale } from '../../../../functions/domain/locale.ts';
 import type { CheckInput } from '../../../../functions/domain/policy/check-input.ts';
-import { evaluate } from '../../../../functions/domain/policy/evaluate.ts';
 import type { CheckResult } from '../../../../functions/domain/policy/result.ts';
 import { loadFromSession, removeFromSession, saveToSession } from '../shared/device-storage.ts';
 import { ErrorSummary, type Option, Progress } from '../shared/fields.tsx';
+import { later, startWhenIdle } from '../shared/later.ts';
 import { useSteps } from '../shared/use-steps.ts';
 import { checkContent } from './content.ts';
 import {
@@ -16,9 +16,12 @@ import {
   toCheckInput,
   validateStep,
 } from './draft.ts';
-import { CheckResultView } from './Result.tsx';
 import { StepFields } from './Steps.tsx';
 import { checkAnswersKey, checkDraftKey, checkProgrammesKey } from './storage-keys.ts';
+
+/** The rules and the result screen: downloaded while the person answers (./result-stage.ts). */
+const resultStage = later(() => import('./result-stage.ts'));
+type ResultStage = Awaited<ReturnType<typeof resultStage.get>>;
 
 interface Props {
   locale: Locale;
@@ -41,24 +44,27 @@ export function CheckApp({ locale, townships, applyHref }: Props) {
   const [draft, setDraft] = useState<CheckDraft>(
     () => loadFromSession(checkDraftKey, isDraft) ?? emptyDraft(),
   );
-  const [result, setResult] = useState<CheckResult | null>(null);
+  const [result, setResult] = useState<{ stage: ResultStage; value: CheckResult } | null>(null);
+  const [busy, setBusy] = useState(false);
   const nav = useSteps('checkStep');
   const resultStep = steps.length;
 
   useEffect(() => saveToSession(checkDraftKey, draft), [draft]);
+  useEffect(() => startWhenIdle(resultStage), []);
 
   const patch = (changes: Partial<CheckDraft>) => setDraft((d) => ({ ...d, ...changes }));
 
-  const onSubmit = (event: Event) => {
+  const onSubmit = async (event: Event) => {
     event.preventDefault();
     const step = steps[nav.index];
-    if (!step) return;
+    if (!step || busy) return;
     const stepErrors = validateStep(draft, step, locale);
     if (stepErrors.length > 0) {
       nav.fail(stepErrors);
       return;
     }
     if (nav.index < steps.length - 1) {
+      resultStage.start();
       nav.go(nav.index + 1);
       return;
     }
@@ -68,20 +74,33 @@ export function CheckApp({ locale, townships, applyHref }: Props) {
       nav.fail(complete.errors);
       return;
     }
-    const evaluated = evaluate(complete.input, todayInShanghai(Date.now()));
+    let stage = resultStage.now();
+    if (!stage) {
+      setBusy(true);
+      try {
+        stage = await resultStage.get();
+      } catch {
+        nav.fail([{ path: '', message: text.resultUnavailable }]);
+        return;
+      } finally {
+        setBusy(false);
+      }
+    }
+    const evaluated = stage.evaluate(complete.input, todayInShanghai(Date.now()));
     saveToSession(checkAnswersKey, complete.input satisfies CheckInput);
     saveToSession(
       checkProgrammesKey,
       evaluated.programmes.filter((p) => p.outcome !== 'unlikely').map((p) => p.programme),
     );
-    setResult(evaluated);
+    setResult({ stage, value: evaluated });
     nav.go(resultStep);
   };
 
   if (nav.index === resultStep && result) {
+    const { CheckResultView } = result.stage;
     return (
       <CheckResultView
-        result={result}
+        result={result.value}
         locale={locale}
         text={text}
         townships={townships}
@@ -128,7 +147,7 @@ export function CheckApp({ locale, townships, applyHref }: Props) {
         patch={patch}
       />
       <div class="button-row">
-        <button type="submit" class="button large">
+        <button type="submit" class="button large" disabled={busy}>
           {last ? text.seeResult : text.next}
         </button>
         {index > 0 ? (

@@ -13,6 +13,8 @@ interface CheckContent {
   seeResult: string;
   startAgain: string;
   errorSummaryTitle: string;
+  /** The result's code did not download (the answers are kept). */
+  resultUnavailable: string;
   yes: string;
   no: string;
   choose: string;
@@ -129,6 +131,8 @@ const zh: CheckContent = {
   seeResult: '查看结果',
   startAgain: '重新开始',
   errorSummaryTitle: '请修改以下内容',
+  resultUnavailable:
+    '网络不通，结果还不能计算。请检查网络后再点“查看结果”或刷新页面，您填写的内容都还在。',
   yes: '是',
   no: '否',
   choose: '请选择',
@@ -334,6 +338,8 @@ const en: CheckContent = {
   seeResult: 'See the result',
   startAgain: 'Start again',
   errorSummaryTitle: 'There is a problem',
+  resultUnavailable:
+    'The network is not available, so the result cannot be worked out yet. Check your connection and press “See the result” again, or reload the page; your answers are kept.',
   yes: 'Yes',
   no: 'No',
   choose: 'Choose',

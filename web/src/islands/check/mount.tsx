@@ -4,12 +4,12 @@ import type { Option } from '../shared/fields.tsx';
 import { CheckApp } from './CheckApp.tsx';
 
 /**
- * Mounts the check into its container. The page renders the container with its
- * language and the township list (from the routing data, at build time), so the
- * island needs no request and no inline script.
+ * Mounts the check into its container. The page renders the container with the
+ * township list (from the routing data, at build time), so the island needs no request
+ * and no inline script. The language is the entry's (entry-zh-CN.ts or entry-en.ts),
+ * whose build carries that language's texts only.
  */
-export function mountCheck(container: HTMLElement): void {
-  const locale = (container.dataset.locale === 'en' ? 'en' : 'zh-CN') satisfies Locale;
+export function mountCheck(container: HTMLElement, locale: Locale): void {
   const townships = JSON.parse(container.dataset.townships ?? '[]') as Option[];
   const applyHref = container.dataset.applyHref ?? '/apply/';
   container.replaceChildren();

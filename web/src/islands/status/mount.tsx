@@ -2,8 +2,8 @@ import { render } from 'preact';
 import type { Locale } from '../../../../functions/domain/locale.ts';
 import { StatusApp } from './StatusApp.tsx';
 
-export function mountStatus(container: HTMLElement): void {
-  const locale = (container.dataset.locale === 'en' ? 'en' : 'zh-CN') satisfies Locale;
+/** The language is the entry's (entry-zh-CN.ts or entry-en.ts), as for the check. */
+export function mountStatus(container: HTMLElement, locale: Locale): void {
   container.replaceChildren();
   render(<StatusApp locale={locale} />, container);
 }

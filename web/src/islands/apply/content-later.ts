@@ -1,0 +1,223 @@
+import type { Locale } from '../../i18n/locales.ts';
+import type { ApplyContent } from './content.ts';
+import type { FirstContent } from './content-first.ts';
+
+/**
+ * The application form's words for the screens after the consents, submission and the
+ * confirmation. They download with those screens (./later-steps.tsx); the household
+ * questions reuse the check's words.
+ */
+export interface LaterContent {
+  change: string;
+  choose: string;
+  yes: string;
+  no: string;
+  steps: {
+    applicant: {
+      title: string;
+      name: { label: string; hint: string };
+      idNumber: { label: string; hint: string };
+      mobile: { label: string; hint: string };
+      email: { label: string; hint: string };
+    };
+    residence: {
+      title: string;
+      township: { label: string; hint: string };
+      village: { label: string; hint: string };
+      address: { label: string; hint: string };
+    };
+    permitOffice: { label: string; hint: string };
+    permitIssuedOn: { label: string; hint: string };
+    memberExtras: {
+      relation: { label: string; options: readonly { value: string; label: string }[] };
+      idNumber: { label: string; hint: string };
+    };
+    emergency: {
+      title: string;
+      what: { label: string; hint: string };
+      date: { label: string; hint: string };
+      township: { label: string; hint: string };
+    };
+    bank: {
+      title: string;
+      bankName: { label: string; hint: string };
+      accountNumber: { label: string; hint: string };
+      masked: (last4: string) => string;
+      edit: string;
+    };
+    review: { title: string; intro: string; declaration: string };
+  };
+  done: {
+    title: string;
+    reference: string;
+    accessCode: string;
+    accessCodeWarning: string;
+    township: string;
+    next: string;
+    follow: string;
+    documents: string;
+  };
+}
+
+const zh: LaterContent = {
+  change: '修改',
+  choose: '请选择',
+  yes: '是',
+  no: '否',
+  steps: {
+    applicant: {
+      title: '申请人信息',
+      name: { label: '姓名', hint: '与身份证上的一致' },
+      idNumber: { label: '身份证号码', hint: '18 位，最后一位可能是 X' },
+      mobile: { label: '手机号码', hint: '用于接收办理进度短信' },
+      email: { label: '电子邮箱（选填）', hint: '' },
+    },
+    residence: {
+      title: '您现在住在哪里？',
+      township: { label: '镇、街道或农场', hint: '申请会交给这里办理。' },
+      village: { label: '村或社区', hint: '' },
+      address: { label: '详细地址', hint: '例如 某某路 12 号 3 楼' },
+    },
+    permitOffice: { label: '居住证发证机关（选填）', hint: '例如 普宁市公安局' },
+    permitIssuedOn: { label: '居住证办证日期（选填）', hint: '例如 2024-03-01' },
+    memberExtras: {
+      relation: {
+        label: '与申请人的关系',
+        options: [
+          { value: 'self', label: '本人' },
+          { value: 'spouse', label: '配偶' },
+          { value: 'child', label: '子女' },
+          { value: 'parent', label: '父母' },
+          { value: 'sibling', label: '兄弟姐妹' },
+          { value: 'grandchild', label: '孙子女、外孙子女' },
+          { value: 'grandparent', label: '祖父母、外祖父母' },
+          { value: 'other', label: '其他' },
+        ],
+      },
+      idNumber: { label: '身份证号码', hint: '没有的可以不填' },
+    },
+    emergency: {
+      title: '发生了什么急事？',
+      what: { label: '请简单说明发生了什么', hint: '例如 房屋失火，家里东西都烧了' },
+      date: { label: '什么时候发生的', hint: '例如 2026-11-20' },
+      township: { label: '在哪个镇（街道、农场）发生的', hint: '急难救助由事发地办理。' },
+    },
+    bank: {
+      title: '救助金发放账户',
+      bankName: { label: '开户银行', hint: '例如 中国农业银行普宁支行' },
+      accountNumber: { label: '银行卡号或存折账号', hint: '须是申请人本人的账户' },
+      masked: (last4) => `尾号 ${last4} 的账户`,
+      edit: '修改账户',
+    },
+    review: {
+      title: '请检查您填写的内容',
+      intro: '提交前请核对，有误的点“修改”。',
+      declaration:
+        '提交即表示您声明所填内容真实。隐瞒或虚报会影响救助资格，并可能被追回已发的救助金。',
+    },
+  },
+  done: {
+    title: '申请已提交',
+    reference: '申请编号',
+    accessCode: '查询码',
+    accessCodeWarning: '查询码只显示这一次，也会用短信发给您。请记下来，用它和申请编号查询进度。',
+    township: '办理单位',
+    next: '接下来会怎样',
+    follow: '查询进度',
+    documents:
+      '身份证、居住证、病历、费用票据等证明材料，可以在“查询进度”页面拍照上传，也可以带到镇（街道、农场）窗口。',
+  },
+};
+
+const en: LaterContent = {
+  change: 'Change',
+  choose: 'Choose',
+  yes: 'Yes',
+  no: 'No',
+  steps: {
+    applicant: {
+      title: 'About you',
+      name: { label: 'Full name', hint: 'As on your ID card' },
+      idNumber: { label: 'Citizen ID number', hint: '18 characters; the last may be X' },
+      mobile: { label: 'Mobile number', hint: 'We text you about your application' },
+      email: { label: 'Email (optional)', hint: '' },
+    },
+    residence: {
+      title: 'Where do you live now?',
+      township: {
+        label: 'Town, sub-district or farm',
+        hint: 'Your application goes to this office.',
+      },
+      village: { label: 'Village or community', hint: '' },
+      address: { label: 'Address', hint: 'For example 12 Example Road, 3rd floor' },
+    },
+    permitIssuedOn: {
+      label: 'Residence permit issued on (optional)',
+      hint: 'For example 2024-03-01',
+    },
+    permitOffice: {
+      label: 'Residence permit issued by (optional)',
+      hint: 'For example Puning Public Security Bureau',
+    },
+    memberExtras: {
+      relation: {
+        label: 'Relationship to you',
+        options: [
+          { value: 'self', label: 'Yourself' },
+          { value: 'spouse', label: 'Spouse' },
+          { value: 'child', label: 'Child' },
+          { value: 'parent', label: 'Parent' },
+          { value: 'sibling', label: 'Brother or sister' },
+          { value: 'grandchild', label: 'Grandchild' },
+          { value: 'grandparent', label: 'Grandparent' },
+          { value: 'other', label: 'Other' },
+        ],
+      },
+      idNumber: { label: 'Citizen ID number', hint: 'Leave empty if they have none' },
+    },
+    emergency: {
+      title: 'What happened?',
+      what: { label: 'Tell us briefly what happened', hint: 'For example: our house caught fire' },
+      date: { label: 'When did it happen', hint: 'For example 2026-11-20' },
+      township: {
+        label: 'Where did it happen',
+        hint: 'Emergency help is given by the office where it happened.',
+      },
+    },
+    bank: {
+      title: 'Account for payments',
+      bankName: { label: 'Bank', hint: 'For example Agricultural Bank of China, Puning branch' },
+      accountNumber: {
+        label: 'Card or passbook account number',
+        hint: 'It must be in your own name',
+      },
+      masked: (last4) => `Account ending ${last4}`,
+      edit: 'Change account',
+    },
+    review: {
+      title: 'Check your answers',
+      intro: 'Check everything before you submit; use “Change” to correct an answer.',
+      declaration:
+        'By submitting you declare that your answers are true. Hiding or overstating anything can cost you your entitlement, and payments may be recovered.',
+    },
+  },
+  done: {
+    title: 'Application submitted',
+    reference: 'Reference',
+    accessCode: 'Access code',
+    accessCodeWarning:
+      'The access code is shown only now and is also sent to you by text message. Write it down: with the reference it lets you follow your application.',
+    township: 'Office handling it',
+    next: 'What happens next',
+    follow: 'Track your application',
+    documents:
+      'You can upload photos of your ID card, residence permit, medical records and receipts below now, later on the tracking page, or bring them to your township office.',
+  },
+};
+
+export const laterContent: Record<Locale, LaterContent> = { 'zh-CN': zh, en };
+
+/** The whole form's words: the first screens' and these. */
+export function applyText(first: FirstContent, later: LaterContent): ApplyContent {
+  return { ...first, ...later, steps: { ...first.steps, ...later.steps } };
+}

@@ -1,0 +1,6 @@
+// The Chinese page's apply island: this module and everything it imports are built with
+// Chinese texts only (web/build/locale-variants.ts).
+import { mountApply } from './mount.tsx';
+
+const container = document.getElementById('apply-app');
+if (container) mountApply(container, 'zh-CN');
