@@ -73,7 +73,8 @@ export async function startLocalSystem(options: LocalSystemOptions): Promise<Loc
   // The API is built once the port is known: the dev issuer's URLs contain it.
   let api: App | undefined;
   let devIssuer: Awaited<ReturnType<typeof createDevIssuer>> | undefined;
-  root.all('/api/*', (c) => (api ? api.fetch(c.req.raw) : c.text('starting', 503)));
+  // The Node bindings go along, so the API sees the client's socket address.
+  root.all('/api/*', (c) => (api ? api.fetch(c.req.raw, c.env) : c.text('starting', 503)));
   root.use('*', securityHeadersMiddleware);
   const now = options.now ?? (() => new Date());
   const sink = createDevSink(now);

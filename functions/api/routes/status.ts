@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import { getConnInfo } from '@hono/node-server/conninfo';
 import { type Context, Hono } from 'hono';
 import * as z from 'zod/mini';
 import {
@@ -24,6 +23,7 @@ import {
   ConflictError,
   createApplicationRepository,
 } from '../../store/application-repository.ts';
+import { clientAddress } from '../client-address.ts';
 import type { AppDeps } from '../deps.ts';
 import { parseJsonBody } from '../json-body.ts';
 import type { LocaleVariables } from '../middleware/locale.ts';
@@ -132,25 +132,12 @@ export const statusDocs: OperationDoc[] = [
   },
 ];
 
-/** The caller's address: the first X-Forwarded-For hop (CloudFront), else the socket. */
-function clientOf(c: LocaleContext): string {
-  const forwarded = c.req.header('x-forwarded-for')?.split(',')[0]?.trim();
-  if (forwarded) return forwarded;
-  try {
-    return (
-      getConnInfo(c as unknown as Parameters<typeof getConnInfo>[0]).remote.address ?? 'unknown'
-    );
-  } catch {
-    return 'unknown';
-  }
-}
-
 export function statusRoutes(deps: AppDeps) {
   const repo = createApplicationRepository(deps.db, deps.tableName);
 
   /** Verifies the credentials and answers 404/429 the same way for every route. */
   async function access(c: LocaleContext, body: { reference: string; accessCode: string }) {
-    const result = await checkApplicantAccess(body, clientOf(c), {
+    const result = await checkApplicantAccess(body, clientAddress(c), {
       repo,
       hasher: deps.hasher,
       now: deps.now(),
