@@ -4,14 +4,16 @@ import { createLogger } from '../shared/logger.ts';
 import { createS3DocumentStorage } from '../store/document-storage.ts';
 import { createDocumentClient } from '../store/dynamo-client.ts';
 import { createHasher } from '../store/secrets.ts';
+import { withSecrets } from '../store/secrets-manager.ts';
 
 /**
  * What both API functions build once per cold start from their environment. Presigned
  * document URLs are signed with the DynamoDB client's own credentials and hash, so the
  * functions bundle no S3 client.
  */
-export function lambdaAppDeps(): { config: Config; deps: Omit<AppDeps, 'staff'> } {
-  const config = loadConfig(process.env);
+export async function lambdaAppDeps(): Promise<{ config: Config; deps: Omit<AppDeps, 'staff'> }> {
+  // The hash key is read from Secrets Manager at cold start (ID_HASH_KEY_ARN).
+  const config = loadConfig(await withSecrets(process.env, ['ID_HASH_KEY']));
   const db = createDocumentClient({
     region: config.AWS_REGION,
     endpoint: config.DYNAMODB_ENDPOINT,

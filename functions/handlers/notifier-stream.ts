@@ -2,10 +2,13 @@ import type { DynamoDBBatchResponse, DynamoDBStreamEvent } from 'aws-lambda';
 import { drainApplication } from '../notify/drain.ts';
 import { loadNotifierConfig } from '../notify/notifier-config.ts';
 import { notifierFromConfig } from '../notify/notifier-from-config.ts';
+import { withSecrets } from '../store/secrets-manager.ts';
 
 // Built once per cold start. The event source mapping's filter passes only
 // application items that have a message pending (GSI3PK = OUTBOX#<shard>).
-const deps = notifierFromConfig(loadNotifierConfig(process.env));
+const deps = notifierFromConfig(
+  loadNotifierConfig(await withSecrets(process.env, ['TENCENT_SMS_SECRET'])),
+);
 
 /**
  * Delivers what a change just queued. Reports failures per record (partial batch

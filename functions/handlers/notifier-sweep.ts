@@ -1,8 +1,11 @@
 import { sweepOutbox } from '../notify/drain.ts';
 import { loadNotifierConfig } from '../notify/notifier-config.ts';
 import { notifierFromConfig } from '../notify/notifier-from-config.ts';
+import { withSecrets } from '../store/secrets-manager.ts';
 
-const deps = notifierFromConfig(loadNotifierConfig(process.env));
+const deps = notifierFromConfig(
+  loadNotifierConfig(await withSecrets(process.env, ['TENCENT_SMS_SECRET'])),
+);
 
 /**
  * The scheduled sweep (every minute): delivers whatever is due in the sparse outbox

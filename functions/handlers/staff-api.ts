@@ -6,7 +6,7 @@ import { lambdaAppDeps } from './lambda-deps.ts';
 
 // The staff function: /api/staff/*, behind the API Gateway JWT authorizer, and every
 // token verified again here. Without staff settings every route answers 401.
-const { config, deps } = lambdaAppDeps();
+const { config, deps } = await lambdaAppDeps();
 const staffIdentity = staffIdentityOf(config);
 
 export const handler = handle(

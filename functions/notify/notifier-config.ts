@@ -24,7 +24,10 @@ const schema = z.object({
   TENCENT_SMS_REGION: z._default(z.string(), 'ap-guangzhou'),
   /** JSON: our template id → the approved Tencent template id. */
   TENCENT_SMS_TEMPLATE_IDS: z.optional(z.string()),
-  /** JSON { "secretId", "secretKey" }, resolved from Secrets Manager at deploy time. */
+  /**
+   * JSON { "secretId", "secretKey" }: read from Secrets Manager at cold start
+   * (TENCENT_SMS_SECRET_ARN, functions/store/secrets-manager.ts).
+   */
   TENCENT_SMS_SECRET: z.optional(z.string()),
 });
 

@@ -69,8 +69,9 @@ export class PortalApi extends Construct {
         'An HMAC key for stored hashes: rotating it would orphan every hash already stored (duplicate check, access codes); rotation is a planned re-hash, see docs/decisions.md',
     });
     const environment = {
-      // Resolved by CloudFormation at deploy time; read once per cold start.
-      ID_HASH_KEY: hashKey.secretValue.unsafeUnwrap(),
+      // The key itself is read from Secrets Manager when a function starts, so it is not
+      // in the function configuration (functions/store/secrets-manager.ts).
+      ID_HASH_KEY_ARN: hashKey.secretArn,
       DOCUMENTS_BUCKET: props.documents.bucketName,
     };
 
@@ -86,6 +87,7 @@ export class PortalApi extends Construct {
       description: 'Puning portal staff API (township queues, decisions)',
       environment,
     }).bindTable(props.table);
+    for (const handler of [this.publicHandler, this.staffHandler]) hashKey.grantRead(handler);
 
     // Presigned URLs act with the signing function's own permissions: applicants'
     // uploads (PUT) by the public function, 5-minute links for staff to open a document

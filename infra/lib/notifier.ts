@@ -1,4 +1,4 @@
-import { ArnFormat, Duration, SecretValue, Stack, Token } from 'aws-cdk-lib';
+import { ArnFormat, Duration, Stack, Token } from 'aws-cdk-lib';
 import { ComparisonOperator, Metric } from 'aws-cdk-lib/aws-cloudwatch';
 import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
 import { Rule, Schedule } from 'aws-cdk-lib/aws-events';
@@ -90,20 +90,14 @@ export class PortalNotifier extends Construct {
       });
       acknowledge(this.tencentCredentials, {
         'AwsSolutions-SMG4':
-          'A Tencent Cloud API key: Secrets Manager cannot rotate it. Operators rotate it in Tencent CAM, put the new value here and redeploy with -c tencentSmsSecretVersion=<VersionId> (docs/notifications.md)',
+          'A Tencent Cloud API key: Secrets Manager cannot rotate it. Operators rotate it in Tencent CAM and put the new value here; the notifier functions read it at their next cold start (docs/notifications.md)',
       });
-      // Resolved by CloudFormation at deploy time and read once per cold start, as
-      // ID_HASH_KEY is: no Secrets Manager call (and no extra SDK) on the delivery path.
-      // The price: the value is visible to whoever may read the function configuration,
-      // and a new value reaches the functions only on a deploy that changes the
-      // reference, hence the optional version id.
-      const secretValue =
-        settings.sms.secretVersionId === undefined
-          ? this.tencentCredentials.secretValue
-          : SecretValue.secretsManager(this.tencentCredentials.secretArn, {
-              versionId: settings.sms.secretVersionId,
-            });
-      environment.TENCENT_SMS_SECRET = secretValue.unsafeUnwrap();
+      // Read from Secrets Manager when a function starts (functions/store/secrets-manager.ts):
+      // not in the function configuration, and a new value reaches each function at its
+      // next cold start. A version id pins one version instead of the current one.
+      environment.TENCENT_SMS_SECRET_ARN = this.tencentCredentials.secretArn;
+      if (settings.sms.secretVersionId !== undefined)
+        environment.TENCENT_SMS_SECRET_VERSION = settings.sms.secretVersionId;
     }
 
     this.streamHandler = new PortalFunction(this, 'StreamHandler', {
@@ -129,6 +123,8 @@ export class PortalNotifier extends Construct {
     this.sweepHandler.configureAsyncInvoke({ retryAttempts: 0, maxEventAge: Duration.minutes(1) });
 
     this.grantProviders(settings);
+    for (const handler of [this.streamHandler, this.sweepHandler])
+      this.tencentCredentials?.grantRead(handler);
 
     // What the stream source gives up on: records of batches that failed every retry.
     this.deadLetterQueue = new Queue(this, 'StreamDeadLetters', {

@@ -55,14 +55,19 @@ function statements(template: Template, fn: 'Stream' | 'Sweep'): Statement[] {
 
 const actionsOf = (list: Statement[]) => list.flatMap((s) => [s.Action].flat());
 
-/** The stack's template with every Lambda variable that is a token turned into text. */
-const concreteVariables = (vars: Record<string, unknown>, secret = '{}') =>
-  Object.fromEntries(
+/**
+ * A function's variables as it sees them once started: tokens turned into text, and the
+ * Tencent secret read from the ARN it is given (what withSecrets does at cold start).
+ */
+const concreteVariables = (vars: Record<string, unknown>, secret = '{}') => {
+  const env = Object.fromEntries(
     Object.entries(vars).map(([name, value]) => [
       name,
-      typeof value === 'string' ? value : name === 'TENCENT_SMS_SECRET' ? secret : 'token',
+      typeof value === 'string' ? value : 'token',
     ]),
   );
+  return 'TENCENT_SMS_SECRET_ARN' in env ? { ...env, TENCENT_SMS_SECRET: secret } : env;
+};
 
 let global: Template;
 let withEmail: Template;
@@ -268,7 +273,7 @@ describe('channels in AWS China regions', () => {
     }
   });
 
-  it('passes the TencentSmsCredentials secret, resolved at deploy time, to both functions', () => {
+  it('lets both functions read the TencentSmsCredentials secret when they start, never holding its value in their configuration', () => {
     const [secretId, secret] = resource(
       china,
       'AWS::SecretsManager::Secret',
@@ -281,38 +286,28 @@ describe('channels in AWS China regions', () => {
     expect(JSON.parse(generate.SecretStringTemplate)).toHaveProperty('secretId');
     expect(generate.GenerateStringKey).toBe('secretKey');
     for (const fn of ['Stream', 'Sweep'] as const) {
-      expect(variables(china, fn).TENCENT_SMS_SECRET).toEqual({
-        'Fn::Join': ['', ['{{resolve:secretsmanager:', { Ref: secretId }, ':SecretString:::}}']],
-      });
+      expect(variables(china, fn).TENCENT_SMS_SECRET_ARN).toEqual({ Ref: secretId });
+      expect(variables(china, fn).TENCENT_SMS_SECRET).toBeUndefined();
+      expect(JSON.stringify(variables(china, fn))).not.toContain('resolve:secretsmanager');
+      expect(statements(china, fn)).toEqual(
+        expect.arrayContaining([
+          expect.objectContaining({
+            Action: expect.arrayContaining(['secretsmanager:GetSecretValue']),
+            Resource: { Ref: secretId },
+          }),
+        ]),
+      );
     }
     china.hasOutput('TencentSmsSecretArn', { Value: { Ref: secretId } });
   });
 
-  it('passes the named secret version when tencentSmsSecretVersion is given', () => {
+  it('reads the named secret version when tencentSmsSecretVersion is given', () => {
     const pinned = Template.fromStack(
       buildChinaStack({ tencentSmsSecretVersion: 'b8e0f2a4-0000-4000-8000-000000000001' }),
     );
-    const [secretId] = resource(
-      pinned,
-      'AWS::SecretsManager::Secret',
-      'NotifierTencentSmsCredentials',
+    expect(variables(pinned, 'Stream').TENCENT_SMS_SECRET_VERSION).toBe(
+      'b8e0f2a4-0000-4000-8000-000000000001',
     );
-    expect(variables(pinned, 'Stream').TENCENT_SMS_SECRET).toEqual({
-      'Fn::Join': [
-        '',
-        [
-          '{{resolve:secretsmanager:',
-          { Ref: secretId },
-          ':SecretString:::b8e0f2a4-0000-4000-8000-000000000001}}',
-        ],
-      ],
-    });
-  });
-
-  it('grants no SNS or SES permission', () => {
-    for (const fn of ['Stream', 'Sweep'] as const) {
-      expect(actionsOf(statements(china, fn)).filter((a) => /^(sns|ses):/.test(a))).toEqual([]);
-    }
   });
 
   it('creates no Tencent secret in AWS global regions', () => {

@@ -415,20 +415,30 @@ describe('stack', () => {
     withDomain.hasOutput('SiteUrl', { Value: 'https://dibao.puning.gov.cn' });
   });
 
-  it('keeps the hash key in Secrets Manager and gives it to the two API functions only', () => {
+  it('keeps the hash key in Secrets Manager, for the two API functions only to read when they start', () => {
     template.resourceCountIs('AWS::SecretsManager::Secret', 1);
-    const holders = props('AWS::Lambda::Function')
-      .filter(
-        (f) =>
-          (f.Environment as { Variables?: Record<string, unknown> } | undefined)?.Variables
-            ?.ID_HASH_KEY !== undefined,
-      )
-      .map(
+    const [secretId] = Object.keys(template.findResources('AWS::SecretsManager::Secret'));
+    const readers = props('AWS::Lambda::Function').filter(
+      (f) =>
+        (f.Environment as { Variables?: Record<string, unknown> } | undefined)?.Variables
+          ?.ID_HASH_KEY_ARN !== undefined,
+    );
+    expect(
+      readers.map(
         (f) =>
           (f.Environment as { Variables: Record<string, unknown> }).Variables
             .POWERTOOLS_SERVICE_NAME,
-      );
-    expect(holders.sort()).toEqual(['portal-api', 'portal-staff-api']);
+      ),
+    ).toEqual(expect.arrayContaining(['portal-api', 'portal-staff-api']));
+    expect(readers).toHaveLength(2);
+    // The value itself is in no function's configuration.
+    expect(JSON.stringify(props('AWS::Lambda::Function'))).not.toContain('resolve:secretsmanager');
+    const grants = props('AWS::IAM::Policy').filter((p) =>
+      JSON.stringify(p.PolicyDocument).includes(`{"Ref":"${secretId}"}`),
+    );
+    expect(grants).toHaveLength(2);
+    for (const grant of grants)
+      expect(JSON.stringify(grant)).toContain('secretsmanager:GetSecretValue');
   });
 
   it('creates the expected resources, no more', () => {
