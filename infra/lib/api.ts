@@ -1,6 +1,5 @@
 import { AccessLogFormat } from 'aws-cdk-lib/aws-apigateway';
 import {
-  type CfnRoute,
   type CfnStage,
   HttpApi,
   HttpMethod,
@@ -165,7 +164,8 @@ export class PortalApi extends Construct {
         { ThrottlingRateLimit: limit.rateLimit, ThrottlingBurstLimit: limit.burstLimit },
       ]),
     );
-    for (const route of publicRoutes) cfnStage.addDependency(route.node.defaultChild as CfnRoute);
+    // A route setting names a route that must exist before the stage is updated.
+    stage.node.addDependency(...publicRoutes);
   }
 
   /** Both API functions, for alarms and the dashboard. */

@@ -174,6 +174,20 @@ describe('HTTP API', () => {
     expect(Object.keys(settings).sort()).toEqual([...keys].sort());
     expect(keys).toEqual(expect.arrayContaining(['POST /api/applications', 'POST /api/status']));
     const routeKeys = props('AWS::ApiGatewayV2::Route').map((r) => r.RouteKey);
+    // The stage waits for the routes its settings name.
+    const resources = template.toJSON().Resources as Record<
+      string,
+      { Type: string; Properties?: Record<string, unknown>; DependsOn?: string[] }
+    >;
+    const stageResource = Object.values(resources).find(
+      (r) => r.Type === 'AWS::ApiGatewayV2::Stage',
+    );
+    const routeIdsByKey = new Map(
+      Object.entries(resources)
+        .filter(([, r]) => r.Type === 'AWS::ApiGatewayV2::Route')
+        .map(([id, r]) => [r.Properties?.RouteKey, id]),
+    );
+    for (const key of keys) expect(stageResource?.DependsOn).toContain(routeIdsByKey.get(key));
     for (const key of keys) {
       expect(routeKeys).toContain(key);
       expect(settings[key]?.ThrottlingRateLimit).toBeLessThan(50);
