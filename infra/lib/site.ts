@@ -203,8 +203,8 @@ export class PortalSite extends Construct {
     if (!webAcl) {
       acknowledge(this.distribution, {
         'AwsSolutions-CFR2': this.features.webAcl
-          ? 'No web ACL was configured: deploy with -c createWebAcl=true (stack PuningPortalEdgeSecurity) or -c webAclArn=<CLOUDFRONT web ACL>; the API Gateway stage throttle (50 requests per second, burst 100) and the per-reference lockout limit abuse meanwhile'
-          : 'CloudFront in the AWS China regions cannot be associated with an AWS WAF web ACL of scope CLOUDFRONT; the API Gateway stage throttle (50 requests per second, burst 100) and the per-reference lockout limit abuse there',
+          ? 'No web ACL was configured: deploy with -c createWebAcl=true (stack PuningPortalEdgeSecurity) or -c webAclArn=<CLOUDFRONT web ACL>; the API Gateway stage throttle (50 requests per second, burst 100), lower per-route throttles on applicant write routes and the per-reference lockout limit abuse meanwhile'
+          : 'CloudFront in the AWS China regions cannot be associated with an AWS WAF web ACL of scope CLOUDFRONT; the API Gateway stage throttle (50 requests per second, burst 100), lower per-route throttles on applicant write routes and the per-reference lockout limit abuse there',
       });
     }
     if (!this.features.originAccessControl) {
