@@ -1,7 +1,7 @@
-import { createHash, createHmac } from 'node:crypto';
 import { fromEnv } from '@aws-sdk/credential-provider-env';
 import { SignatureV4 } from '@smithy/signature-v4';
-import type { AwsCredentialIdentityProvider, SourceData } from '@smithy/types';
+import type { AwsCredentialIdentityProvider } from '@smithy/types';
+import { NodeSha256 } from './node-sha256.ts';
 
 /**
  * Secrets are read from Secrets Manager once, when a function starts (its init), not
@@ -14,25 +14,6 @@ export interface SecretsManagerAccess {
   readonly credentials?: AwsCredentialIdentityProvider;
   /** Tests point this at a local server; AWS otherwise. */
   readonly endpoint?: string;
-}
-
-/** SHA-256 and HMAC-SHA-256 from node:crypto, in the shape the signer takes. */
-class NodeSha256 {
-  private readonly hash;
-  constructor(secret?: SourceData) {
-    this.hash = secret
-      ? createHmac(
-          'sha256',
-          typeof secret === 'string' ? secret : Buffer.from(secret as Uint8Array),
-        )
-      : createHash('sha256');
-  }
-  update(data: Uint8Array | string): void {
-    this.hash.update(data);
-  }
-  async digest(): Promise<Uint8Array> {
-    return new Uint8Array(this.hash.digest());
-  }
 }
 
 export async function readSecretString(

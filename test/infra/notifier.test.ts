@@ -16,6 +16,7 @@ import {
 } from '../../infra/lib/notifier-config.ts';
 import { fromRepoRoot } from '../../infra/lib/paths.ts';
 import { buildStack } from './support/build-stack.ts';
+import { expectDeadLetterQueue } from './support/dead-letter-queue.ts';
 import {
   buildChinaStack,
   chinaStaffIssuer,
@@ -131,21 +132,7 @@ describe('notifier stream', () => {
     global.hasResourceProperties('AWS::Lambda::EventSourceMapping', {
       DestinationConfig: { OnFailure: { Destination: { 'Fn::GetAtt': [queueId, 'Arn'] } } },
     });
-    expect(queue.Properties).toMatchObject({
-      SqsManagedSseEnabled: true,
-      MessageRetentionPeriod: 14 * 24 * 3600,
-    });
-    global.hasResourceProperties('AWS::SQS::QueuePolicy', {
-      Queues: [{ Ref: queueId }],
-      PolicyDocument: {
-        Statement: Match.arrayWith([
-          Match.objectLike({
-            Effect: 'Deny',
-            Condition: { Bool: { 'aws:SecureTransport': 'false' } },
-          }),
-        ]),
-      },
-    });
+    expectDeadLetterQueue(global, queueId, queue);
     expect(actionsOf(statements(global, 'Stream'))).toContain('sqs:SendMessage');
   });
 

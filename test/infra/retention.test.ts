@@ -11,6 +11,7 @@ import {
   PortalRetention,
 } from '../../infra/lib/retention.ts';
 import { buildStack } from './support/build-stack.ts';
+import { expectDeadLetterQueue } from './support/dead-letter-queue.ts';
 
 type Resource = { Type: string; Properties: Record<string, unknown> };
 type Statement = {
@@ -146,21 +147,7 @@ describe('the document-expiry stream', () => {
   it('sets failed batches aside in an encrypted, TLS-only queue kept 14 days, with alarms', () => {
     const { queueId, functionId } = ids();
     const [, queue] = resource(template, 'AWS::SQS::Queue', 'RetentionDocumentExpiryDeadLetters');
-    expect(queue.Properties).toMatchObject({
-      SqsManagedSseEnabled: true,
-      MessageRetentionPeriod: 14 * 24 * 3600,
-    });
-    template.hasResourceProperties('AWS::SQS::QueuePolicy', {
-      Queues: [{ Ref: queueId }],
-      PolicyDocument: {
-        Statement: Match.arrayWith([
-          Match.objectLike({
-            Effect: 'Deny',
-            Condition: { Bool: { 'aws:SecureTransport': 'false' } },
-          }),
-        ]),
-      },
-    });
+    expectDeadLetterQueue(template, queueId, queue);
     template.hasResourceProperties('AWS::CloudWatch::Alarm', {
       AlarmName: 'PuningPortal-document-expiry-dead-letters',
       MetricName: 'ApproximateNumberOfMessagesVisible',

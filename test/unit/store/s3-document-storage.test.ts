@@ -1,9 +1,8 @@
-import { createHash, createHmac } from 'node:crypto';
 import { GetObjectCommand, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
-import type { SourceData } from '@smithy/types';
 import { describe, expect, it } from 'vitest';
 import { createS3DocumentStorage } from '../../../functions/store/document-storage.ts';
+import { NodeSha256 } from '../../../functions/store/node-sha256.ts';
 
 const credentials = {
   accessKeyId: 'AKIDEXAMPLE',
@@ -11,26 +10,10 @@ const credentials = {
   sessionToken: 'session/token+with=odd chars',
 };
 
-/** A Node crypto SHA-256 with the signer's interface (what the SDK's hash-node does). */
-class Sha256 {
-  private readonly hash;
-  constructor(secret?: SourceData) {
-    this.hash = secret
-      ? createHmac('sha256', Buffer.from(secret as Uint8Array))
-      : createHash('sha256');
-  }
-  update(data: Uint8Array | string) {
-    this.hash.update(data);
-  }
-  async digest() {
-    return new Uint8Array(this.hash.digest());
-  }
-}
-
 function storageIn(region: string) {
   return createS3DocumentStorage({
     bucket: 'puning-documents',
-    signing: { region, credentials: async () => credentials, sha256: Sha256 },
+    signing: { region, credentials: async () => credentials, sha256: NodeSha256 },
   });
 }
 
