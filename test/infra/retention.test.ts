@@ -12,26 +12,14 @@ import {
 } from '../../infra/lib/retention.ts';
 import { buildStack } from './support/build-stack.ts';
 import { expectDeadLetterQueue } from './support/dead-letter-queue.ts';
+import { type Resource, resource } from './support/resources.ts';
 
-type Resource = { Type: string; Properties: Record<string, unknown> };
 type Statement = {
   Action: string | string[];
   Resource: unknown;
   Effect: string;
   Condition?: unknown;
 };
-
-/** The one resource of `type` whose logical id is `<prefix><8 hex digits>`. */
-function resource(template: Template, type: string, prefix: string): [string, Resource] {
-  const found = Object.entries(template.findResources(type) as Record<string, Resource>).filter(
-    ([id]) => new RegExp(`^${prefix}[0-9A-F]{8}$`).test(id),
-  );
-  expect(
-    found.map(([id]) => id),
-    `${type} ${prefix}`,
-  ).toHaveLength(1);
-  return found[0] ?? ['', { Type: type, Properties: {} }];
-}
 
 let template: Template;
 let stack: Stack;
