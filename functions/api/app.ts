@@ -1,6 +1,7 @@
 import { createBaseApp } from './app-base.ts';
 import type { AppDeps } from './deps.ts';
 import { mountPublicRoutes } from './public-app.ts';
+import { uploadRoutes } from './routes/uploads.ts';
 import { mountStaffRoutes } from './staff-app.ts';
 
 export { maxBodyBytes } from './app-base.ts';
@@ -11,7 +12,11 @@ export { maxBodyBytes } from './app-base.ts';
  * so each bundles only its own code. It never reads process.env; deps bring the world in.
  */
 export function createApp(deps: AppDeps) {
-  return mountStaffRoutes(mountPublicRoutes(createBaseApp(deps), deps), deps);
+  const app = mountStaffRoutes(mountPublicRoutes(createBaseApp(deps), deps), deps);
+  // The local stand-in for S3's presigned PUT and GET; in AWS the browser talks to S3.
+  const { documents } = deps;
+  if (documents.kind === 'local') app.route('/api/uploads', uploadRoutes(deps, documents));
+  return app;
 }
 
 export type App = ReturnType<typeof createApp>;

@@ -1,11 +1,17 @@
-import { Duration, RemovalPolicy } from 'aws-cdk-lib';
+import {
+  AssetHashType,
+  BundlingOutput,
+  DockerImage,
+  Duration,
+  type ILocalBundling,
+  RemovalPolicy,
+} from 'aws-cdk-lib';
 import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
 import { Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
-import { Architecture, Runtime } from 'aws-cdk-lib/aws-lambda';
-import { LogLevel, NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
+import { Architecture, Code, Function as LambdaFunction, Runtime } from 'aws-cdk-lib/aws-lambda';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { Construct } from 'constructs';
-import { lambdaBundling } from './bundling.ts';
+import { bundleLambda } from './bundling.ts';
 import { acknowledge, cfnReference } from './nag.ts';
 import { fromRepoRoot } from './paths.ts';
 
@@ -25,15 +31,35 @@ export interface PortalFunctionProps {
 }
 
 /**
- * The house Lambda: Node 24 on arm64, an ESM bundle built locally by esbuild, and a
- * log group we own (retention set, no AWSLambdaBasicExecutionRole managed policy).
+ * Bundles one entry with esbuild in this process (bundling.ts). Its `entry` is part of
+ * the asset cache key CDK computes from the bundling options, so no two functions
+ * share a bundle.
  */
-export class PortalFunction extends NodejsFunction {
+class EsbuildBundling implements ILocalBundling {
+  readonly entry: string;
+
+  constructor(entry: string) {
+    this.entry = entry;
+  }
+
+  tryBundle(outputDir: string): boolean {
+    bundleLambda(fromRepoRoot(this.entry), outputDir);
+    return true; // or esbuild has thrown, with its message
+  }
+}
+
+/**
+ * The house Lambda: Node 24 on arm64, an ES module entry with chunks built locally by
+ * esbuild, and a log group we own (retention set, no AWSLambdaBasicExecutionRole
+ * managed policy). Not NodejsFunction: it writes one file, and a function whose
+ * modules load on first use needs several (decisions §15).
+ */
+export class PortalFunction extends LambdaFunction {
   /** The execution role; grants and their cdk-nag acknowledgements land here. */
   readonly executionRole: Role;
 
   constructor(scope: Construct, id: string, props: PortalFunctionProps) {
-    // Created beside the function because NodejsFunction needs them at construction.
+    // Created beside the function because the function needs them at construction.
     const logGroup = new LogGroup(scope, `${id}Logs`, {
       retention: RetentionDays.SIX_MONTHS,
       removalPolicy: RemovalPolicy.RETAIN,
@@ -45,8 +71,17 @@ export class PortalFunction extends NodejsFunction {
     logGroup.grantWrite(role);
 
     super(scope, id, {
-      entry: fromRepoRoot(props.entry),
-      handler: props.handler ?? 'handler',
+      code: Code.fromAsset(fromRepoRoot('functions'), {
+        // The hash of what is deployed: a change anywhere in the bundle redeploys.
+        assetHashType: AssetHashType.OUTPUT,
+        bundling: {
+          local: new EsbuildBundling(props.entry),
+          // Never pulled: local bundling always bundles (esbuild is a dev dependency).
+          image: DockerImage.fromRegistry('public.ecr.aws/docker/library/node:24'),
+          outputType: BundlingOutput.NOT_ARCHIVED,
+        },
+      }),
+      handler: `index.${props.handler ?? 'handler'}`, // index.mjs: lambdaEntryFile
       description: props.description,
       runtime: Runtime.NODEJS_24_X,
       architecture: Architecture.ARM_64,
@@ -55,28 +90,11 @@ export class PortalFunction extends NodejsFunction {
       reservedConcurrentExecutions: props.reservedConcurrentExecutions,
       role,
       logGroup,
-      depsLockFilePath: fromRepoRoot('package-lock.json'),
       environment: {
         NODE_OPTIONS: '--enable-source-maps',
         POWERTOOLS_SERVICE_NAME: props.serviceName,
         POWERTOOLS_LOG_LEVEL: 'INFO',
         ...props.environment,
-      },
-      bundling: {
-        format: OutputFormat.ESM,
-        target: lambdaBundling.target,
-        mainFields: [...lambdaBundling.mainFields],
-        minify: lambdaBundling.minify,
-        keepNames: lambdaBundling.keepNames,
-        sourceMap: lambdaBundling.sourceMap,
-        sourcesContent: lambdaBundling.sourcesContent,
-        banner: lambdaBundling.esmBanner,
-        esbuildArgs: Object.fromEntries(
-          Object.entries(lambdaBundling.alias).map(([from, to]) => [`--alias:${from}`, to]),
-        ),
-        // Ship the SDK version the tests ran against, not whatever the runtime carries.
-        bundleAwsSDK: true,
-        logLevel: LogLevel.WARNING,
       },
     });
     this.executionRole = role;

@@ -1,19 +1,27 @@
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { Stage } from 'aws-cdk-lib';
 import { Match, Template } from 'aws-cdk-lib/assertions';
 import { CachePolicy, OriginRequestPolicy } from 'aws-cdk-lib/aws-cloudfront';
+import type { Asset } from 'aws-cdk-lib/aws-s3-assets';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { townships } from '../../functions/domain/divisions.ts';
 import { contentSecurityPolicy } from '../../functions/shared/security-headers.ts';
 import { tableDefinition } from '../../functions/store/table-definition.ts';
 import { applicantRouteThrottles } from '../../infra/lib/api.ts';
+import { PortalFunction } from '../../infra/lib/lambda-function.ts';
+import type { PortalStack } from '../../infra/lib/portal-stack.ts';
 import { buildStack } from './support/build-stack.ts';
 
 type Resources = Record<string, { Type: string; Properties?: Record<string, unknown> }>;
 
+let stack: PortalStack;
 let template: Template;
 let tableId: string;
 
 beforeAll(() => {
-  template = Template.fromStack(buildStack());
+  stack = buildStack();
+  template = Template.fromStack(stack);
   [tableId = ''] = Object.keys(template.findResources('AWS::DynamoDB::Table'));
 });
 
@@ -224,6 +232,24 @@ describe('API functions', () => {
         (fn.Environment as { Variables: Record<string, unknown> }).Variables
           .CLOSED_APPLICATION_RETENTION_DAYS,
       ).toBe('1827');
+    }
+  });
+
+  it('deploys every function as its ES module entry and the chunks it can load, nothing else', () => {
+    const functions = stack.node.findAll().filter((c) => c instanceof PortalFunction);
+    expect(functions.length).toBeGreaterThanOrEqual(4);
+    const outdir = Stage.of(stack)?.outdir ?? '';
+    for (const fn of functions) {
+      const asset = fn.node.findChild('Code') as Asset;
+      const dir = join(outdir, asset.assetPath);
+      expect(existsSync(join(dir, 'index.mjs'))).toBe(true);
+      const code = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) =>
+        f.endsWith('.mjs'),
+      );
+      for (const file of code)
+        expect(file === 'index.mjs' || file.startsWith('chunks/')).toBe(true);
+      // esbuild's chunk for the SDK's browser user-agent parser cannot be loaded: not shipped.
+      expect(code.some((file) => file.includes('bowser'))).toBe(false);
     }
   });
 

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Logger } from '@aws-lambda-powertools/logger';
 import { createApp } from '../../functions/api/app.ts';
+import type { AppDeps } from '../../functions/api/deps.ts';
 import { createLogger } from '../../functions/shared/logger.ts';
 import { createLocalDocumentStorage } from '../../functions/store/document-storage.ts';
 import { createHasher } from '../../functions/store/secrets.ts';
@@ -23,7 +24,16 @@ export function createTestApp(
   logger: Logger = createLogger(),
   now: () => Date = () => fixedNow,
 ) {
-  return createApp({
+  return createApp(testAppDeps(database, logger, now));
+}
+
+/** What createTestApp gives the app. */
+export function testAppDeps(
+  database: TestDatabase,
+  logger: Logger = createLogger(),
+  now: () => Date = () => fixedNow,
+): AppDeps {
+  return {
     logger,
     db: database.db,
     tableName: database.tableName,
@@ -35,5 +45,5 @@ export function createTestApp(
       secret: 'test-upload-secret',
     }),
     staff: testStaff,
-  });
+  };
 }

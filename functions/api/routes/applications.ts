@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { Hono } from 'hono';
+import { Hono } from 'hono/tiny';
 import * as z from 'zod/mini';
 import { applicationInputSchema } from '../../domain/application/application-input.ts';
 import { applicationCatalogue } from '../../domain/application/messages.ts';

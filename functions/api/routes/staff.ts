@@ -1,5 +1,6 @@
-import { type Context, Hono } from 'hono';
+import type { Context } from 'hono';
 import { createMiddleware } from 'hono/factory';
+import { Hono } from 'hono/tiny';
 import * as z from 'zod/mini';
 import { applyStaffAction } from '../../domain/application/decide.ts';
 import { normaliseReference } from '../../domain/application/reference.ts';

@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Context } from 'aws-lambda';
-import { build, type Metafile } from 'esbuild';
+import type { Metafile } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { lambdaBuildOptions } from '../../../infra/lib/bundling.ts';
+import { bundleLambda, lambdaEntryFile } from '../../../infra/lib/bundling.ts';
 import { httpApiEvent } from '../../fixtures/api-gateway-v2-event.ts';
 import { exampleApplication } from '../../support/application-example.ts';
 import { startTestDatabase, type TestDatabase } from '../../support/local-db.ts';
@@ -29,13 +29,9 @@ const lambdaContext = {
   getRemainingTimeInMillis: () => 10_000,
 } as unknown as Context;
 
-async function bundle(name: string, entry: string): Promise<{ file: string; meta: Metafile }> {
-  const file = join(outDir, `${name}.mjs`);
-  const result = await build({
-    ...lambdaBuildOptions(join(root, entry), file),
-    metafile: true,
-  });
-  return { file, meta: result.metafile };
+function bundle(name: string, entry: string): { file: string; meta: Metafile } {
+  const dir = join(outDir, name);
+  return { file: join(dir, lambdaEntryFile), meta: bundleLambda(join(root, entry), dir) };
 }
 
 let database: TestDatabase;
@@ -54,8 +50,8 @@ beforeAll(async () => {
   vi.stubEnv('ID_HASH_KEY', 'test-key-for-keyed-hashes-0123456789');
   vi.stubEnv('DOCUMENTS_BUCKET', 'puning-documents-test');
   vi.stubEnv('POWERTOOLS_LOG_LEVEL', 'SILENT');
-  publicBundle = await bundle('public-api', 'functions/handlers/public-api.ts');
-  staffBundle = await bundle('staff-api', 'functions/handlers/staff-api.ts');
+  publicBundle = bundle('public-api', 'functions/handlers/public-api.ts');
+  staffBundle = bundle('staff-api', 'functions/handlers/staff-api.ts');
   ({ handler: publicHandler } = (await import(pathToFileURL(publicBundle.file).href)) as {
     handler: Handler;
   });
@@ -183,6 +179,29 @@ describe('the bundled public function', () => {
 
 describe('what the bundles carry', () => {
   const inputs = (meta: Metafile) => Object.keys(meta.inputs).join('\n');
+  /** The modules in the entry file itself: what every cold start parses. */
+  const entryInputs = (meta: Metafile) =>
+    Object.entries(meta.outputs)
+      .filter(([path]) => path.endsWith(`/${lambdaEntryFile}`))
+      .flatMap(([, output]) => Object.keys(output.inputs))
+      .join('\n');
+
+  it('starts with the shared core only: each route module is a chunk read on its first request', () => {
+    expect(entryInputs(publicBundle.meta)).toContain('functions/api/app-base.ts');
+    for (const module of [
+      'functions/api/routes/eligibility.ts',
+      'functions/api/routes/applications.ts',
+      'functions/api/routes/status.ts',
+      'functions/domain/policy/evaluate.ts',
+      'functions/domain/data/puning-divisions.json',
+      'functions/api/openapi.ts',
+    ]) {
+      expect(inputs(publicBundle.meta)).toContain(module);
+      expect(entryInputs(publicBundle.meta)).not.toContain(module);
+    }
+    expect(inputs(staffBundle.meta)).toContain('functions/api/routes/staff.ts');
+    expect(entryInputs(staffBundle.meta)).not.toContain('functions/api/routes/staff.ts');
+  });
 
   it("uses only Lambda's environment credentials, not the SDK's whole provider chain", () => {
     for (const { meta } of [publicBundle, staffBundle]) {

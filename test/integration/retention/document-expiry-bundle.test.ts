@@ -3,9 +3,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { DynamoDBBatchResponse, DynamoDBRecord, DynamoDBStreamEvent } from 'aws-lambda';
-import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { lambdaBuildOptions } from '../../../infra/lib/bundling.ts';
+import { bundleLambda, lambdaEntryFile } from '../../../infra/lib/bundling.ts';
 
 // The document-expiry function as deployed: bundled by esbuild with the stack's own
 // settings (minified, environment-only credentials), then invoked. S3 itself is
@@ -24,8 +23,8 @@ beforeAll(async () => {
   // No credentials: any S3 call fails at once, without reaching the network.
   for (const name of ['AWS_ACCESS_KEY_ID', 'AWS_SECRET_ACCESS_KEY', 'AWS_SESSION_TOKEN'])
     vi.stubEnv(name, undefined);
-  const file = join(outDir, 'document-expiry.mjs');
-  await build(lambdaBuildOptions(join(root, 'functions/handlers/document-expiry.ts'), file));
+  bundleLambda(join(root, 'functions/handlers/document-expiry.ts'), outDir);
+  const file = join(outDir, lambdaEntryFile);
   ({ handler } = (await import(pathToFileURL(file).href)) as { handler: Handler });
 }, 120_000);
 afterAll(() => {
