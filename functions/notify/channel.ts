@@ -66,3 +66,22 @@ export function errorCode(error: unknown): string {
   if (error instanceof Error) return error.name.slice(0, 80);
   return 'UnknownError';
 }
+
+/**
+ * A channel whose provider module and client are loaded with its first message, not
+ * when the notifier starts: in the deployed bundle each provider is a chunk of its own
+ * (infra/lib/bundling.ts), and a deployment uses only some of them (SNS and SES in the
+ * global regions, Tencent Cloud in China). A failed load is tried again next message.
+ */
+export function channelOnFirstUse(load: () => Promise<ChannelPort>): ChannelPort {
+  let channel: Promise<ChannelPort> | undefined;
+  return {
+    async send(delivery) {
+      channel ??= load().catch((error: unknown) => {
+        channel = undefined;
+        throw error;
+      });
+      return (await channel).send(delivery);
+    },
+  };
+}

@@ -1,12 +1,7 @@
-import { SESv2Client } from '@aws-sdk/client-sesv2';
-import { SNSClient } from '@aws-sdk/client-sns';
 import { createLogger } from '../shared/logger.ts';
 import { createApplicationRepository } from '../store/application-repository.ts';
 import { createDocumentClient } from '../store/dynamo-client.ts';
-import { ChannelNotConfiguredError, type ChannelPort } from './channel.ts';
-import { sesEmailChannel } from './channels/ses-email.ts';
-import { snsSmsChannel } from './channels/sns-sms.ts';
-import { tencentSmsChannel } from './channels/tencent-sms.ts';
+import { ChannelNotConfiguredError, type ChannelPort, channelOnFirstUse } from './channel.ts';
 import type { NotifierDeps } from './drain.ts';
 import { type NotifierConfig, staffInboxFor, tencentTemplateIds } from './notifier-config.ts';
 import { defaultRetryPolicy } from './retry-policy.ts';
@@ -18,32 +13,50 @@ const noEmail: ChannelPort = {
   },
 };
 
+// Each provider's SDK is loaded with its first message (channelOnFirstUse); settings
+// are checked when the notifier starts. The channel modules build their own clients,
+// so their chunks carry only the commands they send.
+
+/** Amazon SNS text messages (AWS global regions). */
+function snsSms(config: NotifierConfig): ChannelPort {
+  const options = config.NOTIFY_SMS_SENDER_ID ? { senderId: config.NOTIFY_SMS_SENDER_ID } : {};
+  return channelOnFirstUse(async () =>
+    (await import('./channels/sns-sms.ts')).snsSmsChannelIn(config.AWS_REGION, options),
+  );
+}
+
+/** Tencent Cloud SMS (AWS China regions). */
+function tencentSms(config: NotifierConfig): ChannelPort {
+  const secret = JSON.parse(config.TENCENT_SMS_SECRET ?? '{}') as {
+    secretId?: string;
+    secretKey?: string;
+  };
+  const options = {
+    secretId: secret.secretId ?? '',
+    secretKey: secret.secretKey ?? '',
+    region: config.TENCENT_SMS_REGION,
+    sdkAppId: config.TENCENT_SMS_APP_ID ?? '',
+    signName: config.TENCENT_SMS_SIGN_NAME ?? '',
+    templateIds: tencentTemplateIds(config.TENCENT_SMS_TEMPLATE_IDS ?? '{}'),
+  };
+  return channelOnFirstUse(async () =>
+    (await import('./channels/tencent-sms.ts')).tencentSmsChannel(options),
+  );
+}
+
+/** Email through SES v2 (AWS global regions). */
+function sesEmail(config: NotifierConfig, from: string): ChannelPort {
+  return channelOnFirstUse(async () =>
+    (await import('./channels/ses-email.ts')).sesEmailChannelIn(config.AWS_REGION, { from }),
+  );
+}
+
 /** The notifier's dependencies in AWS, built once per cold start. */
 export function notifierFromConfig(config: NotifierConfig): NotifierDeps {
-  const sms: ChannelPort =
-    config.NOTIFY_SMS_PROVIDER === 'sns'
-      ? snsSmsChannel(new SNSClient({ region: config.AWS_REGION }), {
-          ...(config.NOTIFY_SMS_SENDER_ID ? { senderId: config.NOTIFY_SMS_SENDER_ID } : {}),
-        })
-      : (() => {
-          const secret = JSON.parse(config.TENCENT_SMS_SECRET ?? '{}') as {
-            secretId?: string;
-            secretKey?: string;
-          };
-          return tencentSmsChannel({
-            secretId: secret.secretId ?? '',
-            secretKey: secret.secretKey ?? '',
-            region: config.TENCENT_SMS_REGION,
-            sdkAppId: config.TENCENT_SMS_APP_ID ?? '',
-            signName: config.TENCENT_SMS_SIGN_NAME ?? '',
-            templateIds: tencentTemplateIds(config.TENCENT_SMS_TEMPLATE_IDS ?? '{}'),
-          });
-        })();
+  const sms = config.NOTIFY_SMS_PROVIDER === 'sns' ? snsSms(config) : tencentSms(config);
   const email =
     config.NOTIFY_EMAIL_PROVIDER === 'ses' && config.NOTIFY_EMAIL_FROM
-      ? sesEmailChannel(new SESv2Client({ region: config.AWS_REGION }), {
-          from: config.NOTIFY_EMAIL_FROM,
-        })
+      ? sesEmail(config, config.NOTIFY_EMAIL_FROM)
       : noEmail;
   return {
     repo: createApplicationRepository(

@@ -1,4 +1,4 @@
-import { type SESv2Client, SendEmailCommand } from '@aws-sdk/client-sesv2';
+import { SESv2Client, SendEmailCommand } from '@aws-sdk/client-sesv2';
 import { type ChannelPort, PermanentDeliveryError, TransientDeliveryError } from '../channel.ts';
 
 /** Email through SES v2 (AWS global regions); the message id is tagged for tracing. */
@@ -35,4 +35,9 @@ export function sesEmailChannel(client: SESv2Client, options: { from: string }):
       }
     },
   };
+}
+
+/** The channel with its own client for the region (what the notifier uses). */
+export function sesEmailChannelIn(region: string, options: { from: string }): ChannelPort {
+  return sesEmailChannel(new SESv2Client({ region }), options);
 }

@@ -1,4 +1,4 @@
-import { PublishCommand, type SNSClient } from '@aws-sdk/client-sns';
+import { PublishCommand, SNSClient } from '@aws-sdk/client-sns';
 import { type ChannelPort, PermanentDeliveryError, TransientDeliveryError } from '../channel.ts';
 
 /**
@@ -35,4 +35,9 @@ export function snsSmsChannel(client: SNSClient, options: { senderId?: string } 
       }
     },
   };
+}
+
+/** The channel with its own client for the region (what the notifier uses). */
+export function snsSmsChannelIn(region: string, options: { senderId?: string } = {}): ChannelPort {
+  return snsSmsChannel(new SNSClient({ region }), options);
 }

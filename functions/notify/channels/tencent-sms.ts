@@ -1,13 +1,17 @@
-import { sms } from 'tencentcloud-sdk-nodejs-sms';
 import type { TemplateId } from '../../domain/notifications/templates.ts';
 import { type ChannelPort, PermanentDeliveryError, TransientDeliveryError } from '../channel.ts';
+import { tc3Authorization, tc3ContentType } from './tencent-tc3.ts';
 
 /**
- * Text messages through Tencent Cloud SMS with its official SDK — the domestic
+ * Text messages through Tencent Cloud SMS (API 2021-01-11, SendSms) — the domestic
  * provider for the AWS China regions, which have no SNS SMS. Tencent sends only
  * templates registered and approved in advance under a signature, so each of our
  * templates maps to a Tencent template id; parameters go in their registered order.
  * The message id travels as SessionContext, returned in delivery receipts.
+ *
+ * One signed JSON POST with Node's fetch, not the official SDK, which would bring
+ * node-fetch, whatwg-url, tr46 and mime-db (126 KB gzip) into the notifier for it
+ * (decisions §16); the signature is checked against the SDK's own in the tests.
  */
 export interface TencentSmsOptions {
   readonly secretId: string;
@@ -16,9 +20,16 @@ export interface TencentSmsOptions {
   readonly sdkAppId: string;
   readonly signName: string;
   readonly templateIds: Readonly<Partial<Record<TemplateId, string>>>;
-  /** Only tests and local fakes change these; production uses the SDK's defaults. */
+  /** Only tests and local fakes change this; production uses sms.tencentcloudapi.com. */
   readonly endpoint?: string;
   readonly protocol?: 'https://' | 'http://';
+}
+
+interface SendSmsResponse {
+  readonly Response?: {
+    readonly SendStatusSet?: readonly { readonly Code?: string }[];
+    readonly Error?: { readonly Code?: string };
+  };
 }
 
 // Codes that will fail again however often they are retried.
@@ -39,38 +50,51 @@ function classify(code: string): Error {
 }
 
 export function tencentSmsChannel(options: TencentSmsOptions): ChannelPort {
-  const client = new sms.v20210111.Client({
-    credential: { secretId: options.secretId, secretKey: options.secretKey },
-    region: options.region,
-    profile: {
-      httpProfile: {
-        reqTimeout: 10,
-        ...(options.endpoint ? { endpoint: options.endpoint } : {}),
-        ...(options.protocol ? { protocol: options.protocol } : {}),
-      },
-    },
-  });
+  const url = `${options.protocol ?? 'https://'}${options.endpoint ?? 'sms.tencentcloudapi.com'}/`;
+  const { hostname } = new URL(url); // signed without a port, as Tencent's SDK does
   return {
     async send(delivery) {
       const templateId = options.templateIds[delivery.template];
       if (!templateId) throw new PermanentDeliveryError('TemplateNotRegistered');
-      let response: Awaited<ReturnType<typeof client.SendSms>>;
+      const body = JSON.stringify({
+        PhoneNumberSet: [delivery.to],
+        SmsSdkAppId: options.sdkAppId,
+        SignName: options.signName,
+        TemplateId: templateId,
+        TemplateParamSet: [...delivery.smsParams],
+        SessionContext: delivery.id,
+      });
+      const timestamp = Math.floor(Date.now() / 1000);
+      let answer: SendSmsResponse;
       try {
-        response = await client.SendSms({
-          PhoneNumberSet: [delivery.to],
-          SmsSdkAppId: options.sdkAppId,
-          SignName: options.signName,
-          TemplateId: templateId,
-          TemplateParamSet: [...delivery.smsParams],
-          SessionContext: delivery.id,
+        const response = await fetch(url, {
+          method: 'POST',
+          headers: {
+            Authorization: tc3Authorization({
+              service: 'sms',
+              host: hostname,
+              body,
+              timestamp,
+              secretId: options.secretId,
+              secretKey: options.secretKey,
+            }),
+            'Content-Type': tc3ContentType,
+            'X-TC-Action': 'SendSms',
+            'X-TC-Version': '2021-01-11',
+            'X-TC-Region': options.region,
+            'X-TC-Timestamp': String(timestamp),
+          },
+          body,
+          signal: AbortSignal.timeout(10_000),
         });
+        answer = (await response.json()) as SendSmsResponse;
       } catch (error) {
-        // The SDK throws TencentCloudSDKHttpException with the API's error code.
-        const code =
-          (error as { code?: string }).code ?? (error instanceof Error ? error.name : 'Unknown');
-        throw classify(String(code));
+        // Network, timeout or a body that is not JSON: worth trying again later.
+        throw new TransientDeliveryError(error instanceof Error ? error.name : 'Unknown');
       }
-      const status = response.SendStatusSet?.[0];
+      const failure = answer.Response?.Error?.Code;
+      if (failure) throw classify(failure);
+      const status = answer.Response?.SendStatusSet?.[0];
       if (!status) throw new TransientDeliveryError('NoSendStatus');
       if (status.Code !== 'Ok') throw classify(status.Code ?? 'Unknown');
     },

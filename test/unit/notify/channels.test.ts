@@ -3,6 +3,8 @@ import type { AddressInfo } from 'node:net';
 import { SESv2Client, SendEmailCommand } from '@aws-sdk/client-sesv2';
 import { PublishCommand, SNSClient } from '@aws-sdk/client-sns';
 import { mockClient } from 'aws-sdk-client-mock';
+// The official SDK's signer, to check ours against (a dev dependency only).
+import Sign from 'tencentcloud-sdk-nodejs-common/tencentcloud/common/sign.js';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { renderMessage } from '../../../functions/domain/notifications/templates.ts';
 import {
@@ -13,6 +15,7 @@ import {
 import { sesEmailChannel } from '../../../functions/notify/channels/ses-email.ts';
 import { snsSmsChannel } from '../../../functions/notify/channels/sns-sms.ts';
 import { tencentSmsChannel } from '../../../functions/notify/channels/tencent-sms.ts';
+import { tc3Authorization } from '../../../functions/notify/channels/tencent-tc3.ts';
 
 const rendered = renderMessage('confirmed', 'zh-CN', {
   reference: 'PN-2611-ABCD-EFGH',
@@ -101,13 +104,17 @@ describe('Amazon SES email', () => {
 });
 
 /**
- * Tencent Cloud SMS through its official SDK against a local HTTP server standing in
- * for sms.tencentcloudapi.com: the SDK signs (TC3-HMAC-SHA256) and posts as it would.
+ * Tencent Cloud SMS against a local HTTP server standing in for sms.tencentcloudapi.com,
+ * which checks each request's TC3-HMAC-SHA256 signature with the official SDK's signer.
  */
 describe('Tencent Cloud SMS', () => {
   let server: Server;
   let endpoint = '';
-  const received: { headers: IncomingMessage['headers']; body: Record<string, unknown> }[] = [];
+  const received: {
+    headers: IncomingMessage['headers'];
+    body: Record<string, unknown>;
+    expectedAuthorization: string;
+  }[] = [];
   let answer: (body: Record<string, unknown>) => unknown = () => ({});
 
   beforeAll(async () => {
@@ -118,9 +125,22 @@ describe('Tencent Cloud SMS', () => {
       });
       request.on('end', () => {
         const body = JSON.parse(raw) as Record<string, unknown>;
-        received.push({ headers: request.headers, body });
+        const expectedAuthorization = Sign.sign3({
+          method: 'POST',
+          url: `https://${String(request.headers.host).replace(/:\d+$/, '')}/`,
+          payload: Buffer.from(raw),
+          timestamp: Number(request.headers['x-tc-timestamp']),
+          service: 'sms',
+          secretId: 'AKIDtest',
+          secretKey: 'secret-test',
+          headers: { 'Content-Type': String(request.headers['content-type']) },
+          multipart: false,
+          boundary: '',
+        });
+        received.push({ headers: request.headers, body, expectedAuthorization });
         response.setHeader('Content-Type', 'application/json');
-        response.end(JSON.stringify(answer(body)));
+        const reply = answer(body);
+        response.end(typeof reply === 'string' ? reply : JSON.stringify(reply));
       });
     });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -131,7 +151,7 @@ describe('Tencent Cloud SMS', () => {
     received.length = 0;
   });
 
-  const channel = () =>
+  const channel = (at = endpoint) =>
     tencentSmsChannel({
       secretId: 'AKIDtest',
       secretKey: 'secret-test',
@@ -139,7 +159,7 @@ describe('Tencent Cloud SMS', () => {
       sdkAppId: '1400000001',
       signName: '普宁民政',
       templateIds: { confirmed: '2000001' },
-      endpoint,
+      endpoint: at,
       protocol: 'http://',
     });
 
@@ -165,9 +185,12 @@ describe('Tencent Cloud SMS', () => {
     const [request] = received;
     expect(request?.headers['x-tc-action']).toBe('SendSms');
     expect(request?.headers['x-tc-version']).toBe('2021-01-11');
+    expect(request?.headers['x-tc-region']).toBe('ap-guangzhou');
+    expect(request?.headers['content-type']).toBe('application/json; charset=utf-8');
     expect(String(request?.headers.authorization)).toMatch(
-      /^TC3-HMAC-SHA256 Credential=AKIDtest\//,
+      /^TC3-HMAC-SHA256 Credential=AKIDtest\/\d{4}-\d{2}-\d{2}\/sms\/tc3_request, /,
     );
+    expect(request?.headers.authorization).toBe(request?.expectedAuthorization);
     expect(request?.body).toEqual({
       PhoneNumberSet: ['+8613812345678'],
       SmsSdkAppId: '1400000001',
@@ -192,6 +215,44 @@ describe('Tencent Cloud SMS', () => {
         RequestId: 'r-3',
       },
     });
+    await expect(channel().send(delivery)).rejects.toBeInstanceOf(TransientDeliveryError);
+  });
+
+  it('signs exactly as the official SDK does, across a change of UTC day', () => {
+    for (const timestamp of [1_795_831_199, 1_795_831_200, 1_800_000_000]) {
+      const body = JSON.stringify({ PhoneNumberSet: ['+8613812345678'], SignName: '普宁民政' });
+      expect(
+        tc3Authorization({
+          service: 'sms',
+          host: 'sms.tencentcloudapi.com',
+          body,
+          timestamp,
+          secretId: 'AKIDexample',
+          secretKey: 'example-key',
+        }),
+      ).toBe(
+        Sign.sign3({
+          method: 'POST',
+          url: 'https://sms.tencentcloudapi.com/',
+          payload: Buffer.from(body),
+          timestamp,
+          service: 'sms',
+          secretId: 'AKIDexample',
+          secretKey: 'example-key',
+          headers: { 'Content-Type': 'application/json; charset=utf-8' },
+          multipart: false,
+          boundary: '',
+        }),
+      );
+    }
+  });
+
+  it('retries later when Tencent cannot be reached or answers something not JSON', async () => {
+    // Port 9 (discard) on this machine: nothing listens, the connection is refused.
+    await expect(channel('127.0.0.1:9').send(delivery)).rejects.toBeInstanceOf(
+      TransientDeliveryError,
+    );
+    answer = () => 'not json';
     await expect(channel().send(delivery)).rejects.toBeInstanceOf(TransientDeliveryError);
   });
 
