@@ -11,6 +11,7 @@ import { type LocalSystem, startLocalSystem } from '../functions/local/local-sys
 import { createDocumentClient } from '../functions/store/dynamo-client.ts';
 import { exampleApplication } from '../test/support/application-example.ts';
 import { root } from './bundle.ts';
+import { median } from './stats.ts';
 
 /**
  * The local API under load (autocannon, 127.0.0.1 only, a few seconds per route):
@@ -27,22 +28,40 @@ export interface LoadFigures {
   readonly requests: number;
 }
 
-const seconds = Number(process.env.BENCH_LOAD_SECONDS ?? 6);
+const seconds = Number(process.env.BENCH_LOAD_SECONDS ?? 3);
+const rounds = Number(process.env.BENCH_LOAD_ROUNDS ?? 3);
 const connections = 10;
 
-async function run(
-  name: string,
-  options: Omit<autocannon.Options, 'duration' | 'connections'>,
-): Promise<LoadFigures> {
-  const result = await autocannon({ ...options, duration: seconds, connections });
-  return {
-    name,
-    requestsPerSecond: Math.round(result.requests.average),
-    p50Ms: result.latency.p50,
-    p99Ms: result.latency.p99,
-    errors: result.errors + result.timeouts + result.non2xx,
-    requests: result.requests.total,
-  };
+type Target = {
+  readonly name: string;
+  readonly options: Omit<autocannon.Options, 'duration' | 'connections'>;
+};
+
+async function run(target: Target, duration: number) {
+  return autocannon({ ...target.options, duration, connections });
+}
+
+/**
+ * Measures a route and its floor in alternation: a one-second warm-up of each (not
+ * counted), then `rounds` rounds of `seconds` each, A B A B …, so a machine that
+ * speeds up or slows down during the run weighs on both alike. Medians of the rounds.
+ */
+async function measureSideBySide(...targets: Target[]): Promise<LoadFigures[]> {
+  for (const target of targets) await run(target, 1);
+  const results = new Map(targets.map((t) => [t.name, [] as autocannon.Result[]]));
+  for (let round = 0; round < rounds; round++)
+    for (const target of targets) results.get(target.name)?.push(await run(target, seconds));
+  return targets.map((target) => {
+    const all = results.get(target.name) ?? [];
+    return {
+      name: target.name,
+      requestsPerSecond: Math.round(median(all.map((r) => r.requests.average))),
+      p50Ms: median(all.map((r) => r.latency.p50)),
+      p99Ms: median(all.map((r) => r.latency.p99)),
+      errors: all.reduce((sum, r) => sum + r.errors + r.timeouts + r.non2xx, 0),
+      requests: all.reduce((sum, r) => sum + r.requests.total, 0),
+    };
+  });
 }
 
 let serial = 0;
@@ -201,52 +220,71 @@ export async function loadFigures(): Promise<LoadFigures[]> {
     try {
       const figures: LoadFigures[] = [];
       figures.push(
-        await run('status lookup', {
-          url: `${system.url}/api/status`,
-          method: 'POST',
-          headers: json,
-          body: JSON.stringify({ reference, accessCode }),
-        }),
-      );
-      figures.push(
-        await run('status floor', { url: `${floorUrl}/status`, method: 'POST', body: '{}' }),
-      );
-      figures.push(
-        await run('staff queue', {
-          url: `${system.url}/api/staff/queue`,
-          headers: { authorization: `Bearer ${token}` },
-        }),
-      );
-      figures.push(await run('queue floor', { url: `${floorUrl}/queue` }));
-      figures.push(
-        await run('eligibility', {
-          url: `${system.url}/api/eligibility`,
-          method: 'POST',
-          headers: json,
-          body: JSON.stringify(exampleCheckInput()),
-        }),
-      );
-      figures.push(
-        await run('submit', {
-          url: `${system.url}/api/applications`,
-          method: 'POST',
-          requests: [
-            {
-              setupRequest: (request) => ({
-                ...request,
-                headers: { ...json, 'idempotency-key': `bench-${randomBytes(12).toString('hex')}` },
-                body: uniqueApplication(),
-              }),
+        ...(await measureSideBySide(
+          {
+            name: 'status lookup',
+            options: {
+              url: `${system.url}/api/status`,
+              method: 'POST',
+              headers: json,
+              body: JSON.stringify({ reference, accessCode }),
             },
-          ],
-        }),
+          },
+          {
+            name: 'status floor',
+            options: { url: `${floorUrl}/status`, method: 'POST', body: '{}' },
+          },
+        )),
       );
       figures.push(
-        await run('submit floor', {
-          url: `${floorUrl}/submit`,
-          method: 'POST',
-          body: uniqueApplication(),
-        }),
+        ...(await measureSideBySide(
+          {
+            name: 'staff queue',
+            options: {
+              url: `${system.url}/api/staff/queue`,
+              headers: { authorization: `Bearer ${token}` },
+            },
+          },
+          { name: 'queue floor', options: { url: `${floorUrl}/queue` } },
+        )),
+      );
+      figures.push(
+        ...(await measureSideBySide({
+          name: 'eligibility',
+          options: {
+            url: `${system.url}/api/eligibility`,
+            method: 'POST',
+            headers: json,
+            body: JSON.stringify(exampleCheckInput()),
+          },
+        })),
+      );
+      figures.push(
+        ...(await measureSideBySide(
+          {
+            name: 'submit',
+            options: {
+              url: `${system.url}/api/applications`,
+              method: 'POST',
+              requests: [
+                {
+                  setupRequest: (request) => ({
+                    ...request,
+                    headers: {
+                      ...json,
+                      'idempotency-key': `bench-${randomBytes(12).toString('hex')}`,
+                    },
+                    body: uniqueApplication(),
+                  }),
+                },
+              ],
+            },
+          },
+          {
+            name: 'submit floor',
+            options: { url: `${floorUrl}/submit`, method: 'POST', body: uniqueApplication() },
+          },
+        )),
       );
       return figures;
     } finally {

@@ -28,13 +28,13 @@ const notifierFloor = await bundleEntry('notifier-floor', 'bench/floor/notifier-
 for (const b of [publicApi, staffApi, floor, notifier, notifierFloor, empty]) {
   rows.push({
     section: 'bundle',
-    name: `${b.name} minified`,
+    name: `${b.name} minified (all files)`,
     value: kb(b.minifiedBytes),
     unit: 'KB',
   });
   rows.push({
     section: 'bundle',
-    name: `${b.name} gzip`,
+    name: `${b.name} gzip (all files)`,
     value: kb(b.gzipBytes),
     unit: 'KB',
     ...(b === publicApi || b === staffApi
@@ -48,6 +48,12 @@ for (const b of [publicApi, staffApi, floor, notifier, notifierFloor, empty]) {
         }
       : {}),
   });
+  rows.push({
+    section: 'bundle',
+    name: `${b.name} gzip read at cold start (entry + static chunks)`,
+    value: kb(b.startGzipBytes),
+    unit: 'KB',
+  });
 }
 
 console.log('Measuring cold starts (fresh process per run)…');
@@ -60,14 +66,37 @@ await ensureTable(
   }),
   'bench',
 );
-const runs = Number(process.env.BENCH_COLD_RUNS ?? 20);
+const runs = Number(process.env.BENCH_COLD_RUNS ?? 30);
 const cold = await measureColdStarts(
   [
     { name: 'empty', file: empty.file, event: healthEvent },
     { name: 'floor-stack', file: floor.file, event: floorEvent },
     { name: 'public-api', file: publicApi.file, event: healthEvent },
-    { name: 'staff-api', file: staffApi.file, event: staffMeEvent },
+    // Staff sign-in configured (the issuer is never reached: no token, so 401 at once).
+    {
+      name: 'staff-api',
+      file: staffApi.file,
+      event: staffMeEvent,
+      env: {
+        STAFF_ISSUER: 'https://issuer.bench.invalid',
+        STAFF_JWKS_URL: 'https://issuer.bench.invalid/jwks.json',
+        STAFF_AUDIENCE: 'bench',
+      },
+    },
     { name: 'notifier', file: notifier.file, event: { Records: [] } },
+    // The AWS China configuration: Tencent Cloud SMS, no email.
+    {
+      name: 'notifier-china',
+      file: notifier.file,
+      event: { Records: [] },
+      env: {
+        NOTIFY_SMS_PROVIDER: 'tencent',
+        TENCENT_SMS_APP_ID: '1400000000',
+        TENCENT_SMS_SIGN_NAME: 'bench',
+        TENCENT_SMS_TEMPLATE_IDS: '{"received":"100001"}',
+        TENCENT_SMS_SECRET: '{"secretId":"bench","secretKey":"bench"}',
+      },
+    },
     { name: 'notifier-floor', file: notifierFloor.file, event: { Records: [] } },
   ],
   runs,
@@ -84,15 +113,18 @@ const cold = await measureColdStarts(
   },
 );
 await engine.close();
-const floorReady = cold.find((c) => c.name === 'floor-stack')?.readyMs ?? Number.NaN;
+const floorCold = cold.find((c) => c.name === 'floor-stack');
+const floorReady = floorCold?.readyMs ?? Number.NaN;
+const floorColdRequest = (floorCold?.readyMs ?? Number.NaN) + (floorCold?.firstRequestMs ?? 0);
 for (const c of cold) {
   const ratio = c.readyMs / floorReady;
+  const budgeted = ['public-api', 'staff-api', 'notifier', 'notifier-china'].includes(c.name);
   rows.push({
     section: 'cold start',
     name: `${c.name} ready (median of ${c.runs})`,
     value: round(c.readyMs),
     unit: 'ms',
-    ...(['public-api', 'staff-api', 'notifier'].includes(c.name)
+    ...(budgeted
       ? { budget: '≤ 1.15 × floor stack', pass: ratio <= 1.15, note: `${round(ratio, 2)} × floor` }
       : {}),
   });
@@ -101,6 +133,17 @@ for (const c of cold) {
     name: `${c.name} first request`,
     value: round(c.firstRequestMs),
     unit: 'ms',
+  });
+  // What the first caller after a cold start waits for; work a function defers to its
+  // first request (loading a route's chunk, the SDK's first call) shows here.
+  rows.push({
+    section: 'cold start',
+    name: `${c.name} ready + first request`,
+    value: round(c.readyMs + c.firstRequestMs),
+    unit: 'ms',
+    ...(['public-api', 'staff-api'].includes(c.name)
+      ? { note: `${round((c.readyMs + c.firstRequestMs) / floorColdRequest, 2)} × floor's` }
+      : {}),
   });
 }
 
@@ -148,7 +191,7 @@ const cost = await costFigures();
 rows.push(...costRows(cost));
 
 console.log(
-  `Loading the local API and its bare floors (127.0.0.1, ${process.env.BENCH_LOAD_SECONDS ?? 6} s each)…`,
+  `Loading the local API beside its bare floors (127.0.0.1, ${process.env.BENCH_LOAD_ROUNDS ?? 3} alternating rounds of ${process.env.BENCH_LOAD_SECONDS ?? 3} s)…`,
 );
 const load = await loadFigures();
 const byName = new Map(load.map((f) => [f.name, f]));
