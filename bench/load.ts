@@ -29,7 +29,7 @@ export interface LoadFigures {
 }
 
 const seconds = Number(process.env.BENCH_LOAD_SECONDS ?? 3);
-const rounds = Number(process.env.BENCH_LOAD_ROUNDS ?? 3);
+const rounds = Number(process.env.BENCH_LOAD_ROUNDS ?? 5);
 const connections = 10;
 
 type Target = {

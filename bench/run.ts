@@ -191,7 +191,7 @@ const cost = await costFigures();
 rows.push(...costRows(cost));
 
 console.log(
-  `Loading the local API beside its bare floors (127.0.0.1, ${process.env.BENCH_LOAD_ROUNDS ?? 3} alternating rounds of ${process.env.BENCH_LOAD_SECONDS ?? 3} s)…`,
+  `Loading the local API beside its bare floors (127.0.0.1, ${process.env.BENCH_LOAD_ROUNDS ?? 5} alternating rounds of ${process.env.BENCH_LOAD_SECONDS ?? 3} s)…`,
 );
 const load = await loadFigures();
 const byName = new Map(load.map((f) => [f.name, f]));

@@ -2,7 +2,11 @@ import { join } from 'node:path';
 import { unambiguousAlphabet } from '../functions/domain/application/reference.ts';
 import { townships } from '../functions/domain/divisions.ts';
 import { devIdToken } from '../functions/local/dev-sign-in.ts';
-import { localDevelopmentHashKey, startLocalSystem } from '../functions/local/local-system.ts';
+import {
+  type LocalSystem,
+  localDevelopmentHashKey,
+  startLocalSystem,
+} from '../functions/local/local-system.ts';
 import { createApplicationRepository } from '../functions/store/application-repository.ts';
 import { createDocumentClient } from '../functions/store/dynamo-client.ts';
 import { createHasher } from '../functions/store/secrets.ts';
@@ -12,8 +16,10 @@ import { percentile } from './stats.ts';
 
 /**
  * The staff queue and the status lookup with 1k, 10k and 100k applications in the
- * table (spread over the 33 townships): p50 and p99 of 300 sequential requests at
- * each size. Nothing on a request path scans, so the times should stay flat.
+ * table (spread over the 33 townships). One local system per size, each seeded first;
+ * then, after a warm-up, rounds of requests to each in turn, so a machine that speeds
+ * up or slows down during the run weighs on every size alike. p50 and p99 of all the
+ * rounds' requests. Nothing on a request path scans, so the times should stay flat.
  */
 export interface ScaleFigures {
   readonly applications: number;
@@ -25,6 +31,8 @@ export interface ScaleFigures {
 }
 
 const accessCode = 'BENCH234';
+const rounds = 5;
+const requestsPerRound = 60;
 
 /** The i-th seeded reference, written in the reference alphabet (base 31). */
 function referenceFor(i: number): string {
@@ -34,7 +42,7 @@ function referenceFor(i: number): string {
   return `PN-2611-${code.slice(0, 4)}-${code.slice(4)}`;
 }
 
-async function timeRequests(count: number, send: () => Promise<Response>) {
+async function timeRequests(count: number, send: () => Promise<Response>): Promise<number[]> {
   const times: number[] = [];
   for (let i = 0; i < count; i++) {
     const started = performance.now();
@@ -43,15 +51,18 @@ async function timeRequests(count: number, send: () => Promise<Response>) {
     if (!response.ok) throw new Error(`scale request failed: ${response.status}`);
     times.push(performance.now() - started);
   }
-  return { p50: percentile(times, 50), p99: percentile(times, 99) };
+  return times;
 }
 
-export async function scaleFigures(
-  sizes: readonly number[] = (process.env.BENCH_SCALE ?? '1000,10000,100000')
-    .split(',')
-    .map(Number),
-): Promise<ScaleFigures[]> {
-  process.env.POWERTOOLS_LOG_LEVEL = 'SILENT';
+interface SeededSystem {
+  readonly size: number;
+  readonly system: LocalSystem;
+  readonly seedSeconds: number;
+  readonly status: () => Promise<Response>;
+  readonly queue: () => Promise<Response>;
+}
+
+async function seededSystem(size: number): Promise<SeededSystem> {
   const system = await startLocalSystem({
     port: 0,
     siteDir: join(root, 'web/dist'),
@@ -64,55 +75,77 @@ export async function scaleFigures(
   const hasher = createHasher(localDevelopmentHashKey);
   const salt = hasher.newSalt();
   const accessHash = { salt, hash: hasher.accessCodeHash(accessCode, salt) };
-  const token = await devIdToken(system.url, 'dev-445281001000');
-  const figures: ScaleFigures[] = [];
+  const started = performance.now();
   let seeded = 0;
+  const next = async () => {
+    const i = seeded++;
+    if (i >= size) return false;
+    await repo.create(
+      exampleRecord({
+        reference: referenceFor(i),
+        townshipCode: townships[i % townships.length]?.code ?? '445281001000',
+        dueAt: `2026-12-${String(1 + (i % 28)).padStart(2, '0')}`,
+        accessCode: accessHash,
+      }),
+    );
+    return true;
+  };
+  await Promise.all(
+    Array.from({ length: 16 }, async () => {
+      while (await next()) {}
+    }),
+  );
+  const seedSeconds = (performance.now() - started) / 1000;
+  const token = await devIdToken(system.url, 'dev-445281001000');
+  const reference = referenceFor(0);
+  return {
+    size,
+    system,
+    seedSeconds,
+    status: () =>
+      fetch(`${system.url}/api/status`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ reference, accessCode }),
+      }),
+    queue: () =>
+      fetch(`${system.url}/api/staff/queue`, { headers: { Authorization: `Bearer ${token}` } }),
+  };
+}
+
+export async function scaleFigures(
+  sizes: readonly number[] = (process.env.BENCH_SCALE ?? '1000,10000,100000')
+    .split(',')
+    .map(Number),
+): Promise<ScaleFigures[]> {
+  process.env.POWERTOOLS_LOG_LEVEL = 'SILENT';
+  const systems: SeededSystem[] = [];
   try {
-    for (const size of sizes) {
-      const started = performance.now();
-      const next = async () => {
-        const i = seeded++;
-        if (i >= size) return false;
-        const township = townships[i % townships.length]?.code ?? '445281001000';
-        await repo.create(
-          exampleRecord({
-            reference: referenceFor(i),
-            townshipCode: township,
-            dueAt: `2026-12-${String(1 + (i % 28)).padStart(2, '0')}`,
-            accessCode: accessHash,
-          }),
-        );
-        return true;
-      };
-      await Promise.all(
-        Array.from({ length: 16 }, async () => {
-          while (await next()) {}
-        }),
-      );
-      seeded = Math.max(seeded, size);
-      const seedSeconds = (performance.now() - started) / 1000;
-      const reference = referenceFor(0);
-      const status = await timeRequests(300, () =>
-        fetch(`${system.url}/api/status`, {
-          method: 'POST',
-          headers: { 'Content-Type': 'application/json' },
-          body: JSON.stringify({ reference, accessCode }),
-        }),
-      );
-      const queue = await timeRequests(300, () =>
-        fetch(`${system.url}/api/staff/queue`, { headers: { Authorization: `Bearer ${token}` } }),
-      );
-      figures.push({
-        applications: size,
-        statusP50Ms: status.p50,
-        statusP99Ms: status.p99,
-        queueP50Ms: queue.p50,
-        queueP99Ms: queue.p99,
-        seedSeconds: Math.round(seedSeconds),
-      });
+    for (const size of sizes) systems.push(await seededSystem(size));
+    for (const s of systems) {
+      await timeRequests(requestsPerRound, s.status);
+      await timeRequests(requestsPerRound, s.queue);
     }
+    const status = new Map(systems.map((s) => [s.size, [] as number[]]));
+    const queue = new Map(systems.map((s) => [s.size, [] as number[]]));
+    for (let round = 0; round < rounds; round++)
+      for (const s of systems) {
+        status.get(s.size)?.push(...(await timeRequests(requestsPerRound, s.status)));
+        queue.get(s.size)?.push(...(await timeRequests(requestsPerRound, s.queue)));
+      }
+    return systems.map((s) => {
+      const statusTimes = status.get(s.size) ?? [];
+      const queueTimes = queue.get(s.size) ?? [];
+      return {
+        applications: s.size,
+        statusP50Ms: percentile(statusTimes, 50),
+        statusP99Ms: percentile(statusTimes, 99),
+        queueP50Ms: percentile(queueTimes, 50),
+        queueP99Ms: percentile(queueTimes, 99),
+        seedSeconds: Math.round(s.seedSeconds),
+      };
+    });
   } finally {
-    await system.close();
+    for (const s of systems) await s.system.close();
   }
-  return figures;
 }
