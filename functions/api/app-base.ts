@@ -1,7 +1,7 @@
 import type { Context } from 'hono';
+import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { HTTPException } from 'hono/http-exception';
-import { Hono } from 'hono/tiny';
 import { redactPersonalData } from '../shared/redact.ts';
 import type { AppDeps } from './deps.ts';
 import { type LocaleVariables, localeMiddleware } from './middleware/locale.ts';

@@ -1,5 +1,5 @@
 import type { Context, Env, Schema } from 'hono';
-import { Hono } from 'hono/tiny';
+import { Hono } from 'hono';
 import { negotiateLocale } from '../domain/locale.ts';
 import type { ApiApp } from './app-base.ts';
 import type { LocaleVariables } from './middleware/locale.ts';

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { Hono } from 'hono/tiny';
+import { Hono } from 'hono';
 import * as z from 'zod/mini';
 import { applicationInputSchema } from '../../domain/application/application-input.ts';
 import { applicationCatalogue } from '../../domain/application/messages.ts';

@@ -1,4 +1,4 @@
-import { Hono } from 'hono/tiny';
+import { Hono } from 'hono';
 import * as z from 'zod/mini';
 import { isIsoDate, todayInShanghai } from '../../domain/dates.ts';
 import { checkInputSchema } from '../../domain/policy/check-input.ts';

@@ -1,4 +1,4 @@
-import { Hono } from 'hono/tiny';
+import { Hono } from 'hono';
 import * as z from 'zod/mini';
 import { checkTable } from '../../store/table-health.ts';
 import type { AppDeps } from '../deps.ts';

@@ -1,6 +1,6 @@
 import type { Context } from 'hono';
+import { Hono } from 'hono';
 import { createMiddleware } from 'hono/factory';
-import { Hono } from 'hono/tiny';
 import * as z from 'zod/mini';
 import { applyStaffAction } from '../../domain/application/decide.ts';
 import { normaliseReference } from '../../domain/application/reference.ts';

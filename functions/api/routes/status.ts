@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Context } from 'hono';
-import { Hono } from 'hono/tiny';
+import { Hono } from 'hono';
 import * as z from 'zod/mini';
 import {
   type AnswerChanges,

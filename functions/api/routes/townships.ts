@@ -1,4 +1,4 @@
-import { Hono } from 'hono/tiny';
+import { Hono } from 'hono';
 import * as z from 'zod/mini';
 import { findTownship, type Township, townships } from '../../domain/divisions.ts';
 import type { LocaleVariables } from '../middleware/locale.ts';

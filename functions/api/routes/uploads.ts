@@ -1,5 +1,5 @@
+import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
-import { Hono } from 'hono/tiny';
 import { maxDocumentBytes, sniffContentType } from '../../domain/application/documents.ts';
 import type { LocalDocumentStorage } from '../../store/document-storage.ts';
 import type { AppDeps } from '../deps.ts';
