@@ -1,5 +1,4 @@
-import type { Context, Env, Schema } from 'hono';
-import { Hono } from 'hono';
+import { type Context, type Env, Hono, type Schema } from 'hono';
 import { negotiateLocale } from '../domain/locale.ts';
 import type { ApiApp } from './app-base.ts';
 import type { LocaleVariables } from './middleware/locale.ts';
@@ -30,13 +29,12 @@ export function mountOnFirstUse<E extends Env, S extends Schema, B extends strin
 ): void {
   let inner: Promise<RequestHandler> | undefined;
   const routesApp = () =>
-    (inner ??= load().then(
-      (routes) => innerApp(path, routes),
-      (error: unknown) => {
+    (inner ??= load()
+      .then((routes) => innerApp(path, routes))
+      .catch((error: unknown) => {
         inner = undefined; // a failed import is tried again by the next request
         throw error;
-      },
-    ));
+      }));
   const forward = async (c: Context) =>
     (await routesApp()).fetch(c.req.raw, {
       ...(c.env as object),

@@ -52,7 +52,7 @@ class EsbuildBundling implements ILocalBundling {
  * The house Lambda: Node 24 on arm64, an ES module entry with chunks built locally by
  * esbuild, and a log group we own (retention set, no AWSLambdaBasicExecutionRole
  * managed policy). Not NodejsFunction: it writes one file, and a function whose
- * modules load on first use needs several (decisions §15).
+ * modules load on first use needs several (decisions §16).
  */
 export class PortalFunction extends LambdaFunction {
   /** The execution role; grants and their cdk-nag acknowledgements land here. */
