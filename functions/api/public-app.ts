@@ -1,6 +1,6 @@
+import { onFirstUse } from '../shared/on-first-use.ts';
 import { type ApiApp, createBaseApp } from './app-base.ts';
 import type { AppDeps } from './deps.ts';
-import type { OpenApiDocument } from './openapi.ts';
 import { buildProblem, problemResponse } from './problem.ts';
 import { healthRoutes } from './routes/health.ts';
 import { mountOnFirstUse } from './routes-on-first-use.ts';
@@ -14,14 +14,9 @@ import { mountOnFirstUse } from './routes-on-first-use.ts';
  */
 export function mountPublicRoutes(app: ApiApp, deps: AppDeps): ApiApp {
   // Converting every schema to JSON Schema is slow: done once, on the first request.
-  let contract: Promise<OpenApiDocument> | undefined;
-  const theContract = () =>
-    (contract ??= import('./contract.ts')
-      .then((m) => m.buildContract(deps.version))
-      .catch((error: unknown) => {
-        contract = undefined;
-        throw error;
-      }));
+  const theContract = onFirstUse(async () =>
+    (await import('./contract.ts')).buildContract(deps.version),
+  );
 
   // Small and asked for by every health check: part of the core.
   app.route('/api/health', healthRoutes(deps));

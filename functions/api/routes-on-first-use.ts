@@ -1,13 +1,16 @@
 import { type Context, type Env, Hono, type Schema } from 'hono';
-import { negotiateLocale } from '../domain/locale.ts';
+import type { Locale } from '../domain/locale.ts';
+import { onFirstUse } from '../shared/on-first-use.ts';
 import type { ApiApp } from './app-base.ts';
 import type { LocaleVariables } from './middleware/locale.ts';
 import { recordMatchedRoute } from './middleware/request-log.ts';
 import { buildProblem, problemResponse } from './problem.ts';
 
-// How the routes' own app tells the outer request log which pattern answered.
+// What the outer app hands the routes' own app with each request: the locale it
+// negotiated, and how to tell its request log which pattern answered.
+const outerLocale = Symbol('outerLocale');
 const recordRoute = Symbol('recordRoute');
-type Bindings = { [recordRoute]?: (pattern: string) => void };
+type Bindings = { [outerLocale]: Locale; [recordRoute]: (pattern: string) => void };
 
 /** What the outer app forwards a request to. */
 type RequestHandler = Pick<Hono<{ Bindings: Bindings }>, 'fetch'>;
@@ -27,17 +30,12 @@ export function mountOnFirstUse<E extends Env, S extends Schema, B extends strin
   path: string,
   load: () => Promise<Hono<E, S, B>>,
 ): void {
-  let inner: Promise<RequestHandler> | undefined;
-  const routesApp = () =>
-    (inner ??= load()
-      .then((routes) => innerApp(path, routes))
-      .catch((error: unknown) => {
-        inner = undefined; // a failed import is tried again by the next request
-        throw error;
-      }));
-  const forward = async (c: Context) =>
+  // A failed import is tried again by the next request.
+  const routesApp = onFirstUse(async () => innerApp(path, await load()));
+  const forward = async (c: Context<{ Variables: LocaleVariables }>) =>
     (await routesApp()).fetch(c.req.raw, {
       ...(c.env as object),
+      [outerLocale]: c.get('locale'),
       [recordRoute]: (pattern: string) => recordMatchedRoute(c, pattern),
     });
   app.all(path, forward);
@@ -50,10 +48,10 @@ function innerApp<E extends Env, S extends Schema, B extends string>(
 ): RequestHandler {
   const app = new Hono<{ Variables: LocaleVariables; Bindings: Bindings }>();
   app.use('*', async (c, next) => {
-    // The outer app negotiated the same header and sets Content-Language on the way out.
-    c.set('locale', negotiateLocale(c.req.header('accept-language')));
+    // The outer app sets Content-Language on the way out.
+    c.set('locale', c.env[outerLocale]);
     await next();
-    c.env[recordRoute]?.(c.req.routePath);
+    c.env[recordRoute](c.req.routePath);
   });
   app.route(path, routes);
   app.notFound((c) => problemResponse(c, buildProblem('not-found', c.get('locale'))));

@@ -1,5 +1,6 @@
 import type { MessageChannel } from '../domain/application/record.ts';
 import type { TemplateId } from '../domain/notifications/templates.ts';
+import { onFirstUse } from '../shared/on-first-use.ts';
 
 /**
  * One message ready for a provider: who, the rendered words, and the id the provider
@@ -74,14 +75,10 @@ export function errorCode(error: unknown): string {
  * global regions, Tencent Cloud in China). A failed load is tried again next message.
  */
 export function channelOnFirstUse(load: () => Promise<ChannelPort>): ChannelPort {
-  let channel: Promise<ChannelPort> | undefined;
+  const channel = onFirstUse(load);
   return {
     async send(delivery) {
-      channel ??= load().catch((error: unknown) => {
-        channel = undefined;
-        throw error;
-      });
-      return (await channel).send(delivery);
+      return (await channel()).send(delivery);
     },
   };
 }

@@ -15,7 +15,7 @@ export const lambdaEntryFile = 'index.mjs';
  * — route modules on their first request, the SDK's rarely used parts — is a file of
  * its own, read and parsed only when first needed rather than at every cold start.
  */
-export function lambdaBuildOptions(entry: string, outdir: string) {
+function lambdaBuildOptions(entry: string, outdir: string) {
   return {
     entryPoints: { index: entry },
     outdir,

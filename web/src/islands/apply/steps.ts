@@ -1,4 +1,8 @@
+import { householdSteps } from '../check/step-order.ts';
 import type { ApplyDraft } from './draft.ts';
+
+/** The screens that ask the check's household questions, as the check orders them. */
+export type HouseholdStep = (typeof householdSteps)[number];
 
 /** The screens of the application, in order; the emergency screen only when needed. */
 export const allApplySteps = [
@@ -8,31 +12,15 @@ export const allApplySteps = [
   'economicCheck',
   'applicant',
   'residence',
-  'registration',
-  'members',
-  'income',
-  'assets',
-  'support',
-  'expenses',
+  ...householdSteps,
   'emergency',
   'bank',
   'review',
 ] as const;
 export type ApplyStep = (typeof allApplySteps)[number];
 
-/** The screens that ask the check's household questions. */
-const householdStepList = [
-  'registration',
-  'members',
-  'income',
-  'assets',
-  'support',
-  'expenses',
-] as const satisfies readonly ApplyStep[];
-export type HouseholdStep = (typeof householdStepList)[number];
-
 export function isHouseholdStep(step: ApplyStep): step is HouseholdStep {
-  return (householdStepList as readonly ApplyStep[]).includes(step);
+  return (householdSteps as readonly ApplyStep[]).includes(step);
 }
 
 /** The screens this draft goes through: the emergency one only for emergency help. */

@@ -11,6 +11,7 @@ import {
   type FieldError,
   toFieldErrors,
 } from '../../../../functions/domain/validation/field-errors.ts';
+import { type Step, steps } from './step-order.ts';
 
 /**
  * What the person has typed, screen by screen, as text. It becomes a CheckInput
@@ -138,18 +139,7 @@ function yesNo(value: YesNo): boolean | undefined {
   return value === '' ? undefined : value === 'yes';
 }
 
-/** The screens, in the order the schema lists its groups. */
-export const steps = [
-  'situation',
-  'residence',
-  'registration',
-  'members',
-  'income',
-  'assets',
-  'support',
-  'expenses',
-] as const satisfies readonly (keyof CheckInput)[];
-export type Step = (typeof steps)[number];
+export { type Step, steps };
 
 /** One screen's answers in the shape the schema expects (still unvalidated). */
 export function groupInput(draft: CheckDraft, step: Step): unknown {
