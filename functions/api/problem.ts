@@ -64,6 +64,13 @@ const problemTypes = {
       en: 'You already have an open application for this kind of help. Follow it with its reference instead',
     },
   },
+  'submission-in-progress': {
+    status: 409,
+    title: {
+      'zh-CN': '这份申请还在提交中，请 1 分钟后再点一次提交，不会重复申请',
+      en: 'This application is still being submitted. Press submit again in a minute: it will not be sent twice',
+    },
+  },
   'cannot-apply-here': {
     status: 422,
     title: {

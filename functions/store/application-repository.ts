@@ -7,6 +7,12 @@ import {
   QueryCommand,
   UpdateCommand,
 } from '@aws-sdk/lib-dynamodb';
+import {
+  pendingClaimTtlSeconds,
+  type StoredClaim,
+  type SubmissionPlan,
+  submissionLeaseSeconds,
+} from '../domain/application/claims.ts';
 import type { ApplicationRecord } from '../domain/application/record.ts';
 import { retentionExpiresAt } from '../domain/application/retention.ts';
 import { isOpen } from '../domain/application/states.ts';
@@ -21,9 +27,11 @@ import { closedApplicationRetentionDaysOf } from '../shared/config.ts';
  *   it is rejected, withdrawn or exited it carries `expiresAt` (TTL) = the second it
  *   closed + the retention, set by the same conditional write that closes it;
  * - `IDEM#<key>/IDEM`: an idempotency record (TTL) so a retried submission returns the
- *   first result;
+ *   first result; while in progress it holds a lease and the plan (reference, access
+ *   code) that a retry after the lease takes over (claims.ts);
  * - `PER#<hmac>/OPEN#<programme>`: a claim that the person has an open application for
- *   a programme, so a second one is refused without any scan;
+ *   a programme, so a second one is refused without any scan; pending (with a TTL)
+ *   until its application is written, then held;
  * - `RL#<scope>#<id>/<window>`: wrong-access-code counters (TTL).
  */
 export type {
@@ -38,6 +46,21 @@ const claimKey = (personHash: string, programme: ProgrammeId) => ({
   PK: `PER#${personHash}`,
   SK: `OPEN#${programme}`,
 });
+const idempotencyKey = (key: string) => ({ PK: `IDEM#${key}`, SK: 'IDEM' });
+
+/** A retry with the same key within a day returns the first result. */
+const keepIdempotencyRecordsSeconds = 24 * 60 * 60;
+
+/** An idempotency record as stored; `leaseUntil` and `plan` only while in progress. */
+export interface IdempotencyRecord {
+  readonly state: 'in-progress' | 'done';
+  readonly requestHash: string;
+  /** Epoch seconds; past it the request's process is taken to be dead. */
+  readonly leaseUntil?: number;
+  readonly plan?: SubmissionPlan;
+  readonly status?: number;
+  readonly body?: unknown;
+}
 
 /** Queue position: emergencies first, then the earliest statutory due date. */
 function queueKeys(
@@ -194,6 +217,25 @@ export function createApplicationRepository(
     const expiresAt = found.Item?.expiresAt;
     if (typeof expiresAt !== 'number') return { record, expiresAt: undefined };
     return expiresAt < Math.floor(now().getTime() / 1000) ? null : { record, expiresAt };
+  }
+
+  async function readClaim(personHash: string, programme: ProgrammeId, at: Date = now()) {
+    const found = await db.send(
+      new GetCommand({
+        TableName: tableName,
+        Key: claimKey(personHash, programme),
+        ConsistentRead: true,
+      }),
+    );
+    const item = found.Item;
+    if (!item) return null;
+    const nowSeconds = Math.floor(at.getTime() / 1000);
+    if (typeof item.expiresAt === 'number' && item.expiresAt < nowSeconds) return null;
+    return {
+      reference: String(item.reference ?? ''),
+      ...(typeof item.claimedAt === 'string' ? { claimedAt: item.claimedAt } : {}),
+      ...(item.state === 'pending' || item.state === 'held' ? { state: item.state } : {}),
+    } satisfies StoredClaim as StoredClaim;
   }
 
   return {
@@ -405,65 +447,72 @@ export function createApplicationRepository(
       return all;
     },
 
-    /** Claims (person, programme); returns the reference already holding it, if any. */
-    async claim(
-      personHash: string,
-      programme: ProgrammeId,
-      reference: string,
-    ): Promise<string | null> {
-      try {
-        await db.send(
-          new PutCommand({
-            TableName: tableName,
-            Item: { ...claimKey(personHash, programme), reference },
-            ConditionExpression: 'attribute_not_exists(PK)',
-          }),
-        );
-        return null;
-      } catch (error) {
-        if (!isConditionFailure(error)) throw error;
-        const held = await db.send(
-          new GetCommand({
-            TableName: tableName,
-            Key: claimKey(personHash, programme),
-            ConsistentRead: true,
-          }),
-        );
-        return (held.Item?.reference as string | undefined) ?? '';
-      }
-    },
+    claims: {
+      /**
+       * Claims (person, programme) for `reference`, pending until its application is
+       * written. A claim already there is returned as found, for the caller to judge
+       * (claims.ts); one past its TTL counts as absent (DynamoDB deletes late).
+       */
+      async claim(
+        personHash: string,
+        programme: ProgrammeId,
+        reference: string,
+        at: Date,
+      ): Promise<{ held: true } | { held: false; claim: StoredClaim }> {
+        const nowSeconds = Math.floor(at.getTime() / 1000);
+        for (let attempt = 0; attempt < 3; attempt++) {
+          try {
+            await db.send(
+              new PutCommand({
+                TableName: tableName,
+                Item: {
+                  ...claimKey(personHash, programme),
+                  reference,
+                  claimedAt: at.toISOString(),
+                  state: 'pending',
+                  expiresAt: nowSeconds + pendingClaimTtlSeconds,
+                },
+                ConditionExpression: 'attribute_not_exists(PK) OR expiresAt < :now',
+                ExpressionAttributeValues: { ':now': nowSeconds },
+              }),
+            );
+            return { held: true };
+          } catch (error) {
+            if (!isConditionFailure(error)) throw error;
+          }
+          const found = await readClaim(personHash, programme, at);
+          if (found) return { held: false, claim: found };
+          // Released between the two calls: try again.
+        }
+        throw new ConflictError('The claim kept changing');
+      },
 
-    async release(personHash: string, programme: ProgrammeId, reference: string): Promise<void> {
-      try {
-        await db.send(
-          new DeleteCommand({
-            TableName: tableName,
-            Key: claimKey(personHash, programme),
-            ConditionExpression: '#reference = :reference',
-            ExpressionAttributeNames: { '#reference': 'reference' },
-            ExpressionAttributeValues: { ':reference': reference },
-          }),
-        );
-      } catch (error) {
-        if (!isConditionFailure(error)) throw error;
-      }
-    },
-
-    idempotency: {
-      /** Starts a request under `key`; false when the key is already in use. */
-      async begin(
-        key: string,
-        requestHash: string,
-        expiresAt: number,
-        nowSeconds: number,
+      /** Takes over a stale claim, only if it is still exactly the one judged stale. */
+      async takeOver(
+        personHash: string,
+        programme: ProgrammeId,
+        stale: StoredClaim,
+        reference: string,
+        at: Date,
       ): Promise<boolean> {
+        const values: Record<string, unknown> = { ':stale': stale.reference };
+        if (stale.claimedAt) values[':claimedAt'] = stale.claimedAt;
         try {
           await db.send(
             new PutCommand({
               TableName: tableName,
-              Item: { PK: `IDEM#${key}`, SK: 'IDEM', state: 'in-progress', requestHash, expiresAt },
-              ConditionExpression: 'attribute_not_exists(PK) OR expiresAt < :now',
-              ExpressionAttributeValues: { ':now': nowSeconds },
+              Item: {
+                ...claimKey(personHash, programme),
+                reference,
+                claimedAt: at.toISOString(),
+                state: 'pending',
+                expiresAt: Math.floor(at.getTime() / 1000) + pendingClaimTtlSeconds,
+              },
+              ConditionExpression: `#reference = :stale AND ${
+                stale.claimedAt ? 'claimedAt = :claimedAt' : 'attribute_not_exists(claimedAt)'
+              }`,
+              ExpressionAttributeNames: { '#reference': 'reference' },
+              ExpressionAttributeValues: values,
             }),
           );
           return true;
@@ -472,47 +521,160 @@ export function createApplicationRepository(
           throw error;
         }
       },
-      async read(
+
+      /** The application is written: the claim is held, and no longer expires. */
+      async confirm(personHash: string, programme: ProgrammeId, reference: string): Promise<void> {
+        try {
+          await db.send(
+            new UpdateCommand({
+              TableName: tableName,
+              Key: claimKey(personHash, programme),
+              UpdateExpression: 'SET #state = :held REMOVE expiresAt',
+              ConditionExpression: '#reference = :reference',
+              ExpressionAttributeNames: { '#state': 'state', '#reference': 'reference' },
+              ExpressionAttributeValues: { ':held': 'held', ':reference': reference },
+            }),
+          );
+        } catch (error) {
+          if (!isConditionFailure(error)) throw error;
+        }
+      },
+
+      /** Frees (person, programme), only if `reference` still holds it. */
+      async release(personHash: string, programme: ProgrammeId, reference: string): Promise<void> {
+        try {
+          await db.send(
+            new DeleteCommand({
+              TableName: tableName,
+              Key: claimKey(personHash, programme),
+              ConditionExpression: '#reference = :reference',
+              ExpressionAttributeNames: { '#reference': 'reference' },
+              ExpressionAttributeValues: { ':reference': reference },
+            }),
+          );
+        } catch (error) {
+          if (!isConditionFailure(error)) throw error;
+        }
+      },
+
+      /** The claim on (person, programme), if any (for tests and diagnosis). */
+      read: (personHash: string, programme: ProgrammeId) => readClaim(personHash, programme),
+    },
+
+    idempotency: {
+      /**
+       * Starts a request under `key` with its plan (the reference and access code it
+       * will use) and a lease; when the key is already in use, returns what is stored.
+       */
+      async begin(
         key: string,
-        nowSeconds: number,
-      ): Promise<{
-        state: 'in-progress' | 'done';
-        requestHash: string;
-        status?: number;
-        body?: unknown;
-      } | null> {
+        requestHash: string,
+        plan: SubmissionPlan,
+        at: Date,
+      ): Promise<{ started: true } | { started: false; record: IdempotencyRecord }> {
+        const nowSeconds = Math.floor(at.getTime() / 1000);
+        for (let attempt = 0; attempt < 3; attempt++) {
+          try {
+            await db.send(
+              new PutCommand({
+                TableName: tableName,
+                Item: {
+                  ...idempotencyKey(key),
+                  state: 'in-progress',
+                  requestHash,
+                  plan,
+                  leaseUntil: nowSeconds + submissionLeaseSeconds,
+                  expiresAt: nowSeconds + keepIdempotencyRecordsSeconds,
+                },
+                ConditionExpression: 'attribute_not_exists(PK) OR expiresAt < :now',
+                ExpressionAttributeValues: { ':now': nowSeconds },
+              }),
+            );
+            return { started: true };
+          } catch (error) {
+            if (!isConditionFailure(error)) throw error;
+          }
+          const found = await this.read(key, at);
+          if (found) return { started: false, record: found };
+        }
+        throw new ConflictError('The idempotency record kept changing');
+      },
+
+      /**
+       * Takes over a request whose lease ran out (its process died): renews the lease and
+       * returns the plan to carry on with — the first attempt's, so a retry ends with the
+       * same application. Null if someone else took it over or finished it first.
+       */
+      async takeOver(
+        key: string,
+        expired: IdempotencyRecord,
+        fallbackPlan: SubmissionPlan,
+        at: Date,
+      ): Promise<SubmissionPlan | null> {
+        const nowSeconds = Math.floor(at.getTime() / 1000);
+        const values: Record<string, unknown> = {
+          ':inProgress': 'in-progress',
+          ':lease': nowSeconds + submissionLeaseSeconds,
+          ':plan': fallbackPlan,
+        };
+        if (expired.leaseUntil !== undefined) values[':old'] = expired.leaseUntil;
+        try {
+          const updated = await db.send(
+            new UpdateCommand({
+              TableName: tableName,
+              Key: idempotencyKey(key),
+              UpdateExpression: 'SET leaseUntil = :lease, #plan = if_not_exists(#plan, :plan)',
+              ConditionExpression: `#state = :inProgress AND ${
+                expired.leaseUntil === undefined
+                  ? 'attribute_not_exists(leaseUntil)'
+                  : 'leaseUntil = :old'
+              }`,
+              ExpressionAttributeNames: { '#state': 'state', '#plan': 'plan' },
+              ExpressionAttributeValues: values,
+              ReturnValues: 'ALL_NEW',
+            }),
+          );
+          return (updated.Attributes?.plan as SubmissionPlan | undefined) ?? fallbackPlan;
+        } catch (error) {
+          if (isConditionFailure(error)) return null;
+          throw error;
+        }
+      },
+
+      async read(key: string, at: Date): Promise<IdempotencyRecord | null> {
         const found = await db.send(
-          new GetCommand({
-            TableName: tableName,
-            Key: { PK: `IDEM#${key}`, SK: 'IDEM' },
-            ConsistentRead: true,
-          }),
+          new GetCommand({ TableName: tableName, Key: idempotencyKey(key), ConsistentRead: true }),
         );
         const item = found.Item;
+        const nowSeconds = Math.floor(at.getTime() / 1000);
         if (!item || (typeof item.expiresAt === 'number' && item.expiresAt < nowSeconds))
           return null;
-        return item as {
-          state: 'in-progress' | 'done';
-          requestHash: string;
-          status?: number;
-          body?: unknown;
+        return {
+          state: item.state === 'done' ? 'done' : 'in-progress',
+          requestHash: String(item.requestHash),
+          ...(typeof item.leaseUntil === 'number' ? { leaseUntil: item.leaseUntil } : {}),
+          ...(item.plan ? { plan: item.plan as SubmissionPlan } : {}),
+          ...(typeof item.status === 'number' ? { status: item.status } : {}),
+          ...(item.body !== undefined ? { body: item.body } : {}),
         };
       },
+
+      /** The first result, kept for the record's lifetime; the plan and lease go. */
       async finish(key: string, status: number, body: unknown): Promise<void> {
         await db.send(
           new UpdateCommand({
             TableName: tableName,
-            Key: { PK: `IDEM#${key}`, SK: 'IDEM' },
-            UpdateExpression: 'SET #state = :done, #status = :status, body = :body',
-            ExpressionAttributeNames: { '#state': 'state', '#status': 'status' },
+            Key: idempotencyKey(key),
+            UpdateExpression:
+              'SET #state = :done, #status = :status, body = :body REMOVE leaseUntil, #plan',
+            ExpressionAttributeNames: { '#state': 'state', '#status': 'status', '#plan': 'plan' },
             ExpressionAttributeValues: { ':done': 'done', ':status': status, ':body': body },
           }),
         );
       },
+
       async abandon(key: string): Promise<void> {
-        await db.send(
-          new DeleteCommand({ TableName: tableName, Key: { PK: `IDEM#${key}`, SK: 'IDEM' } }),
-        );
+        await db.send(new DeleteCommand({ TableName: tableName, Key: idempotencyKey(key) }));
       },
     },
 

@@ -1,20 +1,37 @@
 import { createHash } from 'node:crypto';
-import { Hono } from 'hono';
+import { type Context, Hono } from 'hono';
 import * as z from 'zod/mini';
 import { applicationInputSchema } from '../../domain/application/application-input.ts';
+import type { SubmissionPlan } from '../../domain/application/claims.ts';
 import { applicationCatalogue } from '../../domain/application/messages.ts';
 import { townshipOfVillage } from '../../domain/divisions.ts';
-import { createApplicationRepository } from '../../store/application-repository.ts';
+import type { Locale } from '../../domain/locale.ts';
+import {
+  createApplicationRepository,
+  type IdempotencyRecord,
+} from '../../store/application-repository.ts';
 import type { AppDeps } from '../deps.ts';
 import { parseJsonBody } from '../json-body.ts';
 import type { LocaleVariables } from '../middleware/locale.ts';
 import type { OperationDoc } from '../openapi.ts';
 import { buildProblem, problemResponse } from '../problem.ts';
-import { submitApplication } from '../services/submit-application.ts';
+import { newSubmissionPlan, submitApplication } from '../services/submit-application.ts';
 
 const idempotencyKey = /^[A-Za-z0-9_-]{8,100}$/;
-const keepIdempotencyRecords = 24 * 60 * 60; // seconds
-const waitForFirstRequest = { attempts: 50, intervalMs: 100 };
+/** A request under the same key still in progress is waited for this long (2 s). */
+const waitForFirstRequest = { attempts: 20, intervalMs: 100 };
+
+type Start =
+  | { kind: 'started'; plan: SubmissionPlan }
+  | { kind: 'done'; status: number; body: unknown }
+  | { kind: 'reused' }
+  | { kind: 'busy'; retryAfterSeconds: number };
+
+/** 409 with Retry-After: the same submission is still being written. */
+function inProgress(c: Context, retryAfterSeconds: number): Response {
+  c.header('Retry-After', String(retryAfterSeconds));
+  return problemResponse(c, buildProblem('submission-in-progress', c.get('locale') as Locale));
+}
 
 const keyMessages = {
   'zh-CN': '请求缺少 Idempotency-Key 请求头（8 到 100 个字母、数字、- 或 _）',
@@ -50,7 +67,7 @@ export const applicationDocs: OperationDoc[] = [
       },
       409: {
         description:
-          'The same person has an open application for that programme (`reference` points to it)',
+          'The same person has an open application for that programme (`reference` points to it), or the same submission is still being written (`submission-in-progress`, with Retry-After)',
       },
       422: { description: 'None of the programmes can be applied for here; `errors` says why' },
     },
@@ -65,6 +82,36 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 export function applicationRoutes(deps: AppDeps) {
   const repo = createApplicationRepository(deps.db, deps.tableName);
+
+  /**
+   * Starts the request under its key, or finds what an earlier one with the key left:
+   * its result, a request still within its lease (waited for briefly), or one whose
+   * lease ran out — its process died — which this request takes over with its plan.
+   */
+  async function startOrResume(key: string, requestHash: string, now: Date): Promise<Start> {
+    const fresh = newSubmissionPlan(now);
+    const begun = await repo.idempotency.begin(key, requestHash, fresh, now);
+    if (begun.started) return { kind: 'started', plan: fresh };
+    let found: IdempotencyRecord | null = begun.record;
+    for (let wait = 0; found; wait++) {
+      if (found.requestHash !== requestHash) return { kind: 'reused' };
+      if (found.state === 'done')
+        return { kind: 'done', status: found.status ?? 201, body: found.body };
+      const nowSeconds = Math.floor(deps.now().getTime() / 1000);
+      if (found.leaseUntil === undefined || found.leaseUntil < nowSeconds) {
+        const plan = await repo.idempotency.takeOver(key, found, fresh, deps.now());
+        if (plan) return { kind: 'started', plan };
+      } else if (wait >= waitForFirstRequest.attempts) {
+        return { kind: 'busy', retryAfterSeconds: Math.max(1, found.leaseUntil - nowSeconds) };
+      } else {
+        await sleep(waitForFirstRequest.intervalMs);
+      }
+      found = await repo.idempotency.read(key, deps.now());
+    }
+    // Abandoned meanwhile (a duplicate or a refusal deletes the record): start again.
+    return startOrResume(key, requestHash, deps.now());
+  }
+
   return new Hono<{ Variables: LocaleVariables }>().post('/', async (c) => {
     const locale = c.get('locale');
     const key = c.req.header('idempotency-key') ?? '';
@@ -84,29 +131,22 @@ export function applicationRoutes(deps: AppDeps) {
     }
 
     const requestHash = hashBody(body.value);
-    const nowSeconds = Math.floor(deps.now().getTime() / 1000);
-    const expiresAt = nowSeconds + keepIdempotencyRecords;
-    if (!(await repo.idempotency.begin(key, requestHash, expiresAt, nowSeconds))) {
-      // Someone sent this key before: wait for that request and answer as it did.
-      for (let i = 0; i < waitForFirstRequest.attempts; i++) {
-        const first = await repo.idempotency.read(key, nowSeconds);
-        if (first && first.requestHash !== requestHash) {
-          const errors = [{ path: 'Idempotency-Key', message: reusedKey[locale] }];
-          return problemResponse(c, buildProblem('validation-failed', locale, { errors }));
-        }
-        if (first?.state === 'done') {
-          c.header('Idempotent-Replayed', 'true');
-          return c.json(first.body as object, (first.status ?? 201) as 201);
-        }
-        await sleep(waitForFirstRequest.intervalMs);
-      }
-      return problemResponse(c, buildProblem('conflict', locale));
+    const started = await startOrResume(key, requestHash, deps.now());
+    if (started.kind === 'reused') {
+      const errors = [{ path: 'Idempotency-Key', message: reusedKey[locale] }];
+      return problemResponse(c, buildProblem('validation-failed', locale, { errors }));
     }
+    if (started.kind === 'done') {
+      c.header('Idempotent-Replayed', 'true');
+      return c.json(started.body as object, started.status as 201);
+    }
+    if (started.kind === 'busy') return inProgress(c, started.retryAfterSeconds);
 
     try {
       const outcome = await submitApplication(body.value, {
         repo,
         hasher: deps.hasher,
+        plan: started.plan,
         now: deps.now(),
         locale,
       });
@@ -121,6 +161,7 @@ export function applicationRoutes(deps: AppDeps) {
         return c.json(outcome.body, 201);
       }
       await repo.idempotency.abandon(key);
+      if (outcome.kind === 'in-progress') return inProgress(c, outcome.retryAfterSeconds);
       if (outcome.kind === 'duplicate') {
         return problemResponse(c, {
           ...buildProblem('duplicate-application', locale),

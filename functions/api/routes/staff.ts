@@ -1,12 +1,12 @@
 import { type Context, Hono } from 'hono';
 import { createMiddleware } from 'hono/factory';
 import * as z from 'zod/mini';
+import { holdsClaims } from '../../domain/application/claims.ts';
 import { applyStaffAction } from '../../domain/application/decide.ts';
 import { normaliseReference } from '../../domain/application/reference.ts';
 import { staffActionMessages, staffActionSchemas } from '../../domain/application/staff-actions.ts';
 import {
   applicationStates,
-  isOpen,
   type StaffAction,
   staffActions,
 } from '../../domain/application/states.ts';
@@ -295,11 +295,12 @@ export function staffRoutes(deps: AppDeps, authenticate: StaffAuthenticator) {
         buildProblem('conflict', locale, { current: latest ? current(latest) : undefined }),
       );
     }
-    // A refusal or the end of assistance frees the person to apply again.
+    // A refusal or the end of assistance frees the person to apply again. Should this
+    // process die first, the next application finds the claim stale (claims.ts).
     const next = decision.record;
-    if (!isOpen(next.status) && next.status !== 'confirmed')
+    if (!holdsClaims(next.status))
       await Promise.all(
-        next.programmes.map((p) => repo.release(next.personHash, p, next.reference)),
+        next.programmes.map((p) => repo.claims.release(next.personHash, p, next.reference)),
       );
     deps.logger.info('staff action', {
       reference: next.reference,

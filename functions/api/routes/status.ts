@@ -244,7 +244,7 @@ export function statusRoutes(deps: AppDeps) {
     }
     if (action === 'withdraw') {
       await Promise.all(
-        record.programmes.map((p) => repo.release(record.personHash, p, record.reference)),
+        record.programmes.map((p) => repo.claims.release(record.personHash, p, record.reference)),
       );
     }
     deps.logger.info('applicant action', { reference: record.reference, action, to: next });

@@ -1,5 +1,10 @@
 import { randomBytes } from 'node:crypto';
 import type { ApplicationInput } from '../../domain/application/application-input.ts';
+import {
+  claimStanding,
+  type SubmissionPlan,
+  secondsUntilAbandoned,
+} from '../../domain/application/claims.ts';
 import { consentTextHash } from '../../domain/application/consent-texts.ts';
 import { dueDateFor } from '../../domain/application/deadlines.ts';
 import { applicantMessages } from '../../domain/application/outbox.ts';
@@ -9,6 +14,7 @@ import { todayInShanghai } from '../../domain/dates.ts';
 import { findTownship } from '../../domain/divisions.ts';
 import type { Locale, LocalizedText } from '../../domain/locale.ts';
 import { parametersAsOf, rulesVersion } from '../../domain/policy/parameters.ts';
+import type { ProgrammeId } from '../../domain/policy/programmes.ts';
 import type {
   ApplicationRecord,
   ApplicationRepository,
@@ -18,6 +24,7 @@ import type { Hasher } from '../../store/secrets.ts';
 export type SubmitOutcome =
   | { kind: 'created'; body: SubmittedBody }
   | { kind: 'duplicate'; reference: string; programme: string }
+  | { kind: 'in-progress'; retryAfterSeconds: number }
   | { kind: 'refused'; routing: Routing };
 
 export interface SubmittedBody {
@@ -67,40 +74,102 @@ function nextSteps(
   ];
 }
 
+/** A fresh plan: what a first attempt will write (claims.ts). */
+export function newSubmissionPlan(now: Date): SubmissionPlan {
+  return {
+    reference: newReference(now, (n) => randomBytes(n)),
+    accessCode: newAccessCode((n) => randomBytes(n)),
+    submittedAt: now.toISOString(),
+  };
+}
+
+type ClaimOutcome =
+  | { kind: 'ours' }
+  | { kind: 'duplicate'; reference: string }
+  | { kind: 'in-progress'; retryAfterSeconds: number };
+
 /**
- * Submission: route, claim (person, programme) so nobody applies twice at once, then
- * write the application with its first history event and its "received" SMS in the
- * outbox. A failure after a claim releases it.
+ * Claims (person, programme) for `reference`. A claim in the way is judged by its
+ * application: open → a duplicate (a claim its writer never confirmed is confirmed
+ * now); closed, or never written and abandoned → taken over; still being written →
+ * try again shortly.
+ */
+async function claimProgramme(
+  repo: ApplicationRepository,
+  personHash: string,
+  programme: ProgrammeId,
+  reference: string,
+  now: Date,
+): Promise<ClaimOutcome> {
+  for (let attempt = 0; attempt < 3; attempt++) {
+    const result = await repo.claims.claim(personHash, programme, reference, now);
+    if (result.held || result.claim.reference === reference) return { kind: 'ours' };
+    const { claim } = result;
+    const holder = await repo.get(claim.reference);
+    const standing = claimStanding(claim, holder, now);
+    if (holder && standing === 'active') {
+      // Its writer may have died before marking every claim held: do it now.
+      await Promise.all(
+        holder.programmes.map((p) => repo.claims.confirm(personHash, p, holder.reference)),
+      );
+      return { kind: 'duplicate', reference: claim.reference };
+    }
+    if (standing === 'in-flight' && claim.claimedAt)
+      return {
+        kind: 'in-progress',
+        retryAfterSeconds: secondsUntilAbandoned(claim.claimedAt, now),
+      };
+    if (await repo.claims.takeOver(personHash, programme, claim, reference, now))
+      return { kind: 'ours' };
+  }
+  return { kind: 'in-progress', retryAfterSeconds: 1 };
+}
+
+/**
+ * Submission, following `plan`: route, claim (person, programme) so nobody applies
+ * twice at once, write the application with its first history event and its
+ * "received" SMS in the outbox, then mark the claims held. Every step can be repeated
+ * by a later attempt with the same plan and ends the same way, so a process that dies
+ * between two writes leaves nothing that blocks anyone (claims.ts). A duplicate
+ * releases the claims this attempt took.
  */
 export async function submitApplication(
   input: ApplicationInput,
-  deps: { repo: ApplicationRepository; hasher: Hasher; now: Date; locale: Locale },
+  deps: {
+    repo: ApplicationRepository;
+    hasher: Hasher;
+    plan: SubmissionPlan;
+    /** The clock, for judging other requests' claims. */
+    now: Date;
+    locale: Locale;
+  },
 ): Promise<SubmitOutcome> {
-  const { repo, hasher, now, locale } = deps;
-  const today = todayInShanghai(now);
+  const { repo, hasher, plan, locale } = deps;
+  const submittedOn = new Date(plan.submittedAt);
+  const today = todayInShanghai(submittedOn);
   const routing = routeApplication(input, today);
   if (routing.accepted.length === 0) return { kind: 'refused', routing };
 
-  const reference = newReference(now, (n) => randomBytes(n));
+  const { reference, accessCode, submittedAt } = plan;
   const personHash = hasher.personHash(input.applicant.idNumber);
-  const claimed: (typeof routing.accepted)[number][] = [];
+  const claimed: ProgrammeId[] = [];
   for (const programme of routing.accepted) {
-    const holder = await repo.claim(personHash, programme, reference);
-    if (holder !== null) {
-      await Promise.all(claimed.map((p) => repo.release(personHash, p, reference)));
-      return { kind: 'duplicate', reference: holder, programme };
+    const outcome = await claimProgramme(repo, personHash, programme, reference, deps.now);
+    if (outcome.kind !== 'ours') {
+      await Promise.all(claimed.map((p) => repo.claims.release(personHash, p, reference)));
+      return outcome.kind === 'duplicate'
+        ? { kind: 'duplicate', reference: outcome.reference, programme }
+        : outcome;
     }
     claimed.push(programme);
   }
 
   const p = parametersAsOf(today);
-  const submittedAt = now.toISOString();
   const dueDate = dueDateFor(
     { status: 'submitted', programmes: routing.accepted, submittedAt },
     today,
     p,
   );
-  const accessCode = newAccessCode((n) => randomBytes(n));
   const salt = hasher.newSalt();
   const township = findTownship(routing.townshipCode);
   const record: ApplicationRecord = {
@@ -148,12 +217,15 @@ export async function submitApplication(
       },
     ),
   };
-  try {
-    await repo.create(record);
-  } catch (error) {
-    await Promise.all(claimed.map((p) => repo.release(personHash, p, reference)));
-    throw error;
+  // Already there when an earlier attempt with this plan wrote it before it died.
+  if (!(await repo.create(record))) {
+    const earlier = await repo.get(reference);
+    if (earlier?.personHash !== personHash)
+      throw new Error('A new reference collided with another application');
   }
+  await Promise.all(
+    routing.accepted.map((programme) => repo.claims.confirm(personHash, programme, reference)),
+  );
   return {
     kind: 'created',
     body: {
