@@ -71,6 +71,13 @@ const problemTypes = {
       en: 'This application is still being submitted. Press submit again in a minute: it will not be sent twice',
     },
   },
+  'document-limit': {
+    status: 422,
+    title: {
+      'zh-CN': '这份申请的材料已达上限',
+      en: 'This application already holds the most documents it may',
+    },
+  },
   'cannot-apply-here': {
     status: 422,
     title: {

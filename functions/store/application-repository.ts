@@ -19,6 +19,7 @@ import { isOpen } from '../domain/application/states.ts';
 import type { ProgrammeId } from '../domain/policy/programmes.ts';
 import { type ApplicationSummary, summarise } from '../domain/staff/summary.ts';
 import { closedApplicationRetentionDaysOf } from '../shared/config.ts';
+import { compactForStorage, expandFromStorage } from './item-compaction.ts';
 
 /**
  * The DynamoDB single table for applications: the only code that knows its keys.
@@ -129,6 +130,7 @@ export type DeliveryPatch = Partial<
  */
 function applicationItem(record: ApplicationRecord, expiresAt: number | undefined) {
   const open = isOpen(record.status);
+  const compacted = compactForStorage(record);
   return {
     ...appKey(record.reference),
     ...queueKeys(record, open),
@@ -138,7 +140,8 @@ function applicationItem(record: ApplicationRecord, expiresAt: number | undefine
     ...outboxKeys(record),
     version: record.version,
     outboxRevision: record.outboxRevision ?? 0,
-    record,
+    record: compacted.record,
+    ...(compacted.historyArchive ? { historyArchive: compacted.historyArchive } : {}),
     ...(expiresAt === undefined ? {} : { expiresAt }),
   };
 }
@@ -212,8 +215,9 @@ export function createApplicationRepository(
     const found = await db.send(
       new GetCommand({ TableName: tableName, Key: appKey(reference), ConsistentRead: true }),
     );
-    const record = found.Item?.record as ApplicationRecord | undefined;
-    if (!record) return null;
+    const stored = found.Item?.record as ApplicationRecord | undefined;
+    if (!stored) return null;
+    const record = expandFromStorage(stored, found.Item?.historyArchive as Uint8Array | undefined);
     const expiresAt = found.Item?.expiresAt;
     if (typeof expiresAt !== 'number') return { record, expiresAt: undefined };
     return expiresAt < Math.floor(now().getTime() / 1000) ? null : { record, expiresAt };

@@ -11,6 +11,7 @@ import {
   documentMessages,
   documentRequestSchema,
   documentTypes,
+  maxDocumentsPerApplication,
 } from '../../domain/application/documents.ts';
 import { applicationCatalogue } from '../../domain/application/messages.ts';
 import { applicantMessages } from '../../domain/application/outbox.ts';
@@ -116,6 +117,9 @@ export const statusDocs: OperationDoc[] = [
       400: { description: 'Wrong kind, format or size; each named in `errors`' },
       404: { description: 'Unknown reference or wrong access code' },
       409: { description: 'The application is closed' },
+      422: {
+        description: 'The application already holds the most documents it may (`document-limit`)',
+      },
     },
   },
   {
@@ -280,6 +284,15 @@ export function statusRoutes(deps: AppDeps) {
       const { record } = checked;
       if (!isOpen(record.status))
         return problemResponse(c, buildProblem('conflict', c.get('locale')));
+      if ((record.documents?.length ?? 0) >= maxDocumentsPerApplication) {
+        const message = documentMessages['document.tooMany'][c.get('locale')];
+        return problemResponse(
+          c,
+          buildProblem('document-limit', c.get('locale'), {
+            errors: [{ path: 'documents', message }],
+          }),
+        );
+      }
       const at = deps.now().toISOString();
       const documentId = `${String((record.documents?.length ?? 0) + 1).padStart(2, '0')}-${randomUUID()}`;
       const label = documentTypes[body.value.type];

@@ -21,6 +21,11 @@ export type DocumentType = keyof typeof documentTypes;
 export const allowedContentTypes = ['image/jpeg', 'image/png', 'application/pdf'] as const;
 export type DocumentContentType = (typeof allowedContentTypes)[number];
 export const maxDocumentBytes = 5 * 1024 * 1024;
+/**
+ * Uploads one application may hold: more than any procedure asks for, and a bound on
+ * the application item's size (each upload is listed in it).
+ */
+export const maxDocumentsPerApplication = 30;
 
 export const documentMessages = {
   'document.type': { 'zh-CN': '请选择材料类型', en: 'Choose the kind of document' },
@@ -31,6 +36,10 @@ export const documentMessages = {
   'document.size': {
     'zh-CN': '文件不能超过 5 MB，可以拍得小一些再上传',
     en: 'The file must be 5 MB or smaller; a smaller photo will do',
+  },
+  'document.tooMany': {
+    'zh-CN': `每份申请最多上传 ${maxDocumentsPerApplication} 份材料。还有材料要交的，请联系办理的镇（街道）工作人员，或拨打 12345`,
+    en: `An application can hold at most ${maxDocumentsPerApplication} documents. To hand in more, contact the township office handling it, or call 12345`,
   },
 } as const satisfies Record<string, LocalizedText>;
 
