@@ -15,7 +15,7 @@ import { getSecret } from '@aws-lambda-powertools/parameters/secrets';
 const keptForTheEnvironmentsLife = 24 * 60 * 60;
 
 /** A failed read, naming the variable and the error type: never the secret's name or value. */
-export class SecretReadError extends Error {
+class SecretReadError extends Error {
   override name = 'SecretReadError';
 }
 
