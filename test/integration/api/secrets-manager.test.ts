@@ -128,6 +128,19 @@ describe('reading secrets at cold start', () => {
     expect(secretCalls()).toEqual([{ SecretId: tencentArn, VersionId: 'v2' }]);
   });
 
+  it('keeps a secret for the life of the environment: an hour later it is not read again', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    try {
+      const first = await withSecrets({ ID_HASH_KEY_ARN: arn }, ['ID_HASH_KEY']);
+      vi.setSystemTime(Date.now() + 60 * 60 * 1000);
+      const later = await withSecrets({ ID_HASH_KEY_ARN: arn }, ['ID_HASH_KEY']);
+      expect(later.ID_HASH_KEY).toBe(first.ID_HASH_KEY);
+      expect(secretCalls()).toEqual([{ SecretId: arn }]);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it('fails the cold start naming the variable and the error type, never the secret name or value', async () => {
     // An access denial's message quotes the secret's ARN.
     const denied = Object.assign(
