@@ -6,11 +6,7 @@ import { createDocumentClient } from '../store/dynamo-client.ts';
 import { createHasher } from '../store/secrets.ts';
 import { withSecrets } from '../store/secrets-manager.ts';
 
-/**
- * What both API functions build once per cold start from their environment. Presigned
- * document URLs are signed with the DynamoDB client's own credentials and hash, so the
- * functions bundle no S3 client.
- */
+/** What both API functions build once per cold start from their environment. */
 export async function lambdaAppDeps(): Promise<{ config: Config; deps: Omit<AppDeps, 'staff'> }> {
   // The hash key is read from Secrets Manager at cold start (ID_HASH_KEY_ARN).
   const config = loadConfig(await withSecrets(process.env, ['ID_HASH_KEY']));
@@ -29,11 +25,7 @@ export async function lambdaAppDeps(): Promise<{ config: Config; deps: Omit<AppD
       hasher: createHasher(config.ID_HASH_KEY),
       documents: createS3DocumentStorage({
         bucket: config.DOCUMENTS_BUCKET,
-        signing: {
-          region: config.AWS_REGION,
-          credentials: () => db.config.credentials(),
-          sha256: db.config.sha256,
-        },
+        region: config.AWS_REGION,
       }),
     },
   };

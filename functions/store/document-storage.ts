@@ -1,12 +1,13 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { SignatureV4 } from '@smithy/signature-v4';
-import type {
-  AwsCredentialIdentityProvider,
-  ChecksumConstructor,
-  HashConstructor,
-} from '@smithy/types';
+import {
+  GetObjectCommand,
+  PutObjectCommand,
+  S3Client,
+  type S3ClientConfig,
+} from '@aws-sdk/client-s3';
+import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
 import type { DocumentContentType } from '../domain/application/documents.ts';
 
 /**
@@ -50,87 +51,41 @@ const uploadSeconds = 15 * 60;
 const objectKey = (r: Pick<UploadRequest, 'reference' | 'documentId'>) =>
   `applications/${r.reference}/${r.documentId}`;
 
-/** RFC 3986 escaping, as Signature V4 canonicalises query strings. */
-const escapeUri = (text: string) =>
-  encodeURIComponent(text).replace(
-    /[!'()*]/g,
-    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`,
-  );
-
-/** Where the signer finds its credentials and hash: the DynamoDB client's own. */
-export interface S3Signing {
-  readonly region: string;
-  readonly credentials: AwsCredentialIdentityProvider;
-  readonly sha256: ChecksumConstructor | HashConstructor;
-}
-
 /**
- * Presigned URLs made with Signature V4 alone, as the S3 request presigner makes them
- * (virtual-hosted bucket address, unsigned payload, path not double-escaped), without
- * bundling the S3 client: a URL is all the API ever needs from S3. A unit test checks
- * the URLs are identical to the SDK presigner's with checksums only when required —
- * its default signs the CRC32 of an empty body into a PUT, which S3 then compares
- * with the uploaded file's and refuses.
+ * Presigned URLs from the SDK's own presigner. Checksums only when required: by default
+ * the SDK signs the CRC32 of an *empty* body into a presigned PUT
+ * (`x-amz-checksum-crc32=AAAAAA==`), which S3 then compares with the uploaded file and
+ * refuses (BadDigest); and a browser opening a download validates nothing.
+ * Credentials and region are the function's own unless given (tests sign offline).
  */
 export function createS3DocumentStorage(options: {
   bucket: string;
-  signing: S3Signing;
+  region: string;
+  credentials?: S3ClientConfig['credentials'];
 }): DocumentStorage {
-  const { region } = options.signing;
-  const signer = new SignatureV4({
-    service: 's3',
-    region,
-    credentials: options.signing.credentials,
-    sha256: options.signing.sha256,
-    uriEscapePath: false,
-    applyChecksum: false,
+  const client = new S3Client({
+    region: options.region,
+    ...(options.credentials ? { credentials: options.credentials } : {}),
+    requestChecksumCalculation: 'WHEN_REQUIRED',
+    responseChecksumValidation: 'WHEN_REQUIRED',
   });
-  // The AWS China regions answer under amazonaws.com.cn.
-  const hostname = `${options.bucket}.s3.${region}.amazonaws.com${region.startsWith('cn-') ? '.cn' : ''}`;
-  async function presign(
-    method: 'GET' | 'PUT',
-    key: string,
-    extra: { headers?: Record<string, string>; query?: Record<string, string> },
-    expiresIn: number,
-    now: Date,
-  ): Promise<string> {
-    const path = `/${key.split('/').map(encodeURIComponent).join('/')}`;
-    const signed = await signer.presign(
-      {
-        method,
-        protocol: 'https:',
-        hostname,
-        path,
-        query: { ...extra.query, 'x-id': method === 'PUT' ? 'PutObject' : 'GetObject' },
-        headers: { host: hostname, 'X-Amz-Content-Sha256': 'UNSIGNED-PAYLOAD', ...extra.headers },
-      },
-      { expiresIn, signingDate: now, unsignableHeaders: new Set(), unhoistableHeaders: new Set() },
-    );
-    const query = Object.entries(signed.query ?? {})
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-      .flatMap(([name, value]) =>
-        (Array.isArray(value) ? value : [value ?? '']).map(
-          (v) => `${escapeUri(name)}=${escapeUri(v)}`,
-        ),
-      )
-      .join('&');
-    return `https://${hostname}${path}?${query}`;
-  }
+  const Bucket = options.bucket;
   return {
     kind: 's3',
     async prepareUpload(request, now) {
-      const url = await presign(
-        'PUT',
-        objectKey(request),
-        {
-          headers: {
-            'content-type': request.contentType,
-            'content-length': String(request.size),
-          },
-        },
-        uploadSeconds,
-        now,
-      );
+      const command = new PutObjectCommand({
+        Bucket,
+        Key: objectKey(request),
+        ContentType: request.contentType,
+        ContentLength: request.size,
+      });
+      // Signed, so S3 refuses an upload of another type or size.
+      const signableHeaders = new Set(['content-type', 'content-length']);
+      const url = await getSignedUrl(client, command, {
+        expiresIn: uploadSeconds,
+        signableHeaders,
+        signingDate: now,
+      });
       return {
         url,
         method: 'PUT',
@@ -139,19 +94,17 @@ export function createS3DocumentStorage(options: {
       };
     },
     async prepareDownload(request, now) {
-      const url = await presign(
-        'GET',
-        objectKey(request),
-        {
-          query: {
-            'response-cache-control': 'no-store',
-            'response-content-disposition': `attachment; filename="${request.documentId}"`,
-            'response-content-type': request.contentType,
-          },
-        },
-        downloadSeconds,
-        now,
-      );
+      const command = new GetObjectCommand({
+        Bucket,
+        Key: objectKey(request),
+        ResponseCacheControl: 'no-store',
+        ResponseContentDisposition: `attachment; filename="${request.documentId}"`,
+        ResponseContentType: request.contentType,
+      });
+      const url = await getSignedUrl(client, command, {
+        expiresIn: downloadSeconds,
+        signingDate: now,
+      });
       return { url, expiresAt: new Date(now.getTime() + downloadSeconds * 1000).toISOString() };
     },
   };

@@ -1,89 +1,58 @@
-import { fromEnv } from '@aws-sdk/credential-provider-env';
-import { SignatureV4 } from '@smithy/signature-v4';
-import type { AwsCredentialIdentityProvider } from '@smithy/types';
-import { NodeSha256 } from './node-sha256.ts';
+import { getSecret } from '@aws-lambda-powertools/parameters/secrets';
 
 /**
  * Secrets are read from Secrets Manager once, when a function starts (its init), not
  * resolved into its configuration at deploy time, where anyone allowed to read the
- * function's configuration would see them. One signed JSON call with the SigV4 signer
- * every bundle carries anyway, rather than the Secrets Manager client.
+ * function's configuration would see them. Powertools Parameters reads them (its
+ * default Secrets Manager client, the function's own role and region).
  */
-export interface SecretsManagerAccess {
-  readonly region: string;
-  readonly credentials?: AwsCredentialIdentityProvider;
-  /** Tests point this at a local server; AWS otherwise. */
-  readonly endpoint?: string;
+
+/**
+ * Powertools keeps a value 5 seconds by default; ours are kept for the life of the
+ * execution environment, so a new value arrives with the next cold start, as when the
+ * read was our own.
+ */
+const keptForTheEnvironmentsLife = 24 * 60 * 60;
+
+/** A failed read, naming the variable and the error type: never the secret's name or value. */
+class SecretReadError extends Error {
+  override name = 'SecretReadError';
 }
 
-export async function readSecretString(
-  secretId: string,
-  access: SecretsManagerAccess,
-  versionId?: string,
-): Promise<string> {
-  const url = new URL(
-    access.endpoint ??
-      `https://secretsmanager.${access.region}.amazonaws.com${access.region.startsWith('cn-') ? '.cn' : ''}/`,
-  );
-  const body = JSON.stringify({
-    SecretId: secretId,
-    ...(versionId ? { VersionId: versionId } : {}),
-  });
-  const signer = new SignatureV4({
-    service: 'secretsmanager',
-    region: access.region,
-    credentials: access.credentials ?? fromEnv(),
-    sha256: NodeSha256,
-  });
-  const signed = await signer.sign({
-    method: 'POST',
-    protocol: url.protocol,
-    hostname: url.hostname,
-    port: url.port ? Number(url.port) : undefined,
-    path: url.pathname,
-    query: {},
-    headers: {
-      host: url.host,
-      'content-type': 'application/x-amz-json-1.1',
-      'x-amz-target': 'secretsmanager.GetSecretValue',
-    },
-    body,
-  });
-  const response = await fetch(url, {
-    method: 'POST',
-    headers: signed.headers,
-    body,
-    signal: AbortSignal.timeout(5000),
-  });
-  const answer = (await response.json().catch(() => ({}))) as {
-    SecretString?: string;
-    __type?: string;
-  };
-  if (!response.ok || typeof answer.SecretString !== 'string') {
-    // The error type only: never the secret's name or value in a log line.
-    throw new Error(
-      `Secrets Manager refused GetSecretValue (${response.status} ${answer.__type ?? 'no type'})`,
-    );
+async function readSecret(variable: string, secretId: string, versionId?: string) {
+  let value: unknown;
+  try {
+    value = await getSecret(secretId, {
+      maxAge: keptForTheEnvironmentsLife,
+      ...(versionId ? { sdkOptions: { VersionId: versionId } } : {}),
+    });
+  } catch (error) {
+    // The SDK's messages can quote the secret's ARN (an access denial does), so neither
+    // the message nor the error itself (as `cause`) travels on to the init log.
+    const cause = error instanceof Error ? (error.cause ?? error) : error;
+    const type = cause instanceof Error ? cause.name : 'UnknownError';
+    throw new SecretReadError(`Secrets Manager refused ${variable} (${type})`);
   }
-  return answer.SecretString;
+  if (typeof value !== 'string')
+    throw new SecretReadError(`Secrets Manager holds no text for ${variable}`);
+  return value;
 }
 
 /**
  * The environment with each named secret filled in from the secret `<NAME>_ARN` names
- * (and an optional `<NAME>_VERSION`), unless `<NAME>` is set already (local runs and
- * tests give the value itself).
+ * (and an optional `<NAME>_VERSION`, to pin one version), unless `<NAME>` is set
+ * already (local runs and tests give the value itself).
  */
 export async function withSecrets(
   env: Record<string, string | undefined>,
   names: readonly string[],
-  access: SecretsManagerAccess = { region: env.AWS_REGION ?? 'cn-north-1' },
 ): Promise<Record<string, string | undefined>> {
   const filled = { ...env };
   await Promise.all(
     names.map(async (name) => {
       const arn = env[`${name}_ARN`];
       if (env[name] !== undefined || !arn) return;
-      filled[name] = await readSecretString(arn, access, env[`${name}_VERSION`]);
+      filled[name] = await readSecret(`${name}_ARN`, arn, env[`${name}_VERSION`]);
     }),
   );
   return filled;

@@ -50,6 +50,11 @@ beforeAll(async () => {
   vi.stubEnv('ID_HASH_KEY', 'test-key-for-keyed-hashes-0123456789');
   vi.stubEnv('DOCUMENTS_BUCKET', 'puning-documents-test');
   vi.stubEnv('POWERTOOLS_LOG_LEVEL', 'SILENT');
+  // Lambda gives each function its role's credentials here; document URLs are signed
+  // with them.
+  vi.stubEnv('AWS_ACCESS_KEY_ID', 'ASIAEXAMPLE');
+  vi.stubEnv('AWS_SECRET_ACCESS_KEY', 'example-secret');
+  vi.stubEnv('AWS_SESSION_TOKEN', 'example-session');
   publicBundle = bundle('public-api', 'functions/handlers/public-api.ts');
   staffBundle = bundle('staff-api', 'functions/handlers/staff-api.ts');
   ({ handler: publicHandler } = (await import(pathToFileURL(publicBundle.file).href)) as {
@@ -212,9 +217,7 @@ describe('what the bundles carry', () => {
     }
   });
 
-  it('keeps the S3 client out of both, and the staff code out of the public function', () => {
-    expect(inputs(publicBundle.meta)).not.toMatch(/client-s3|s3-request-presigner/);
-    expect(inputs(staffBundle.meta)).not.toMatch(/client-s3|s3-request-presigner/);
+  it('keeps the staff code out of the public function', () => {
     expect(inputs(publicBundle.meta)).not.toMatch(/node_modules\/jose|routes\/staff\.ts/);
     expect(inputs(staffBundle.meta)).not.toMatch(
       /routes\/applications\.ts|routes\/eligibility\.ts/,
