@@ -41,8 +41,8 @@ interface Props {
 
 /** The online application: one question group per screen, a review page, then submit. */
 export function ApplyApp(props: Props) {
-  const { locale, text, laterSteps, applicable, consents, townships, villages, statusHref } = props;
-  const { fromCheck } = props;
+  const { locale, text, laterSteps, applicable, consents, townships, villages } = props;
+  const { statusHref, fromCheck } = props;
   const [draft, setDraft] = useState<ApplyDraft>(
     () => loadDraft() ?? fromCheck.draft ?? emptyApplyDraft(),
   );
