@@ -2,8 +2,7 @@ import {
   consentTexts,
   consentVersion,
 } from '../../../functions/domain/application/consent-texts.ts';
-import type { ProgrammeId } from '../../../functions/domain/policy/programmes.ts';
-import { programmes } from '../../../functions/domain/policy/programmes.ts';
+import { type ProgrammeId, programmes } from '../../../functions/domain/policy/programmes.ts';
 import type { Locale } from '../i18n/locales.ts';
 
 /**
