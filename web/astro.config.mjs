@@ -1,19 +1,17 @@
 // @ts-check
 import preact from '@astrojs/preact';
 import { defineConfig } from 'astro/config';
-import { localeVariants } from './build/locale-variants.ts';
 
 // Static output. No inline scripts or styles anywhere (external files only), so the
 // pages run under a strict Content-Security-Policy of 'self' with no hashes.
 // Islands are mounted by bundled module scripts, not by <astro-island> (whose
-// loader is an inline script). Each island has one script per language, built with
-// that language's texts only (./build/locale-variants.ts, docs/decisions.md §8).
+// loader is an inline script). Each island has one entry script per language, which
+// imports that language's content modules only (docs/decisions.md §8).
 export default defineConfig({
   output: 'static',
   integrations: [preact()],
   build: { format: 'directory', inlineStylesheets: 'never' },
   vite: {
-    plugins: [localeVariants()],
     build: {
       assetsInlineLimit: 0,
       rolldownOptions: {

@@ -1,9 +1,9 @@
 import { describe, expect, inject, it } from 'vitest';
 import { consentTexts } from '../../functions/domain/application/consent-texts.ts';
 import { findTownship } from '../../functions/domain/divisions.ts';
-import { applyContent } from '../../web/src/islands/apply/content.ts';
-import { checkContent } from '../../web/src/islands/check/content.ts';
-import { statusContent } from '../../web/src/islands/status/content.ts';
+import { applyContent } from '../../web/src/islands/apply/content/by-locale.ts';
+import { checkContent } from '../../web/src/islands/check/content/by-locale.ts';
+import { statusContent } from '../../web/src/islands/status/content/by-locale.ts';
 import { idNumberFor } from '../support/application-example.ts';
 import { recordEvidence } from '../support/summary.ts';
 import { openPage, screenshot, type ViewportName } from './support/browser.ts';

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { findTownship } from '../../functions/domain/divisions.ts';
-import { checkContent } from '../../web/src/islands/check/content.ts';
+import { checkContent } from '../../web/src/islands/check/content/by-locale.ts';
 import { recordEvidence } from '../support/summary.ts';
 import { openPage, screenshot, type ViewportName } from './support/browser.ts';
 import { type CheckAnswers, CheckJourney } from './support/check-journey.ts';

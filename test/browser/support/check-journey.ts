@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { checkContent } from '../../../web/src/islands/check/content.ts';
+import { checkContent } from '../../../web/src/islands/check/content/by-locale.ts';
 
 type Locale = 'zh-CN' | 'en';
 

@@ -6,7 +6,7 @@ import type {
   ApplicationState,
   StaffAction,
 } from '../../../functions/domain/application/states.ts';
-import { staffContent } from '../../../web/src/islands/staff/content.ts';
+import { staffContent } from '../../../web/src/islands/staff/content/by-locale.ts';
 
 type Locale = 'zh-CN' | 'en';
 

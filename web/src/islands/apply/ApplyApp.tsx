@@ -1,30 +1,37 @@
 import { useEffect, useState } from 'preact/hooks';
-import { consentTexts } from '../../../../functions/domain/application/consent-texts.ts';
 import type { Locale } from '../../../../functions/domain/locale.ts';
 import type { ProgrammeId } from '../../../../functions/domain/policy/programmes.ts';
+import type { ApplicableProgramme, ConsentNotices } from '../../lib/apply-page-texts.ts';
 import { fieldId } from '../check/draft.ts';
 import { ErrorSummary, type Option, Progress } from '../shared/fields.tsx';
-import { later, startWhenIdle, useLater } from '../shared/later.ts';
+import { type Later, startWhenIdle, useLater } from '../shared/later.ts';
 import { useSteps } from '../shared/use-steps.ts';
-import { type FirstContent, firstContent } from './content-first.ts';
+import type { FirstContent } from './content/types.ts';
 import { type ApplyDraft, alignExtras, emptyApplyDraft } from './draft.ts';
 import { ConsentStep, ProgrammeChoice } from './Intro.tsx';
+import type * as LaterSteps from './later-steps.tsx';
 import { type ApplyStep, applySteps, firstSteps } from './steps.ts';
 import { eraseDraft, isSharedPhone, loadDraft, saveDraft } from './storage.ts';
 import type { Submitted } from './submit.tsx';
 
 /**
  * The screens after the consents, the validation with the API's schema, submission and
- * what follows it (./later-steps.tsx): downloaded once the page is idle after loading
+ * what follows it (./later-steps.tsx), with their words in the page's language
+ * (./later-zh-CN.ts or ./later-en.ts): downloaded once the page is idle after loading
  * (or at the first focus in the form, if that comes first), while the applicant
  * chooses and reads the notices.
  */
-const laterSteps = later(() => import('./later-steps.tsx'));
+export type LaterModule = typeof LaterSteps & { laterTexts: LaterSteps.LaterTexts };
 
 interface Props {
   locale: Locale;
-  /** The programmes one can apply for (the domain's list, given by the page). */
-  applicable: readonly ProgrammeId[];
+  /** The first screens' words in the page's language (./content/first.<language>.ts). */
+  text: FirstContent;
+  laterSteps: Later<LaterModule>;
+  /** The programmes one can apply for, named in the page's language (given by the page). */
+  applicable: readonly ApplicableProgramme[];
+  /** The consent notices in the page's language (given by the page). */
+  consents: ConsentNotices;
   townships: readonly Option[];
   villages: Readonly<Record<string, readonly Option[]>>;
   statusHref: string;
@@ -34,8 +41,8 @@ interface Props {
 
 /** The online application: one question group per screen, a review page, then submit. */
 export function ApplyApp(props: Props) {
-  const { locale, applicable, townships, villages, statusHref, fromCheck } = props;
-  const text = firstContent[locale];
+  const { locale, text, laterSteps, applicable, consents, townships, villages } = props;
+  const { statusHref, fromCheck } = props;
   const [draft, setDraft] = useState<ApplyDraft>(
     () => loadDraft() ?? fromCheck.draft ?? emptyApplyDraft(),
   );
@@ -55,7 +62,7 @@ export function ApplyApp(props: Props) {
   useEffect(() => {
     if (touched && !submitted) saveDraft(draft, shared);
   }, [draft, shared, submitted, touched]);
-  useEffect(() => startWhenIdle(laterSteps), []);
+  useEffect(() => startWhenIdle(laterSteps), [laterSteps]);
 
   const set = (change: (d: ApplyDraft) => ApplyDraft) => {
     setTouched(true);
@@ -69,7 +76,14 @@ export function ApplyApp(props: Props) {
   const { module: laterModule, failed, retry } = useLater(laterSteps, needsLater);
   // Submitting is possible only from "check your answers", which is in the same chunk.
   if (submitted && laterModule) {
-    return <laterModule.Confirmation result={submitted} text={text} statusHref={statusHref} />;
+    return (
+      <laterModule.Confirmation
+        result={submitted}
+        text={text}
+        texts={laterModule.laterTexts}
+        statusHref={statusHref}
+      />
+    );
   }
 
   const onSubmit = async (event: Event) => {
@@ -99,7 +113,11 @@ export function ApplyApp(props: Props) {
       return;
     }
     setSubmitting(true);
-    const outcome = await later.submitApplication(draft, locale);
+    const outcome = await later.submitApplication(
+      draft,
+      locale,
+      later.laterTexts.form.networkError,
+    );
     setSubmitting(false);
     if (outcome.ok) {
       eraseDraft();
@@ -126,23 +144,23 @@ export function ApplyApp(props: Props) {
       />
       <h2 tabIndex={-1} ref={nav.headingRef}>
         {needsLater
-          ? (laterModule?.stepTitle(step, locale) ?? text.later.loading)
-          : firstStepTitle(step, text, locale)}
+          ? (laterModule?.stepTitle(step, laterModule.laterTexts) ?? text.later.loading)
+          : firstStepTitle(step, text, consents)}
       </h2>
       {step === 'programmes' ? (
         <ProgrammeChoice
           {...screen}
-          locale={locale}
           applicable={applicable}
           preselected={fromCheck.programmes.length > 0}
         />
       ) : null}
       {step === 'privacy' || step === 'sensitive' || step === 'economicCheck' ? (
-        <ConsentStep {...screen} consent={step} locale={locale} />
+        <ConsentStep {...screen} consent={step} notices={consents} />
       ) : null}
       {needsLater && laterModule ? (
         <laterModule.LaterStepFields
           {...screen}
+          texts={laterModule.laterTexts}
           step={step}
           locale={locale}
           townships={townships}
@@ -210,12 +228,12 @@ export function ApplyApp(props: Props) {
   );
 }
 
-function firstStepTitle(step: ApplyStep, text: FirstContent, locale: Locale): string {
+function firstStepTitle(step: ApplyStep, text: FirstContent, consents: ConsentNotices): string {
   switch (step) {
     case 'privacy':
     case 'sensitive':
     case 'economicCheck':
-      return consentTexts[step].title[locale];
+      return consents.texts[step].title;
     default:
       return text.steps.programmes.title;
   }

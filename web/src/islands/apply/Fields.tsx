@@ -1,7 +1,7 @@
 import type { FieldError } from '../../../../functions/domain/validation/field-errors.ts';
 import { fieldId } from '../check/draft.ts';
 import { errorFor, type Option, Select, TextInput } from '../shared/fields.tsx';
-import type { ApplyContent } from './content.ts';
+import type { ApplyContent } from './content/types.ts';
 import type { ApplyDraft } from './draft.ts';
 
 /** The questions only the application asks (the household ones come from the check). */

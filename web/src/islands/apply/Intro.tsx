@@ -1,13 +1,9 @@
-import {
-  consentTexts,
-  consentVersion,
-} from '../../../../functions/domain/application/consent-texts.ts';
-import type { Locale } from '../../../../functions/domain/locale.ts';
-import { type ProgrammeId, programmes } from '../../../../functions/domain/policy/programmes.ts';
+import type { ProgrammeId } from '../../../../functions/domain/policy/programmes.ts';
 import type { FieldError } from '../../../../functions/domain/validation/field-errors.ts';
+import type { ApplicableProgramme, ConsentNotices } from '../../lib/apply-page-texts.ts';
 import { fieldId } from '../check/draft.ts';
 import { errorFor } from '../shared/fields.tsx';
-import type { FirstContent } from './content-first.ts';
+import type { FirstContent } from './content/types.ts';
 import type { ApplyDraft } from './draft.ts';
 
 interface Props {
@@ -18,9 +14,9 @@ interface Props {
 }
 
 export function ProgrammeChoice(
-  props: Props & { locale: Locale; applicable: readonly ProgrammeId[]; preselected: boolean },
+  props: Props & { applicable: readonly ApplicableProgramme[]; preselected: boolean },
 ) {
-  const { draft, errors, text, set, locale, applicable, preselected } = props;
+  const { draft, errors, text, set, applicable, preselected } = props;
   const t = text.steps.programmes;
   const error = errorFor(errors, 'programmes');
   const toggle = (id: ProgrammeId, on: boolean) =>
@@ -45,7 +41,7 @@ export function ProgrammeChoice(
           </p>
         ) : null}
         <div class="checkboxes">
-          {applicable.map((id, i) => (
+          {applicable.map(({ id, name, description }, i) => (
             <div class="checkbox" key={id}>
               <input
                 type="checkbox"
@@ -53,10 +49,8 @@ export function ProgrammeChoice(
                 checked={draft.programmes.includes(id)}
                 onChange={(e) => toggle(id, (e.target as HTMLInputElement).checked)}
               />
-              <label for={i === 0 ? fieldId('programmes') : `programme-${id}`}>
-                {programmes[id].name[locale]}
-              </label>
-              <p class="hint item-hint">{programmes[id].description[locale]}</p>
+              <label for={i === 0 ? fieldId('programmes') : `programme-${id}`}>{name}</label>
+              <p class="hint item-hint">{description}</p>
             </div>
           ))}
         </div>
@@ -72,20 +66,22 @@ const consentField = {
 } as const;
 
 /** One consent per screen (PIPL art. 29: separate consent for sensitive information). */
-export function ConsentStep(props: Props & { consent: keyof typeof consentField; locale: Locale }) {
-  const { draft, errors, text, set, consent, locale } = props;
-  const t = consentTexts[consent];
+export function ConsentStep(
+  props: Props & { consent: keyof typeof consentField; notices: ConsentNotices },
+) {
+  const { draft, errors, text, set, consent, notices } = props;
+  const t = notices.texts[consent];
   const path = `consents.${consent}`;
   const error = errorFor(errors, path);
   return (
     <>
       <div class="notice-text">
         {t.paragraphs.map((p) => (
-          <p key={p[locale]}>{p[locale]}</p>
+          <p key={p}>{p}</p>
         ))}
         {consent === 'privacy' ? (
           <p class="source">
-            {text.steps.privacy.version}: {consentVersion}
+            {text.steps.privacy.version}: {notices.version}
           </p>
         ) : null}
       </div>
@@ -109,7 +105,7 @@ export function ConsentStep(props: Props & { consent: keyof typeof consentField;
               }));
             }}
           />
-          <label for={fieldId(path)}>{t.agree[locale]}</label>
+          <label for={fieldId(path)}>{t.agree}</label>
         </div>
       </div>
     </>

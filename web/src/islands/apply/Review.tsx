@@ -1,9 +1,9 @@
 import type { Locale } from '../../../../functions/domain/locale.ts';
 import { programmes } from '../../../../functions/domain/policy/programmes.ts';
-import type { CheckContent } from '../check/content.ts';
+import type { CheckContent } from '../check/content/types.ts';
 import { incomeFields } from '../check/draft.ts';
 import type { Option } from '../shared/fields.tsx';
-import type { ApplyContent } from './content.ts';
+import type { ApplyContent } from './content/types.ts';
 import type { ApplyDraft } from './draft.ts';
 import type { ApplyStep } from './steps.ts';
 

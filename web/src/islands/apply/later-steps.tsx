@@ -1,12 +1,16 @@
 import type { FieldError } from '../../../../functions/domain/validation/field-errors.ts';
 import type { Locale } from '../../i18n/locales.ts';
-import { checkContent } from '../check/content.ts';
+import type { CheckContent } from '../check/content/types.ts';
 import { fieldId } from '../check/draft.ts';
 import { StepFields } from '../check/Steps.tsx';
 import { type Option, Select, TextInput } from '../shared/fields.tsx';
-import type { ApplyContent } from './content.ts';
-import type { FirstContent } from './content-first.ts';
-import { applyText, laterContent } from './content-later.ts';
+import type { StatusContent } from '../status/content/types.ts';
+import {
+  type ApplyContent,
+  applyText,
+  type FirstContent,
+  type LaterContent,
+} from './content/types.ts';
 import { type ApplyDraft, alignExtras } from './draft.ts';
 import { ApplicantFields, BankFields, EmergencyFields, ResidenceFields } from './Fields.tsx';
 import { Review } from './Review.tsx';
@@ -19,21 +23,32 @@ import { type Submitted, SubmittedView } from './submit.tsx';
  * emergency and bank screens, "check your answers", submission and the confirmation
  * with the document upload. ApplyApp starts downloading it on the applicant's first
  * focus in the form and waits for it, if it must, when they first press "Continue".
+ * It comes with one language's words: ./later-zh-CN.ts and ./later-en.ts re-export it
+ * with their `laterTexts`.
  */
 
 export { submitApplication } from './submit.tsx';
 export { validateScreen } from './validate.ts';
 
+/** The words of the later screens in the page's language. */
+export interface LaterTexts {
+  form: LaterContent;
+  /** The household screens are the check's. */
+  check: CheckContent;
+  /** The confirmation has the status page's document upload. */
+  status: StatusContent;
+}
+
 /** The heading of a screen after the consents. */
-export function stepTitle(step: ApplyStep, locale: Locale): string {
-  if (isHouseholdStep(step)) return checkContent[locale].steps[step].title;
+export function stepTitle(step: ApplyStep, texts: LaterTexts): string {
+  if (isHouseholdStep(step)) return texts.check.steps[step].title;
   switch (step) {
     case 'applicant':
     case 'residence':
     case 'emergency':
     case 'bank':
     case 'review':
-      return laterContent[locale].steps[step].title;
+      return texts.form.steps[step].title;
     default:
       return '';
   }
@@ -50,6 +65,7 @@ interface Shared {
 export function LaterStepFields(
   props: Omit<Shared, 'text'> & {
     text: FirstContent;
+    texts: LaterTexts;
     step: ApplyStep;
     locale: Locale;
     townships: readonly Option[];
@@ -60,8 +76,8 @@ export function LaterStepFields(
     goTo: (step: ApplyStep) => void;
   },
 ) {
-  const { step, locale } = props;
-  const fields = { ...props, text: applyText(props.text, laterContent[locale]) };
+  const { step, locale, texts } = props;
+  const fields = { ...props, text: applyText(props.text, texts.form) };
   if (isHouseholdStep(step)) return <HouseholdFields {...fields} step={step} />;
   switch (step) {
     case 'applicant':
@@ -80,7 +96,7 @@ export function LaterStepFields(
           draft={props.draft}
           locale={locale}
           text={fields.text}
-          checkText={checkContent[locale]}
+          checkText={texts.check}
           townships={props.townships}
           villages={props.villages}
           steps={props.steps}
@@ -94,16 +110,16 @@ export function LaterStepFields(
 
 /** One household screen: the check's questions, plus what only the application asks. */
 function HouseholdFields(
-  props: Shared & { step: HouseholdStep; locale: Locale; townships: readonly Option[] },
+  props: Shared & { step: HouseholdStep; texts: LaterTexts; townships: readonly Option[] },
 ) {
-  const { step, draft, errors, text, locale, townships, set } = props;
+  const { step, draft, errors, text, texts, townships, set } = props;
   return (
     <>
       <StepFields
         step={step}
         draft={draft.household}
         errors={errors}
-        text={checkContent[locale]}
+        text={texts.check}
         townships={townships}
         patch={(changes) => set((d) => ({ ...d, household: { ...d.household, ...changes } }))}
         memberExtras={(i) => (
@@ -182,12 +198,18 @@ function MemberExtrasFields(props: {
 }
 
 /** The reference and the access code, shown once, and the document upload. */
-export function Confirmation(props: { result: Submitted; text: FirstContent; statusHref: string }) {
-  const { result, text, statusHref } = props;
+export function Confirmation(props: {
+  result: Submitted;
+  text: FirstContent;
+  texts: LaterTexts;
+  statusHref: string;
+}) {
+  const { result, text, texts, statusHref } = props;
   return (
     <SubmittedView
       result={result}
-      text={applyText(text, laterContent[result.locale])}
+      text={applyText(text, texts.form)}
+      statusText={texts.status}
       statusHref={statusHref}
     />
   );

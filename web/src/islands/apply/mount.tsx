@@ -1,11 +1,14 @@
 import { render } from 'preact';
 import type { Locale } from '../../../../functions/domain/locale.ts';
 import type { ProgrammeId } from '../../../../functions/domain/policy/programmes.ts';
+import type { ApplicableProgramme, ConsentNotices } from '../../lib/apply-page-texts.ts';
 import type { CheckDraft } from '../check/draft.ts';
 import { checkDraftKey, checkProgrammesKey } from '../check/storage-keys.ts';
 import { loadFromSession } from '../shared/device-storage.ts';
 import type { Option } from '../shared/fields.tsx';
-import { ApplyApp } from './ApplyApp.tsx';
+import { later } from '../shared/later.ts';
+import { ApplyApp, type LaterModule } from './ApplyApp.tsx';
+import type { FirstContent } from './content/types.ts';
 import { type ApplyDraft, alignExtras, emptyApplyDraft } from './draft.ts';
 
 /** Answers carried over from the check, on this device only (never through a URL). */
@@ -31,24 +34,38 @@ function fromCheck(applicable: readonly ProgrammeId[]): {
   return { programmes, draft };
 }
 
+/** What the page's language brings: its entry (entry-zh-CN.ts or entry-en.ts) gives it. */
+export interface ApplyLanguage {
+  locale: Locale;
+  /** The first screens' words. */
+  text: FirstContent;
+  /** The later screens with their words in this language (later-zh-CN.ts or later-en.ts). */
+  loadLater: () => Promise<LaterModule>;
+}
+
 /**
- * The language is the entry's (entry-zh-CN.ts or entry-en.ts), as for the check. The
- * page gives the programmes one can apply for and the township and village lists, from
- * the domain's data at build time.
+ * The language is the entry's, as for the check. The page gives, from the domain's data
+ * at build time and in its own language, the programmes one can apply for, the consent
+ * notices and the township and village lists.
  */
-export function mountApply(container: HTMLElement, locale: Locale): void {
-  const applicable = JSON.parse(container.dataset.programmes ?? '[]') as ProgrammeId[];
+export function mountApply(container: HTMLElement, language: ApplyLanguage): void {
+  const { locale, text, loadLater } = language;
+  const applicable = JSON.parse(container.dataset.programmes ?? '[]') as ApplicableProgramme[];
+  const consents = JSON.parse(container.dataset.consents ?? '{}') as ConsentNotices;
   const townships = JSON.parse(container.dataset.townships ?? '[]') as Option[];
   const villages = JSON.parse(container.dataset.villages ?? '{}') as Record<string, Option[]>;
   container.replaceChildren();
   render(
     <ApplyApp
       locale={locale}
+      text={text}
+      laterSteps={later(loadLater)}
       applicable={applicable}
+      consents={consents}
       townships={townships}
       villages={villages}
       statusHref={container.dataset.statusHref ?? '/status/'}
-      fromCheck={fromCheck(applicable)}
+      fromCheck={fromCheck(applicable.map((p) => p.id))}
     />,
     container,
   );

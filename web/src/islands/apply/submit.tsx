@@ -1,8 +1,8 @@
 import type { Locale, LocalizedText } from '../../../../functions/domain/locale.ts';
 import type { FieldError } from '../../../../functions/domain/validation/field-errors.ts';
-import { statusContent } from '../status/content.ts';
+import type { StatusContent } from '../status/content/types.ts';
 import { DocumentUpload } from '../status/Documents.tsx';
-import type { ApplyContent } from './content.ts';
+import type { ApplyContent } from './content/types.ts';
 import type { ApplyDraft } from './draft.ts';
 import type { ApplyStep } from './steps.ts';
 import { stepOfPath, toApplicationInput } from './validate.ts';
@@ -20,16 +20,15 @@ type Outcome =
   | { ok: true; result: Submitted }
   | { ok: false; step: ApplyStep | null; errors: FieldError[] };
 
-const networkError: LocalizedText = {
-  'zh-CN': '网络不通，申请还没有提交。请稍后再点“提交申请”，您填写的内容都还在。',
-  en: 'The network is not available; your application has not been sent. Try “Submit” again later; your answers are kept.',
-};
-
 /**
  * Sends the application. The draft's idempotency key makes a retry after a lost
  * answer return the first result instead of a second application.
  */
-export async function submitApplication(draft: ApplyDraft, locale: Locale): Promise<Outcome> {
+export async function submitApplication(
+  draft: ApplyDraft,
+  locale: Locale,
+  networkError: string,
+): Promise<Outcome> {
   let res: Response;
   try {
     res = await fetch('/api/applications', {
@@ -42,7 +41,7 @@ export async function submitApplication(draft: ApplyDraft, locale: Locale): Prom
       body: JSON.stringify(toApplicationInput(draft)),
     });
   } catch {
-    return { ok: false, step: null, errors: [{ path: '', message: networkError[locale] }] };
+    return { ok: false, step: null, errors: [{ path: '', message: networkError }] };
   }
   const body = (await res.json().catch(() => ({}))) as Record<string, unknown>;
   if (res.ok) return { ok: true, result: { ...(body as unknown as Submitted), locale } };
@@ -55,9 +54,11 @@ export async function submitApplication(draft: ApplyDraft, locale: Locale): Prom
 export function SubmittedView(props: {
   result: Submitted;
   text: ApplyContent;
+  /** The status page's words, for the document upload. */
+  statusText: StatusContent;
   statusHref: string;
 }) {
-  const { result, text, statusHref } = props;
+  const { result, text, statusText, statusHref } = props;
   const t = text.done;
   const township = result.locale === 'en' ? result.township.nameEn : result.township.name;
   return (
@@ -88,7 +89,7 @@ export function SubmittedView(props: {
       <p>{t.documents}</p>
       {/* Documents can go with the application now, in the same sitting. */}
       <DocumentUpload
-        text={statusContent[result.locale]}
+        text={statusText}
         locale={result.locale}
         credentials={{ reference: result.reference, accessCode: result.accessCode }}
         onUploaded={() => {}}

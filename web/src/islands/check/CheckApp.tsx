@@ -5,9 +5,9 @@ import type { CheckInput } from '../../../../functions/domain/policy/check-input
 import type { CheckResult } from '../../../../functions/domain/policy/result.ts';
 import { loadFromSession, removeFromSession, saveToSession } from '../shared/device-storage.ts';
 import { ErrorSummary, type Option, Progress } from '../shared/fields.tsx';
-import { later, startWhenIdle } from '../shared/later.ts';
+import { type Later, startWhenIdle } from '../shared/later.ts';
 import { useSteps } from '../shared/use-steps.ts';
-import { checkContent } from './content.ts';
+import type { CheckContent, ResultContent } from './content/types.ts';
 import {
   type CheckDraft,
   emptyDraft,
@@ -16,15 +16,22 @@ import {
   toCheckInput,
   validateStep,
 } from './draft.ts';
+import type * as Stage from './result-stage.ts';
 import { StepFields } from './Steps.tsx';
 import { checkAnswersKey, checkDraftKey, checkProgrammesKey } from './storage-keys.ts';
 
-/** The rules and the result screen: downloaded while the person answers (./result-stage.ts). */
-const resultStage = later(() => import('./result-stage.ts'));
-type ResultStage = Awaited<ReturnType<typeof resultStage.get>>;
+/**
+ * The rules and the result screen (./result-stage.ts) with the result's words in the
+ * page's language (./result-zh-CN.ts or ./result-en.ts): downloaded while the person
+ * answers.
+ */
+export type ResultStage = typeof Stage & { resultText: ResultContent };
 
 interface Props {
   locale: Locale;
+  /** The page's language's words (./content/zh-CN.ts or ./content/en.ts). */
+  text: CheckContent;
+  resultStage: Later<ResultStage>;
   townships: readonly Option[];
   applyHref: string;
 }
@@ -39,8 +46,7 @@ function isDraft(value: unknown): value is CheckDraft {
  * The pre-eligibility check: one group of questions per screen, then the result,
  * computed here in the browser by the same rules the API runs. No request is made.
  */
-export function CheckApp({ locale, townships, applyHref }: Props) {
-  const text = checkContent[locale];
+export function CheckApp({ locale, text, resultStage, townships, applyHref }: Props) {
   const [draft, setDraft] = useState<CheckDraft>(
     () => loadFromSession(checkDraftKey, isDraft) ?? emptyDraft(),
   );
@@ -50,7 +56,7 @@ export function CheckApp({ locale, townships, applyHref }: Props) {
   const resultStep = steps.length;
 
   useEffect(() => saveToSession(checkDraftKey, draft), [draft]);
-  useEffect(() => startWhenIdle(resultStage), []);
+  useEffect(() => startWhenIdle(resultStage), [resultStage]);
 
   const patch = (changes: Partial<CheckDraft>) => setDraft((d) => ({ ...d, ...changes }));
 
@@ -102,7 +108,7 @@ export function CheckApp({ locale, townships, applyHref }: Props) {
       <CheckResultView
         result={result.value}
         locale={locale}
-        text={text}
+        text={result.stage.resultText}
         townships={townships}
         applyHref={applyHref}
         headingRef={nav.headingRef}

@@ -5,12 +5,12 @@ import type { Reason } from '../../../../functions/domain/policy/reasons.ts';
 import type { CheckResult, ProgrammeResult } from '../../../../functions/domain/policy/result.ts';
 import { parameterValueText } from '../../lib/parameter-text.ts';
 import type { Option } from '../shared/fields.tsx';
-import type { CheckContent } from './content.ts';
+import type { ResultContent } from './content/types.ts';
 
 interface ResultProps {
   result: CheckResult;
   locale: Locale;
-  text: CheckContent;
+  text: ResultContent;
   townships: readonly Option[];
   applyHref: string;
   onChangeAnswers: () => void;
@@ -49,13 +49,13 @@ export function Reasons({ reasons, locale }: { reasons: readonly Reason[]; local
 function Programme(props: {
   item: ProgrammeResult;
   locale: Locale;
-  text: CheckContent;
+  text: ResultContent;
   townships: readonly Option[];
   applyHref: string;
 }) {
   const { item, locale, text, townships, applyHref } = props;
   const info = programmes[item.programme];
-  const outcomeLabel = text.result[item.outcome];
+  const outcomeLabel = text[item.outcome];
   return (
     <section
       class={`programme-result outcome-${item.outcome}`}
@@ -70,26 +70,26 @@ function Programme(props: {
         <>
           <p class="figure">
             {item.estimatedMonthlyAmount !== null
-              ? text.result.amount(formatYuan(item.estimatedMonthlyAmount)[locale])
-              : text.result.noAmount}
+              ? text.amount(formatYuan(item.estimatedMonthlyAmount)[locale])
+              : text.noAmount}
           </p>
-          <h4>{text.result.why}</h4>
+          <h4>{text.why}</h4>
           <Reasons reasons={item.reasons} locale={locale} />
-          <h4>{text.result.documents}</h4>
+          <h4>{text.documents}</h4>
           <ul>
             {item.documents.map((d) => (
               <li key={d.id}>{d.label[locale]}</li>
             ))}
           </ul>
-          <h4>{text.result.applyAt}</h4>
+          <h4>{text.applyAt}</h4>
           <p>
-            {item.applyAt.basis === 'emergency-location' ? text.result.applyAtEmergency : ''}
+            {item.applyAt.basis === 'emergency-location' ? text.applyAtEmergency : ''}
             {townships.find((t) => t.value === item.applyAt.townshipCode)?.label ??
               item.applyAt.townshipCode}
           </p>
           <p>
             <a class="button" href={applyHref}>
-              {text.result.apply}
+              {text.apply}
             </a>
           </p>
         </>
@@ -109,14 +109,14 @@ export function CheckResultView(props: ResultProps) {
   return (
     <div class="check-result">
       <h2 tabIndex={-1} ref={props.headingRef}>
-        {text.result.title}
+        {text.title}
       </h2>
-      <p>{text.result.intro}</p>
+      <p>{text.intro}</p>
       <div class="panel">
         <p>{result.disclaimer[locale]}</p>
-        <p>{text.result.privacy}</p>
+        <p>{text.privacy}</p>
       </div>
-      {hopeful.length === 0 ? <p class="panel warning">{text.result.nothingLikely}</p> : null}
+      {hopeful.length === 0 ? <p class="panel warning">{text.nothingLikely}</p> : null}
       {hopeful.map((item) => (
         <Programme
           key={item.programme}
@@ -129,7 +129,7 @@ export function CheckResultView(props: ResultProps) {
       ))}
       {unlikely.length > 0 ? (
         <details class="unlikely">
-          <summary>{text.result.unlikelySummary(unlikely.length)}</summary>
+          <summary>{text.unlikelySummary(unlikely.length)}</summary>
           {unlikely.map((item) => (
             <Programme
               key={item.programme}
@@ -143,23 +143,23 @@ export function CheckResultView(props: ResultProps) {
         </details>
       ) : null}
 
-      <h2>{text.result.household}</h2>
+      <h2>{text.household}</h2>
       <dl class="summary">
-        <dt>{text.result.incomePerPerson}</dt>
+        <dt>{text.incomePerPerson}</dt>
         <dd>{formatYuan(h.countedMonthlyIncomePerPerson)[locale]}</dd>
-        <dt>{text.result.standard}</dt>
+        <dt>{text.standard}</dt>
         <dd>{formatYuan(h.standard.monthly)[locale]}</dd>
       </dl>
       <Reasons reasons={h.incomeReasons} locale={locale} />
 
       <details>
-        <summary>{text.result.figures}</summary>
+        <summary>{text.figures}</summary>
         <ul class="figures">
           {result.parameters.map((p) => (
             <li key={p.id}>
               <strong>{p.name[locale]}</strong>: {parameterValueText(p, locale)} ({p.effectiveFrom}){' '}
               <span class="source">
-                {text.result.figureSource}: {p.source.document}
+                {text.figureSource}: {p.source.document}
                 {p.source.clause ? ` ${p.source.clause}` : ''}
               </span>
               {p.note ? <span class="source"> {p.note[locale]}</span> : null}
@@ -173,11 +173,11 @@ export function CheckResultView(props: ResultProps) {
         ))}
       </details>
       <p class="source">
-        {text.result.rulesVersion}: <code>{result.rulesVersion}</code> · {result.asOf}
+        {text.rulesVersion}: <code>{result.rulesVersion}</code> · {result.asOf}
       </p>
       <div class="button-row">
         <button type="button" class="button secondary" onClick={props.onChangeAnswers}>
-          {text.result.changeAnswers}
+          {text.changeAnswers}
         </button>
         <button type="button" class="button secondary" onClick={props.onStartAgain}>
           {text.startAgain}

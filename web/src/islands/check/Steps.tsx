@@ -1,7 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import type { FieldError } from '../../../../functions/domain/validation/field-errors.ts';
 import { errorFor, type Option, Radios, Select, TextInput } from '../shared/fields.tsx';
-import type { CheckContent } from './content.ts';
+import type { CheckContent } from './content/types.ts';
 import {
   type CheckDraft,
   emptyMember,

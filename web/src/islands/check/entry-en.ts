@@ -1,6 +1,13 @@
-// The English page's check island: this module and everything it imports are built with
-// English texts only (web/build/locale-variants.ts).
+// The English page's check island, with the English words only (decisions §8): the
+// questions' now, the result's with the rules.
+import { checkText } from './content/en.ts';
 import { mountCheck } from './mount.tsx';
 
 const container = document.getElementById('check-app');
-if (container) mountCheck(container, 'en');
+if (container) {
+  mountCheck(container, {
+    locale: 'en',
+    text: checkText,
+    loadResult: () => import('./result-en.ts'),
+  });
+}

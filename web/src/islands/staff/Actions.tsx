@@ -16,7 +16,7 @@ import {
 import { ErrorSummary, Select, TextInput } from '../shared/fields.tsx';
 import type { ApiResult, StaffApplicationView } from './api.ts';
 import { staffApi } from './api.ts';
-import type { StaffContent } from './content.ts';
+import type { StaffContent } from './content/types.ts';
 import { Checkboxes, TextArea } from './fields.tsx';
 import { townshipOptions } from './format.ts';
 

@@ -4,18 +4,19 @@ import type { Locale } from '../../../../functions/domain/locale.ts';
 import { type ActionOutcome, ActionsPanel } from './Actions.tsx';
 import { type StaffApplicationView, staffApi } from './api.ts';
 import { consolePath, queueQueryKey } from './auth.ts';
-import type { StaffContent } from './content.ts';
+import type { StaffContent } from './content/types.ts';
 import { ApplicationDetails, changedLabels } from './Details.tsx';
 import { type FrameContext, StaffFrame } from './Frame.tsx';
 import { programmeList, shanghaiTime, stateName } from './format.ts';
 
 export function ApplicationApp(props: {
   locale: Locale;
+  text: StaffContent;
   reference: string;
   villages: Readonly<Record<string, string>>;
 }) {
   return (
-    <StaffFrame locale={props.locale}>
+    <StaffFrame locale={props.locale} text={props.text}>
       {(context) => <ApplicationPage {...props} {...context} />}
     </StaffFrame>
   );

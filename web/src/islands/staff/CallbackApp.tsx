@@ -1,11 +1,10 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Locale } from '../../../../functions/domain/locale.ts';
 import { type CallbackResult, completeSignIn, consolePath, signIn } from './auth.ts';
-import { staffContent } from './content.ts';
+import type { StaffContent } from './content/types.ts';
 
 /** The identity provider sends staff back here with a code: check it, exchange it, go on. */
-export function CallbackApp({ locale }: { locale: Locale }) {
-  const text = staffContent[locale];
+export function CallbackApp({ locale, text }: { locale: Locale; text: StaffContent }) {
   const [failure, setFailure] = useState<Exclude<CallbackResult, { ok: true }>['reason'] | null>(
     null,
   );

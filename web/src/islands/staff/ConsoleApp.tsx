@@ -5,7 +5,7 @@ import { programmeIds } from '../../../../functions/domain/policy/programmes.ts'
 import { Radios, Select } from '../shared/fields.tsx';
 import { type Me, type QueuePage, type QueueRow, staffApi } from './api.ts';
 import { consolePath, queueQueryKey } from './auth.ts';
-import type { StaffContent } from './content.ts';
+import type { StaffContent } from './content/types.ts';
 import { Dashboard } from './Dashboard.tsx';
 import { type FrameContext, StaffFrame } from './Frame.tsx';
 import { ScrollRegion } from './fields.tsx';
@@ -41,9 +41,11 @@ function filtersQuery(filters: QueueFilters, city: boolean): URLSearchParams {
   return params;
 }
 
-export function ConsoleApp({ locale }: { locale: Locale }) {
+export function ConsoleApp({ locale, text }: { locale: Locale; text: StaffContent }) {
   return (
-    <StaffFrame locale={locale}>{(context) => <Console locale={locale} {...context} />}</StaffFrame>
+    <StaffFrame locale={locale} text={text}>
+      {(context) => <Console locale={locale} {...context} />}
+    </StaffFrame>
   );
 }
 

@@ -3,7 +3,7 @@ import { applicationStates } from '../../../../functions/domain/application/stat
 import type { Locale } from '../../../../functions/domain/locale.ts';
 import { type Dashboard as DashboardData, downloadCsv, type Me, staffApi } from './api.ts';
 import type { BarChart } from './chart.ts';
-import type { StaffContent } from './content.ts';
+import type { StaffContent } from './content/types.ts';
 import { stateName, townshipLabel } from './format.ts';
 
 /**

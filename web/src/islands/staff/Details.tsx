@@ -4,7 +4,7 @@ import { documentTypes } from '../../../../functions/domain/application/document
 import type { Locale } from '../../../../functions/domain/locale.ts';
 import { Reasons } from '../check/Result.tsx';
 import { type StaffApplicationView, staffApi } from './api.ts';
-import type { StaffContent } from './content.ts';
+import type { StaffContent } from './content/types.ts';
 import { ScrollRegion } from './fields.tsx';
 import { fileSize, programmeName, shanghaiTime, stateName, townshipLabel, yuan } from './format.ts';
 

@@ -3,7 +3,7 @@ import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { Locale } from '../../../../functions/domain/locale.ts';
 import { type Me, staffApi } from './api.ts';
 import { idToken, signIn, signOut } from './auth.ts';
-import { type StaffContent, staffContent } from './content.ts';
+import type { StaffContent } from './content/types.ts';
 
 type FrameState =
   | { kind: 'loading' }
@@ -25,10 +25,10 @@ export interface FrameContext {
  */
 export function StaffFrame(props: {
   locale: Locale;
+  text: StaffContent;
   children: (context: FrameContext) => ComponentChildren;
 }) {
-  const { locale } = props;
-  const text = staffContent[locale];
+  const { locale, text } = props;
   const [state, setState] = useState<FrameState>(() =>
     idToken() ? { kind: 'loading' } : { kind: 'signed-out', expired: false },
   );

@@ -1,8 +1,10 @@
 import { render } from 'preact';
+import type { Locale } from '../../../../functions/domain/locale.ts';
 import { ConsoleApp } from './ConsoleApp.tsx';
+import type { StaffContent } from './content/types.ts';
 
-export function mountConsole(container: HTMLElement): void {
-  const locale = container.dataset.locale === 'en' ? 'en' : 'zh-CN';
+/** The language and its words are the entry's (entry-console-zh-CN.ts or entry-console-en.ts). */
+export function mountConsole(container: HTMLElement, locale: Locale, text: StaffContent): void {
   container.replaceChildren();
-  render(<ConsoleApp locale={locale} />, container);
+  render(<ConsoleApp locale={locale} text={text} />, container);
 }

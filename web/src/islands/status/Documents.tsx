@@ -3,7 +3,7 @@ import { documentTypes } from '../../../../functions/domain/application/document
 import type { Locale } from '../../../../functions/domain/locale.ts';
 import type { FieldError } from '../../../../functions/domain/validation/field-errors.ts';
 import { ErrorSummary, errorFor, fieldId, Select } from '../shared/fields.tsx';
-import type { StatusContent } from './content.ts';
+import type { StatusContent } from './content/types.ts';
 
 interface Upload {
   url: string;
@@ -98,7 +98,7 @@ export function DocumentUpload(props: {
       <Select
         id={fieldId('type')}
         label={t.type}
-        placeholder={locale === 'en' ? 'Choose' : '请选择'}
+        placeholder={t.choose}
         options={options}
         value={type}
         error={errorFor(errors, 'type')}

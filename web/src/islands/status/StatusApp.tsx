@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import type { Locale, LocalizedText } from '../../../../functions/domain/locale.ts';
 import type { FieldError } from '../../../../functions/domain/validation/field-errors.ts';
 import { ErrorSummary, errorFor, fieldId, TextInput } from '../shared/fields.tsx';
-import { type StatusContent, statusContent } from './content.ts';
+import type { StatusContent } from './content/types.ts';
 import { DocumentUpload } from './Documents.tsx';
 
 /** What POST /api/status returns for the applicant (personal data masked). */
@@ -36,6 +36,7 @@ async function post(
   path: string,
   body: unknown,
   locale: Locale,
+  networkFailed: string,
 ): Promise<{ ok: true; view: StatusView } | { ok: false; errors: FieldError[] }> {
   try {
     const res = await fetch(path, {
@@ -50,9 +51,7 @@ async function post(
       : [{ path: '', message: String(data.detail ?? data.title ?? res.statusText) }];
     return { ok: false, errors };
   } catch {
-    const message =
-      locale === 'en' ? 'The network is not available. Try again later.' : '网络不通，请稍后再试。';
-    return { ok: false, errors: [{ path: '', message }] };
+    return { ok: false, errors: [{ path: '', message: networkFailed }] };
   }
 }
 
@@ -60,8 +59,7 @@ async function post(
  * Following an application: the reference and access code go in the request body,
  * never in the URL, and are not kept on the device after the page closes.
  */
-export function StatusApp({ locale }: { locale: Locale }) {
-  const text = statusContent[locale];
+export function StatusApp({ locale, text }: { locale: Locale; text: StatusContent }) {
   const [credentials, setCredentials] = useState<Credentials>({ reference: '', accessCode: '' });
   const [view, setView] = useState<StatusView | null>(null);
   const [errors, setErrors] = useState<FieldError[]>([]);
@@ -70,7 +68,7 @@ export function StatusApp({ locale }: { locale: Locale }) {
   const lookUp = async (event: Event) => {
     event.preventDefault();
     setBusy(true);
-    const result = await post('/api/status', credentials, locale);
+    const result = await post('/api/status', credentials, locale, text.networkFailed);
     setBusy(false);
     if (result.ok) {
       setErrors([]);
@@ -135,7 +133,7 @@ function StatusDetails(props: {
   const [notice, setNotice] = useState('');
   const [errors, setErrors] = useState<FieldError[]>([]);
   const act = async (path: string, body: Record<string, string>, done: string) => {
-    const result = await post(path, { ...credentials, ...body }, locale);
+    const result = await post(path, { ...credentials, ...body }, locale, text.networkFailed);
     if (result.ok) {
       setErrors([]);
       setNotice(done);
@@ -202,7 +200,7 @@ function StatusDetails(props: {
           locale={locale}
           credentials={credentials}
           onUploaded={() => {
-            void post('/api/status', credentials, locale).then((r) => {
+            void post('/api/status', credentials, locale, text.networkFailed).then((r) => {
               if (r.ok) onUpdate(r.view);
             });
           }}

@@ -1,6 +1,6 @@
-// The English page's status island: this module and everything it imports are built with
-// English texts only (web/build/locale-variants.ts).
+// The English page's status island, with the English words only (decisions §8).
+import { statusText } from './content/en.ts';
 import { mountStatus } from './mount.tsx';
 
 const container = document.getElementById('status-app');
-if (container) mountStatus(container, 'en');
+if (container) mountStatus(container, 'en', statusText);

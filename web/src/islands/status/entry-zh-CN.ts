@@ -1,6 +1,6 @@
-// The Chinese page's status island: this module and everything it imports are built with
-// Chinese texts only (web/build/locale-variants.ts).
+// The Chinese page's status island, with the Chinese words only (decisions §8).
+import { statusText } from './content/zh-CN.ts';
 import { mountStatus } from './mount.tsx';
 
 const container = document.getElementById('status-app');
-if (container) mountStatus(container, 'zh-CN');
+if (container) mountStatus(container, 'zh-CN', statusText);

@@ -1,9 +1,10 @@
 import { render } from 'preact';
 import type { Locale } from '../../../../functions/domain/locale.ts';
+import type { StatusContent } from './content/types.ts';
 import { StatusApp } from './StatusApp.tsx';
 
-/** The language is the entry's (entry-zh-CN.ts or entry-en.ts), as for the check. */
-export function mountStatus(container: HTMLElement, locale: Locale): void {
+/** The language and its words are the entry's (entry-zh-CN.ts or entry-en.ts), as for the check. */
+export function mountStatus(container: HTMLElement, locale: Locale, text: StatusContent): void {
   container.replaceChildren();
-  render(<StatusApp locale={locale} />, container);
+  render(<StatusApp locale={locale} text={text} />, container);
 }

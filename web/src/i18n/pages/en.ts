@@ -1,0 +1,48 @@
+import type { PagesText } from './types.ts';
+
+/** The pages around the islands, in English. */
+export const pagesText: PagesText = {
+  check: {
+    title: 'Check what you can get',
+    description:
+      'A two-minute check: which social assistance you may qualify for, roughly how much, what to prepare and where to apply.',
+    heading: 'Check what help you can get',
+    lead: 'Answer a few simple questions; it takes about two minutes. No name or ID number is asked, and the result is worked out on your phone only.',
+    noScript:
+      'The check needs JavaScript switched on in your browser. You can also call 12345 or 12349, or apply at your township office.',
+  },
+  apply: {
+    title: 'Apply online',
+    description:
+      'Apply online for dibao, tekun or temporary assistance; your application goes to the township office where you live now.',
+    heading: 'Apply for social assistance',
+    lead: 'It takes about 10 minutes. Your answers stay on this phone until you submit. Your application goes to the office where you live now; an emergency goes to the office where it happened.',
+    noScript:
+      'Applying online needs JavaScript switched on. You can also apply at your township office’s social assistance desk with your ID card and hukou booklet, or call 12345 or 12349.',
+  },
+  status: {
+    title: 'Track an application',
+    description: 'Follow a social-assistance application with its reference and access code.',
+    heading: 'Track your application',
+    lead: 'Enter the reference and access code you were given when you applied. After 5 wrong codes the reference is locked for 15 minutes.',
+    noScript: 'Tracking needs JavaScript switched on. You can also call 12345 or 12349.',
+  },
+  staffConsole: {
+    title: 'Staff console',
+    description: 'The Puning social assistance staff console.',
+    heading: 'Social assistance staff console',
+    noScript: 'The console needs JavaScript switched on.',
+  },
+  staffApplication: {
+    title: 'Application · Staff console',
+    description: 'Staff read and act on one social assistance application.',
+    heading: 'Review an application',
+    noScript: 'The console needs JavaScript switched on.',
+  },
+  staffCallback: {
+    title: 'Signing in · Staff console',
+    description: 'Staff sign-in.',
+    heading: 'Signing in',
+    noScript: 'Signing in needs JavaScript switched on.',
+  },
+};

@@ -1,0 +1,32 @@
+import type { FirstContent } from './types.ts';
+
+/** The application's first screens in English. */
+export const firstText: FirstContent = {
+  stepOf: (n, total) => `Step ${n} of ${total}`,
+  continue: 'Continue',
+  back: 'Back',
+  submit: 'Submit application',
+  submitting: 'Submitting…',
+  clear: 'Clear my answers',
+  clearConfirm: 'Your answers have been cleared.',
+  sharedPhone: {
+    label: 'This is someone else’s or a shared phone',
+    hint: 'Your answers will be deleted when you close the page.',
+  },
+  errorSummaryTitle: 'There is a problem',
+  later: {
+    loading: 'Loading…',
+    failed:
+      'The network is not available, so you cannot go on just now. Your answers are kept; check your connection and try again, or reload the page.',
+    retry: 'Try again',
+  },
+  steps: {
+    programmes: {
+      title: 'What help are you applying for?',
+      legend: 'Select all that apply',
+      hint: 'Not sure? Do the check first.',
+      fromCheck: 'Chosen from your check result; you can change it.',
+    },
+    privacy: { version: 'Notice version' },
+  },
+};

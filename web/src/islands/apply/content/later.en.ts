@@ -1,0 +1,90 @@
+import type { LaterContent } from './types.ts';
+
+/** The application's later screens in English. */
+export const laterText: LaterContent = {
+  change: 'Change',
+  choose: 'Choose',
+  yes: 'Yes',
+  no: 'No',
+  steps: {
+    applicant: {
+      title: 'About you',
+      name: { label: 'Full name', hint: 'As on your ID card' },
+      idNumber: { label: 'Citizen ID number', hint: '18 characters; the last may be X' },
+      mobile: { label: 'Mobile number', hint: 'We text you about your application' },
+      email: { label: 'Email (optional)', hint: '' },
+    },
+    residence: {
+      title: 'Where do you live now?',
+      township: {
+        label: 'Town, sub-district or farm',
+        hint: 'Your application goes to this office.',
+      },
+      village: { label: 'Village or community', hint: '' },
+      address: { label: 'Address', hint: 'For example 12 Example Road, 3rd floor' },
+    },
+    permitIssuedOn: {
+      label: 'Residence permit issued on (optional)',
+      hint: 'For example 2024-03-01',
+    },
+    permitOffice: {
+      label: 'Residence permit issued by (optional)',
+      hint: 'For example Puning Public Security Bureau',
+    },
+    memberExtras: {
+      relation: {
+        label: 'Relationship to you',
+        options: [
+          { value: 'self', label: 'Yourself' },
+          { value: 'spouse', label: 'Spouse' },
+          { value: 'child', label: 'Child' },
+          { value: 'parent', label: 'Parent' },
+          { value: 'sibling', label: 'Brother or sister' },
+          { value: 'grandchild', label: 'Grandchild' },
+          { value: 'grandparent', label: 'Grandparent' },
+          { value: 'other', label: 'Other' },
+        ],
+      },
+      idNumber: { label: 'Citizen ID number', hint: 'Leave empty if they have none' },
+    },
+    emergency: {
+      title: 'What happened?',
+      what: { label: 'Tell us briefly what happened', hint: 'For example: our house caught fire' },
+      date: { label: 'When did it happen', hint: 'For example 2026-11-20' },
+      township: {
+        label: 'Where did it happen',
+        hint: 'Emergency help is given by the office where it happened.',
+      },
+    },
+    bank: {
+      title: 'Account for payments',
+      bankName: { label: 'Bank', hint: 'For example Agricultural Bank of China, Puning branch' },
+      accountNumber: {
+        label: 'Card or passbook account number',
+        hint: 'It must be in your own name',
+      },
+      masked: (last4) => `Account ending ${last4}`,
+      edit: 'Change account',
+    },
+    review: {
+      title: 'Check your answers',
+      intro: 'Check everything before you submit; use “Change” to correct an answer.',
+      declaration:
+        'By submitting you declare that your answers are true. Hiding or overstating anything can cost you your entitlement, and payments may be recovered.',
+    },
+  },
+  networkError:
+    'The network is not available; your application has not been sent. Try “Submit” again later; your answers are kept.',
+  done: {
+    title: 'Application submitted',
+    reference: 'Reference',
+    accessCode: 'Access code',
+    accessCodeWarning:
+      'The access code is shown only now and is also sent to you by text message. Write it down: with the reference it lets you follow your application.',
+    township: 'Office handling it',
+    next: 'What happens next',
+    follow: 'Track your application',
+    documents:
+      'You can upload photos of your ID card, residence permit, medical records and receipts below now, later on the tracking page, or bring them to your township office.',
+  },
+};

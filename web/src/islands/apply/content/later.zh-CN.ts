@@ -1,0 +1,73 @@
+import type { LaterContent } from './types.ts';
+
+/** The application's later screens in Chinese. */
+export const laterText: LaterContent = {
+  change: '修改',
+  choose: '请选择',
+  yes: '是',
+  no: '否',
+  steps: {
+    applicant: {
+      title: '申请人信息',
+      name: { label: '姓名', hint: '与身份证上的一致' },
+      idNumber: { label: '身份证号码', hint: '18 位，最后一位可能是 X' },
+      mobile: { label: '手机号码', hint: '用于接收办理进度短信' },
+      email: { label: '电子邮箱（选填）', hint: '' },
+    },
+    residence: {
+      title: '您现在住在哪里？',
+      township: { label: '镇、街道或农场', hint: '申请会交给这里办理。' },
+      village: { label: '村或社区', hint: '' },
+      address: { label: '详细地址', hint: '例如 某某路 12 号 3 楼' },
+    },
+    permitOffice: { label: '居住证发证机关（选填）', hint: '例如 普宁市公安局' },
+    permitIssuedOn: { label: '居住证办证日期（选填）', hint: '例如 2024-03-01' },
+    memberExtras: {
+      relation: {
+        label: '与申请人的关系',
+        options: [
+          { value: 'self', label: '本人' },
+          { value: 'spouse', label: '配偶' },
+          { value: 'child', label: '子女' },
+          { value: 'parent', label: '父母' },
+          { value: 'sibling', label: '兄弟姐妹' },
+          { value: 'grandchild', label: '孙子女、外孙子女' },
+          { value: 'grandparent', label: '祖父母、外祖父母' },
+          { value: 'other', label: '其他' },
+        ],
+      },
+      idNumber: { label: '身份证号码', hint: '没有的可以不填' },
+    },
+    emergency: {
+      title: '发生了什么急事？',
+      what: { label: '请简单说明发生了什么', hint: '例如 房屋失火，家里东西都烧了' },
+      date: { label: '什么时候发生的', hint: '例如 2026-11-20' },
+      township: { label: '在哪个镇（街道、农场）发生的', hint: '急难救助由事发地办理。' },
+    },
+    bank: {
+      title: '救助金发放账户',
+      bankName: { label: '开户银行', hint: '例如 中国农业银行普宁支行' },
+      accountNumber: { label: '银行卡号或存折账号', hint: '须是申请人本人的账户' },
+      masked: (last4) => `尾号 ${last4} 的账户`,
+      edit: '修改账户',
+    },
+    review: {
+      title: '请检查您填写的内容',
+      intro: '提交前请核对，有误的点“修改”。',
+      declaration:
+        '提交即表示您声明所填内容真实。隐瞒或虚报会影响救助资格，并可能被追回已发的救助金。',
+    },
+  },
+  networkError: '网络不通，申请还没有提交。请稍后再点“提交申请”，您填写的内容都还在。',
+  done: {
+    title: '申请已提交',
+    reference: '申请编号',
+    accessCode: '查询码',
+    accessCodeWarning: '查询码只显示这一次，也会用短信发给您。请记下来，用它和申请编号查询进度。',
+    township: '办理单位',
+    next: '接下来会怎样',
+    follow: '查询进度',
+    documents:
+      '身份证、居住证、病历、费用票据等证明材料，可以在“查询进度”页面拍照上传，也可以带到镇（街道、农场）窗口。',
+  },
+};

@@ -1,0 +1,95 @@
+/*
+ * The application form's words, one module per language and part, each typed by one of
+ * these interfaces so that a text missing in one language is a type error. The first
+ * part comes with the page (../entry-<language>.ts), the later part with the later
+ * screens (../later-<language>.ts). Household questions reuse the check's words.
+ */
+
+/**
+ * The application form's words for its frame and first screens (the programmes and the
+ * consents): what the page needs before anything else (./first.zh-CN.ts, ./first.en.ts).
+ */
+export interface FirstContent {
+  stepOf: (n: number, total: number) => string;
+  continue: string;
+  back: string;
+  submit: string;
+  submitting: string;
+  clear: string;
+  clearConfirm: string;
+  sharedPhone: { label: string; hint: string };
+  errorSummaryTitle: string;
+  /** While the later screens' code downloads (it comes in a chunk of its own). */
+  later: { loading: string; failed: string; retry: string };
+  steps: {
+    programmes: { title: string; legend: string; hint: string; fromCheck: string };
+    privacy: { version: string };
+  };
+}
+
+/**
+ * The application form's words for the screens after the consents, submission and the
+ * confirmation (./later.zh-CN.ts, ./later.en.ts). They download with those screens;
+ * the household questions reuse the check's words.
+ */
+export interface LaterContent {
+  change: string;
+  choose: string;
+  yes: string;
+  no: string;
+  steps: {
+    applicant: {
+      title: string;
+      name: { label: string; hint: string };
+      idNumber: { label: string; hint: string };
+      mobile: { label: string; hint: string };
+      email: { label: string; hint: string };
+    };
+    residence: {
+      title: string;
+      township: { label: string; hint: string };
+      village: { label: string; hint: string };
+      address: { label: string; hint: string };
+    };
+    permitOffice: { label: string; hint: string };
+    permitIssuedOn: { label: string; hint: string };
+    memberExtras: {
+      relation: { label: string; options: readonly { value: string; label: string }[] };
+      idNumber: { label: string; hint: string };
+    };
+    emergency: {
+      title: string;
+      what: { label: string; hint: string };
+      date: { label: string; hint: string };
+      township: { label: string; hint: string };
+    };
+    bank: {
+      title: string;
+      bankName: { label: string; hint: string };
+      accountNumber: { label: string; hint: string };
+      masked: (last4: string) => string;
+      edit: string;
+    };
+    review: { title: string; intro: string; declaration: string };
+  };
+  /** The application did not reach the API; the answers are kept. */
+  networkError: string;
+  done: {
+    title: string;
+    reference: string;
+    accessCode: string;
+    accessCodeWarning: string;
+    township: string;
+    next: string;
+    follow: string;
+    documents: string;
+  };
+}
+
+/** The whole form's words: the first screens' and the later ones'. */
+export type ApplyContent = Omit<FirstContent, 'steps'> &
+  Omit<LaterContent, 'steps'> & { steps: FirstContent['steps'] & LaterContent['steps'] };
+
+export function applyText(first: FirstContent, later: LaterContent): ApplyContent {
+  return { ...first, ...later, steps: { ...first.steps, ...later.steps } };
+}

@@ -1,0 +1,31 @@
+import type { ResultContent } from './types.ts';
+
+/** The check's result in English. */
+export const resultText: ResultContent = {
+  title: 'Your result',
+  intro: 'Based on your answers and the current rules, this is our estimate.',
+  likely: 'Likely to qualify',
+  possible: 'May qualify: needs checking',
+  unlikely: 'Unlikely to qualify',
+  unlikelySummary: (n) => `${n} more kinds of help are unlikely (open to see why)`,
+  nothingLikely:
+    'From your answers, no help looks likely for now. If you are in real hardship you can still apply, or call 12345 or 12349.',
+  amount: (yuan) => `About ${yuan} a month`,
+  noAmount: 'The amount is set by the township office',
+  why: 'Why',
+  documents: 'What to prepare',
+  applyAt: 'Where to apply',
+  applyAtEmergency: 'Where it happened: ',
+  apply: 'Apply online',
+  household: 'Your household',
+  incomePerPerson: 'Counted income per person per month',
+  standard: 'Dibao standard used (per person per month)',
+  figures: 'Figures used and where they come from',
+  figureSource: 'Source',
+  notVerified:
+    'Puning’s own published figure was not found; the provincial minimum is used. The standard published by the city Civil Affairs Bureau prevails.',
+  rulesVersion: 'Rules version',
+  changeAnswers: 'Change your answers',
+  startAgain: 'Start again',
+  privacy: 'This result was worked out on your phone. We have not received anything you entered.',
+};

@@ -1,0 +1,241 @@
+import type { StaffRole } from '../api.ts';
+
+/**
+ * The staff console's words: one module per language (./zh-CN.ts, ./en.ts), each typed
+ * by this interface, so a text missing in one language is a type error. Each page's
+ * entry imports its own language's module only. State, action and refusal names come
+ * from the domain.
+ */
+export interface StaffContent {
+  consoleName: string;
+  errorSummaryTitle: string;
+  loading: string;
+  yes: string;
+  no: string;
+  none: string;
+  /** Between a label and its text: "原因：…" / "Reason: …". */
+  sep: string;
+  list: string;
+  yuan: (amount: number) => string;
+  signIn: {
+    heading: string;
+    lead: string;
+    button: string;
+    starting: string;
+    expired: string;
+    noAccess: string;
+    failed: string;
+  };
+  who: { heading: string; name: string; role: string; township: string; allTownships: string };
+  roles: Record<StaffRole, string>;
+  signOut: string;
+  queue: {
+    heading: string;
+    township: { label: string; hint: string; placeholder: string; show: string; required: string };
+    filters: {
+      legend: string;
+      programme: string;
+      status: string;
+      view: string;
+      open: string;
+      closed: string;
+      any: string;
+      apply: string;
+    };
+    caption: (township: string, view: 'open' | 'closed') => string;
+    regionLabel: string;
+    empty: string;
+    shown: (count: number) => string;
+    columns: {
+      reference: string;
+      applicant: string;
+      programmes: string;
+      status: string;
+      priority: string;
+      due: string;
+      daysLeft: string;
+      flags: string;
+    };
+    emergency: string;
+    normal: string;
+    overdue: string;
+    answered: string;
+    next: string;
+    first: string;
+  };
+  dashboard: {
+    heading: string;
+    scope: (name: string) => string;
+    city: string;
+    open: string;
+    overdue: string;
+    median: string;
+    medianValue: (days: number | null) => string;
+    emergencies: string;
+    chartHeading: string;
+    chartLabel: (parts: string) => string;
+    chartNone: string;
+    tableCaption: string;
+    status: string;
+    count: string;
+    byTownshipCaption: string;
+    township: string;
+    exportCsv: string;
+    exportHint: string;
+    exporting: string;
+    exported: string;
+  };
+  application: {
+    back: string;
+    missingRef: string;
+    heading: (reference: string) => string;
+    summary: {
+      status: string;
+      township: string;
+      priority: string;
+      programmes: string;
+      submitted: string;
+      due: string;
+      daysLeft: (days: number) => string;
+      overdue: string;
+      assignee: string;
+      version: string;
+    };
+    changed: { heading: string; intro: string; tag: string };
+    applicant: {
+      heading: string;
+      name: string;
+      idNumber: string;
+      mobile: string;
+      email: string;
+    };
+    residence: {
+      heading: string;
+      township: string;
+      village: string;
+      address: string;
+      hukou: string;
+      hukouValues: Record<'puning' | 'guangdong-other' | 'outside-guangdong', string>;
+      permit: string;
+      permitEndorsed: (date: string) => string;
+      permitOffice: string;
+      permitIssuedOn: string;
+    };
+    members: {
+      heading: string;
+      caption: string;
+      who: string;
+      person: (n: number) => string;
+      relation: string;
+      relations: Record<string, string>;
+      idNumber: string;
+      age: string;
+      ableToWork: string;
+      refusesWork: string;
+      student: string;
+      disability: string;
+      disabilityValue: (grade: number, type: string) => string;
+      disabilityTypes: Record<string, string>;
+      illness: string;
+      selfCare: string;
+    };
+    money: {
+      heading: string;
+      caption: string;
+      item: string;
+      amount: string;
+      income: Record<
+        | 'wages'
+        | 'businessNet'
+        | 'propertyNet'
+        | 'transfer'
+        | 'residentBasicPension'
+        | 'notCounted'
+        | 'employmentCosts',
+        string
+      >;
+      financialAssets: string;
+      homes: string;
+      nonResidential: string;
+      vehicle: string;
+      business: string;
+      businessValues: Record<'none' | 'family-workshop' | 'registered', string>;
+      supporter: string;
+      supporterValues: Record<'none' | 'able' | 'cannot-support' | 'not-sure', string>;
+      supporterCases: Record<string, string>;
+      receivingDibao: string;
+      rigidSpending: string;
+    };
+    emergency: { heading: string; description: string; occurredOn: string; township: string };
+    bank: { heading: string; name: string; account: string };
+    eligibility: {
+      heading: string;
+      intro: (date: string, version: string) => string;
+      outcomes: Record<'likely' | 'possible' | 'unlikely', string>;
+      amount: (amount: string) => string;
+      noAmount: string;
+      incomePerPerson: string;
+      standard: string;
+    };
+    procedure: {
+      heading: string;
+      infoRequest: (message: string, dueOn: string) => string;
+      investigation: (visitedOn: string, findings: string) => string;
+      publicNotice: (startsOn: string, endsOn: string) => string;
+      emergencyAid: (amount: string, grantedOn: string, dueOn: string) => string;
+      approval: (amount: string, opinion: string) => string;
+      confirmation: (amount: string, startMonth: string) => string;
+      rejection: (text: string) => string;
+      transferredFrom: (names: string) => string;
+      deadlineExtended: string;
+    };
+    documents: {
+      heading: string;
+      caption: string;
+      none: string;
+      type: string;
+      format: string;
+      size: string;
+      requested: string;
+      open: string;
+      openFailed: string;
+    };
+    history: {
+      heading: string;
+      applicant: string;
+      system: string;
+      change: (from: string, to: string) => string;
+      reason: string;
+    };
+    messages: {
+      heading: string;
+      caption: string;
+      none: string;
+      channel: string;
+      template: string;
+      created: string;
+      status: string;
+      channels: Record<string, string>;
+      statuses: Record<string, string>;
+      attempts: (n: number) => string;
+      templates: Record<string, string>;
+    };
+  };
+  actions: {
+    heading: string;
+    intro: string;
+    none: string;
+    submit: (action: string) => string;
+    working: string;
+    done: (action: string, status: string) => string;
+    conflict: (message: string, status: string) => string;
+    fields: Record<string, { label: string; hint?: string }>;
+    chooseTownship: string;
+  };
+  callback: {
+    heading: string;
+    working: string;
+    failed: Record<'state' | 'denied' | 'exchange', string>;
+    again: string;
+  };
+}

@@ -1,0 +1,46 @@
+import { stateNames } from '../../../../../functions/domain/application/state-names.ts';
+import type { Locale } from '../../../i18n/locales.ts';
+
+/**
+ * The status page's words: one module per language (./zh-CN.ts, ./en.ts), each typed by
+ * this interface, so a text missing in one language is a type error. A page's island
+ * imports its own language's module only (../entry-zh-CN.ts, ../entry-en.ts).
+ */
+export interface StatusContent {
+  reference: { label: string; hint: string };
+  accessCode: { label: string; hint: string };
+  lookUp: string;
+  lookingUp: string;
+  errorSummaryTitle: string;
+  status: string;
+  township: string;
+  stage: string;
+  dueBy: (date: string, days: number) => string;
+  overdue: (date: string) => string;
+  mustDo: string;
+  nothingToDo: string;
+  timeline: string;
+  undelivered: { title: string; body: string };
+  answer: { title: string; label: string; hint: string; send: string; sent: string };
+  withdraw: { title: string; label: string; hint: string; confirm: string; done: string };
+  another: string;
+  /** The application states' names, from the domain (the API says the same). */
+  statuses: Record<string, string>;
+  /** The request did not reach the API. */
+  networkFailed: string;
+  documents: {
+    title: string;
+    hint: string;
+    type: string;
+    file: string;
+    upload: string;
+    uploading: string;
+    done: string;
+    failed: string;
+    choose: string;
+  };
+}
+
+/** The states' names in one language: the domain's names, which the API also sends. */
+export const statusNamesIn = (locale: Locale): Record<string, string> =>
+  Object.fromEntries(Object.entries(stateNames).map(([state, name]) => [state, name[locale]]));

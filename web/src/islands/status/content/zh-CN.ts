@@ -1,0 +1,50 @@
+import { type StatusContent, statusNamesIn } from './types.ts';
+
+/** The status page in Chinese. */
+export const statusText: StatusContent = {
+  reference: { label: '申请编号', hint: '提交申请时显示的编号，例如 PN-2611-7K4Q-MX9T' },
+  accessCode: { label: '查询码', hint: '提交申请时显示并用短信发给您的查询码' },
+  lookUp: '查询',
+  lookingUp: '正在查询…',
+  errorSummaryTitle: '请修改以下内容',
+  status: '当前状态',
+  township: '办理单位',
+  stage: '当前环节',
+  dueBy: (date, days) => `按规定应在 ${date} 前办完（还有 ${days} 个工作日）`,
+  overdue: (date) => `按规定应在 ${date} 前办完，已超期。可以拨打 12345 反映。`,
+  mustDo: '您现在需要做的',
+  nothingToDo: '暂时不需要您做什么，请等待办理结果，我们会用短信通知您。',
+  timeline: '办理记录',
+  undelivered: {
+    title: '我们没能给您发出短信',
+    body: '有消息没能发到您的手机或邮箱。办理进度以本页为准；如有疑问请拨打 12345 或 12349。',
+  },
+  answer: {
+    title: '补充材料或说明',
+    label: '请回复经办人员的问题',
+    hint: '写清楚要补充的情况；需要交的材料可以带到镇（街道、农场）窗口。',
+    send: '发送回复',
+    sent: '已收到您的回复。',
+  },
+  withdraw: {
+    title: '撤回申请',
+    label: '撤回原因（选填）',
+    hint: '撤回后这份申请不再办理；以后有需要可以重新申请。',
+    confirm: '撤回申请',
+    done: '申请已撤回。',
+  },
+  another: '查询其他申请',
+  documents: {
+    title: '上传证明材料',
+    hint: '可以上传身份证、居住证、病历、费用票据等的照片（JPG、PNG）或 PDF，每个文件不超过 5 MB。',
+    type: '材料类型',
+    file: '选择文件',
+    upload: '上传',
+    uploading: '正在上传…',
+    done: '材料已上传。',
+    failed: '上传没有成功，请稍后再试，或把材料带到镇（街道、农场）窗口。',
+    choose: '请选择',
+  },
+  statuses: statusNamesIn('zh-CN'),
+  networkFailed: '网络不通，请稍后再试。',
+};
