@@ -32,7 +32,6 @@ export async function buildSiteIfStale(root: string): Promise<'fresh' | 'built'>
     join(root, 'web/src'),
     join(root, 'web/public'),
     join(root, 'web/astro.config.mjs'),
-    join(root, 'web/build'),
     join(root, 'functions/domain'),
   ]);
   if (built && built.mtimeMs >= sources) return 'fresh';
