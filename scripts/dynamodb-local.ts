@@ -98,7 +98,9 @@ export async function startDynamoDbLocal(): Promise<RunningDynamoDbLocal> {
       '-port',
       String(port),
     ],
-    { cwd: folder, stdio: ['ignore', 'pipe', 'pipe'] },
+    // Its own process group: a Ctrl+C meant for the command must not stop the engine
+    // under it; stop() ends it once the command is done.
+    { cwd: folder, stdio: ['ignore', 'pipe', 'pipe'], detached: true },
   );
   let output = '';
   const keep = (chunk: Buffer) => {
@@ -152,6 +154,28 @@ function stopChild(child: ChildProcess): Promise<void> {
   });
 }
 
+function signalGroup(pid: number | undefined, signal: NodeJS.Signals | 0): boolean {
+  if (!pid) return false;
+  try {
+    process.kill(-pid, signal);
+    return true;
+  } catch {
+    return false; // the group is gone
+  }
+}
+
+/** Waits until every process of the command's group has ended; kills what outstays. */
+async function untilGroupGone(pid: number | undefined, graceMs: number) {
+  const deadline = Date.now() + graceMs;
+  while (signalGroup(pid, 0)) {
+    if (Date.now() > deadline) {
+      signalGroup(pid, 'SIGKILL');
+      return;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
 /** Runs `command` with DYNAMODB_ENDPOINT pointing at a fresh DynamoDB Local. */
 async function main(args: readonly string[]) {
   if (args[0] === '--install') {
@@ -170,13 +194,16 @@ async function main(args: readonly string[]) {
     await engine.stop();
     return;
   }
+  // The command gets a process group of its own so a signal reaches all of it (npm
+  // exits on SIGTERM before the script it runs), and the engine outlives every part.
   const run = spawn(command, rest, {
     stdio: 'inherit',
+    detached: true,
     env: { ...process.env, DYNAMODB_ENDPOINT: engine.endpoint },
   });
-  // Ctrl+C reaches the command through the terminal; a TERM from a supervisor is passed on.
-  process.on('SIGTERM', () => run.kill('SIGTERM'));
-  process.on('SIGINT', () => {});
+  const forward = (signal: NodeJS.Signals) => signalGroup(run.pid, signal);
+  process.on('SIGINT', () => forward('SIGINT'));
+  process.on('SIGTERM', () => forward('SIGTERM'));
   const code = await new Promise<number>((resolve) => {
     run.once('exit', (exitCode, signal) => resolve(exitCode ?? (signal ? 1 : 0)));
     run.once('error', (error) => {
@@ -184,6 +211,7 @@ async function main(args: readonly string[]) {
       resolve(127);
     });
   });
+  await untilGroupGone(run.pid, 10_000);
   await engine.stop();
   process.exitCode = code;
 }
