@@ -86,6 +86,18 @@ export interface RunningDynamoDbLocal {
 export async function startDynamoDbLocal(): Promise<RunningDynamoDbLocal> {
   assertJava();
   const folder = await installDynamoDbLocal();
+  // The free port can be taken before Java binds it (tests start servers in parallel):
+  // a start that fails is tried again on another port.
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await startOnFreePort(folder);
+    } catch (error) {
+      if (attempt === 3) throw error;
+    }
+  }
+}
+
+async function startOnFreePort(folder: string): Promise<RunningDynamoDbLocal> {
   const port = await freeLoopbackPort();
   const child = spawn(
     'java',
