@@ -22,6 +22,9 @@ const system = await startLocalSystem({
   region: dynamoRegionOf(process.env),
 });
 
+const externalTable = process.env.DYNAMODB_ENDPOINT
+  ? `\n  table           ${system.tableName} at ${system.dynamoEndpoint} (${system.region})`
+  : '';
 console.info(`
 普宁市社会救助服务平台 is running: ${system.url.replace('127.0.0.1', 'localhost')}
   portal          ${system.url}/
@@ -29,12 +32,7 @@ console.info(`
   API reference   ${system.url}/api/docs
   staff console   ${system.url}/staff/   (demo staff sign-in, no password)
   messages sent   ${system.url}/dev/messages
-  data            ${dataDir}${
-    process.env.DYNAMODB_ENDPOINT
-      ? `
-  table           ${system.tableName} at ${system.dynamoEndpoint} (${system.region})`
-      : ''
-  }
+  data            ${dataDir}${externalTable}
 Press Ctrl+C to stop.`);
 
 let stopping = false;
