@@ -1,7 +1,6 @@
 import { mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { serve } from '@hono/node-server';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono } from 'hono';
@@ -11,8 +10,7 @@ import { securityHeadersMiddleware } from '../api/middleware/security-headers.ts
 import { staffAccess } from '../api/staff/staff-access.ts';
 import { createLogger, type Logger } from '../shared/logger.ts';
 import { createLocalDocumentStorage } from '../store/document-storage.ts';
-import { createDocumentClient } from '../store/dynamo-client.ts';
-import { ensureTable } from '../store/ensure-table.ts';
+import { createDocumentClient, defaultRegion } from '../store/dynamo-client.ts';
 import { createHasher } from '../store/secrets.ts';
 
 /** Local only: a published key is fine for data that never leaves the laptop. */
@@ -24,13 +22,20 @@ import { defaultRetryPolicy } from '../notify/retry-policy.ts';
 import { createApplicationRepository } from '../store/application-repository.ts';
 import { createDevIssuer } from './dev-issuer.ts';
 import { devMessagesRoutes } from './dev-messages.ts';
-import { type EmbeddedDynamo, startEmbeddedDynamo } from './embedded-dynamo.ts';
+import { ensureTableOn, openDynamoEngine } from './dynamo-engine.ts';
 
 export interface LocalSystemOptions {
   /** 0 picks a free port. */
   readonly port: number;
   /** Where the embedded DynamoDB engine persists; in memory when absent. */
   readonly dataDir?: string | undefined;
+  /**
+   * An external DynamoDB engine (DYNAMODB_ENDPOINT, e.g. DynamoDB Local) used instead
+   * of the embedded one; the table is created there from the same definition.
+   */
+  readonly dynamoEndpoint?: string | undefined;
+  /** The table's region (AWS_REGION); an external engine keeps regions apart. */
+  readonly region?: string | undefined;
   /** The built Astro site. */
   readonly siteDir: string;
   readonly tableName?: string;
@@ -45,6 +50,7 @@ export interface LocalSystemOptions {
 export interface LocalSystem {
   readonly url: string;
   readonly dynamoEndpoint: string;
+  readonly region: string;
   readonly tableName: string;
   /** Every message the dev sinks received (what `/dev/messages` shows). */
   readonly messages: () => readonly SunkMessage[];
@@ -53,19 +59,18 @@ export interface LocalSystem {
 
 /**
  * The whole system in one process on one port: the built portal, the API (the same
- * app object the Lambda handler wraps) under /api, and the embedded DynamoDB engine.
+ * app object the Lambda handler wraps) under /api, and the embedded DynamoDB engine (or
+ * the external one given).
  */
 export async function startLocalSystem(options: LocalSystemOptions): Promise<LocalSystem> {
   const tableName = options.tableName ?? 'puning-portal';
   const logger = options.logger ?? createLogger();
-  const dynamo: EmbeddedDynamo = await startEmbeddedDynamo(
-    options.dataDir ? join(options.dataDir, 'dynamodb') : undefined,
-  );
-  const region = 'cn-north-1';
-  const credentials = { accessKeyId: 'local', secretAccessKey: 'local' };
-  const admin = new DynamoDBClient({ region, endpoint: dynamo.endpoint, credentials });
-  await ensureTable(admin, tableName);
-  admin.destroy();
+  const dynamo = await openDynamoEngine({
+    externalEndpoint: options.dynamoEndpoint,
+    dataFolder: options.dataDir ? join(options.dataDir, 'dynamodb') : undefined,
+  });
+  const region = options.region ?? defaultRegion;
+  await ensureTableOn(dynamo, region, tableName);
 
   const db = createDocumentClient({ region, endpoint: dynamo.endpoint });
   const hashKey = options.hashKey ?? localDevelopmentHashKey;
@@ -164,6 +169,7 @@ export async function startLocalSystem(options: LocalSystemOptions): Promise<Loc
     url: origin,
     messages: sink.messages,
     dynamoEndpoint: dynamo.endpoint,
+    region,
     tableName,
     close: async () => {
       clearInterval(timer);

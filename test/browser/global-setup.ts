@@ -1,7 +1,8 @@
 import { resolve } from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { type LocalSystem, startLocalSystem } from '../../functions/local/local-system.ts';
+import type { LocalSystem } from '../../functions/local/local-system.ts';
 import { buildSiteIfStale } from '../../functions/local/site-build.ts';
+import { startTestSystem } from '../support/local-system.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -16,7 +17,7 @@ export async function setup(project: TestProject) {
   process.env.POWERTOOLS_LOG_LEVEL ??= 'SILENT';
   const root = resolve(import.meta.dirname, '../..');
   await buildSiteIfStale(root);
-  system = await startLocalSystem({ port: 0, siteDir: resolve(root, 'web/dist') });
+  system = await startTestSystem({ port: 0, siteDir: resolve(root, 'web/dist') });
   project.provide('baseUrl', system.url);
 }
 

@@ -46,7 +46,7 @@ beforeAll(async () => {
   database = await startTestDatabase();
   vi.stubEnv('TABLE_NAME', database.tableName);
   vi.stubEnv('DYNAMODB_ENDPOINT', database.engine.endpoint);
-  vi.stubEnv('AWS_REGION', 'cn-north-1');
+  vi.stubEnv('AWS_REGION', database.region);
   vi.stubEnv('ID_HASH_KEY', 'test-key-for-keyed-hashes-0123456789');
   vi.stubEnv('DOCUMENTS_BUCKET', 'puning-documents-test');
   vi.stubEnv('POWERTOOLS_LOG_LEVEL', 'SILENT');

@@ -2,15 +2,16 @@ import { createHash, randomBytes } from 'node:crypto';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoStaff, devClientId } from '../../../functions/local/dev-issuer.ts';
-import { type LocalSystem, startLocalSystem } from '../../../functions/local/local-system.ts';
+import type { LocalSystem } from '../../../functions/local/local-system.ts';
 import { buildSiteIfStale } from '../../../functions/local/site-build.ts';
+import { startTestSystem } from '../../support/local-system.ts';
 
 const root = resolve(import.meta.dirname, '../../..');
 let system: LocalSystem;
 
 beforeAll(async () => {
   await buildSiteIfStale(root);
-  system = await startLocalSystem({ port: 0, siteDir: join(root, 'web/dist') });
+  system = await startTestSystem({ port: 0, siteDir: join(root, 'web/dist') });
 }, 120_000);
 afterAll(() => system.close());
 

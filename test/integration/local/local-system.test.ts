@@ -3,9 +3,10 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startLocalSystem } from '../../../functions/local/local-system.ts';
 import { buildSiteIfStale } from '../../../functions/local/site-build.ts';
 import { createDocumentClient } from '../../../functions/store/dynamo-client.ts';
+import { uniqueTableName } from '../../support/local-db.ts';
+import { startTestSystem } from '../../support/local-system.ts';
 
 const root = resolve(import.meta.dirname, '../../..');
 const siteDir = join(root, 'web/dist');
@@ -26,7 +27,7 @@ async function freshDataDir() {
 
 describe('the local system (npm start)', () => {
   it('serves the zh-CN home page, the English one and the API on one port', async () => {
-    const system = await startLocalSystem({ port: 0, dataDir: await freshDataDir(), siteDir });
+    const system = await startTestSystem({ port: 0, dataDir: await freshDataDir(), siteDir });
     try {
       const home = await fetch(`${system.url}/`);
       expect(home.status).toBe(200);
@@ -51,17 +52,19 @@ describe('the local system (npm start)', () => {
 
   it('keeps its data across a restart with the same DATA_DIR', async () => {
     const dataDir = await freshDataDir();
-    const first = await startLocalSystem({ port: 0, dataDir, siteDir });
+    // Named, so the second start finds the same table on an external engine too.
+    const tableName = uniqueTableName('puning-restart');
+    const first = await startTestSystem({ port: 0, dataDir, siteDir, tableName });
     const item = { PK: 'TEST#restart', SK: 'TEST', note: 'survives' };
-    const writer = createDocumentClient({ region: 'cn-north-1', endpoint: first.dynamoEndpoint });
+    const writer = createDocumentClient({ region: first.region, endpoint: first.dynamoEndpoint });
     await writer.send(new PutCommand({ TableName: first.tableName, Item: item }));
     writer.destroy();
     await first.close();
 
-    const second = await startLocalSystem({ port: 0, dataDir, siteDir });
+    const second = await startTestSystem({ port: 0, dataDir, siteDir, tableName });
     try {
       const reader = createDocumentClient({
-        region: 'cn-north-1',
+        region: second.region,
         endpoint: second.dynamoEndpoint,
       });
       const found = await reader.send(
@@ -76,8 +79,8 @@ describe('the local system (npm start)', () => {
 
   it('runs two instances side by side with different ports and data folders', async () => {
     const [a, b] = await Promise.all([
-      startLocalSystem({ port: 0, dataDir: await freshDataDir(), siteDir }),
-      startLocalSystem({ port: 0, dataDir: await freshDataDir(), siteDir }),
+      startTestSystem({ port: 0, dataDir: await freshDataDir(), siteDir }),
+      startTestSystem({ port: 0, dataDir: await freshDataDir(), siteDir }),
     ]);
     try {
       expect(a.url).not.toBe(b.url);

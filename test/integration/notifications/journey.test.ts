@@ -1,9 +1,10 @@
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { devIdToken } from '../../../functions/local/dev-sign-in.ts';
-import { type LocalSystem, startLocalSystem } from '../../../functions/local/local-system.ts';
+import type { LocalSystem } from '../../../functions/local/local-system.ts';
 import { buildSiteIfStale } from '../../../functions/local/site-build.ts';
 import { exampleApplication, idNumberFor } from '../../support/application-example.ts';
+import { startTestSystem } from '../../support/local-system.ts';
 
 /**
  * The whole system as `npm start` runs it — API, dynalite, the dev issuer and the
@@ -20,7 +21,7 @@ const shanghaiDay = (offsetDays: number) =>
 
 beforeAll(async () => {
   await buildSiteIfStale(root);
-  system = await startLocalSystem({
+  system = await startTestSystem({
     port: 0,
     siteDir: join(root, 'web/dist'),
     notifyEveryMs: 100,

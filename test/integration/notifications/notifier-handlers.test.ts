@@ -11,7 +11,7 @@ import { exampleRecord } from '../../support/record-example.ts';
 
 /**
  * The notifier's Lambda handlers as deployed in an AWS global region: real table
- * (dynalite), SNS mocked (it cannot run here).
+ * (the tests' engine) in that region, SNS mocked (it cannot run here).
  */
 let database: TestDatabase;
 let repo: ReturnType<typeof createApplicationRepository>;
@@ -22,11 +22,12 @@ let streamHandler: (event: DynamoDBStreamEvent) => Promise<{
 let sweepHandler: () => Promise<void>;
 
 beforeAll(async () => {
+  // The table lives in the function's region: DynamoDB keeps each region's tables apart.
+  vi.stubEnv('AWS_REGION', 'ap-southeast-1');
   database = await startTestDatabase();
   repo = createApplicationRepository(database.db, database.tableName);
   vi.stubEnv('TABLE_NAME', database.tableName);
   vi.stubEnv('DYNAMODB_ENDPOINT', database.engine.endpoint);
-  vi.stubEnv('AWS_REGION', 'ap-southeast-1');
   vi.stubEnv('NOTIFY_SMS_PROVIDER', 'sns');
   ({ handler: streamHandler } = await import('../../../functions/handlers/notifier-stream.ts'));
   ({ handler: sweepHandler } = await import('../../../functions/handlers/notifier-sweep.ts'));

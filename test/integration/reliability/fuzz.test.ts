@@ -81,7 +81,18 @@ const routes: { path: string; valid: Record<string, unknown> }[] = [
   },
 ];
 
-const runs = 10_000;
+/**
+ * Bodies per route: 10,000 unless FUZZ_BODIES says otherwise (the second-engine run in
+ * CI sends fewer; `npm run test:fuzz` sends 10,000 on the embedded engine).
+ */
+function bodiesPerRoute(value: string | undefined): number {
+  if (value === undefined || value === '') return 10_000;
+  if (!/^[1-9]\d{0,6}$/.test(value))
+    throw new Error(`FUZZ_BODIES must be a whole number from 1 to 9999999, not "${value}"`);
+  return Number(value);
+}
+
+const runs = bodiesPerRoute(process.env.FUZZ_BODIES);
 const seed = 20261128;
 
 describe('fuzzing every public write route', () => {

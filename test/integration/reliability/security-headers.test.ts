@@ -1,9 +1,10 @@
 import { readdir } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type LocalSystem, startLocalSystem } from '../../../functions/local/local-system.ts';
+import type { LocalSystem } from '../../../functions/local/local-system.ts';
 import { buildSiteIfStale } from '../../../functions/local/site-build.ts';
 import { securityHeaders } from '../../../functions/shared/security-headers.ts';
+import { startTestSystem } from '../../support/local-system.ts';
 import { recordEvidence } from '../../support/summary.ts';
 
 const root = resolve(import.meta.dirname, '../../..');
@@ -12,7 +13,7 @@ let system: LocalSystem;
 
 beforeAll(async () => {
   await buildSiteIfStale(root);
-  system = await startLocalSystem({ port: 0, siteDir });
+  system = await startTestSystem({ port: 0, siteDir });
 }, 120_000);
 afterAll(() => system.close());
 
