@@ -259,11 +259,9 @@ describe('names and free text refuse invisible characters', () => {
     [
       'emergency.description',
       (a: ApplicationInput) => ({
-        ...emergencyOn(today),
-        emergency: {
-          ...(emergencyOn(today).emergency as NonNullable<ApplicationInput['emergency']>),
-          description: '失火\u202E',
-        },
+        ...a,
+        programmes: ['temporary-emergency'],
+        emergency: { description: '失火\u202E', occurredOn: today, townshipCode: '445281001000' },
       }),
     ],
     [
