@@ -1,8 +1,12 @@
 import { createHash } from 'node:crypto';
 import { Hono } from 'hono';
 import * as z from 'zod/mini';
-import { applicationInputSchema } from '../../domain/application/application-input.ts';
+import {
+  applicationInputSchema,
+  applicationInputSchemaOn,
+} from '../../domain/application/application-input.ts';
 import { applicationCatalogue } from '../../domain/application/messages.ts';
+import { todayInShanghai } from '../../domain/dates.ts';
 import { townshipOfVillage } from '../../domain/divisions.ts';
 import { createApplicationRepository } from '../../store/application-repository.ts';
 import type { AppDeps } from '../deps.ts';
@@ -65,6 +69,8 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 export function applicationRoutes(deps: AppDeps) {
   const repo = createApplicationRepository(deps.db, deps.tableName);
+  // "Today" for dates and ages is the app's clock, the one the rest of the request uses.
+  const inputSchema = applicationInputSchemaOn(() => todayInShanghai(deps.now()));
   return new Hono<{ Variables: LocaleVariables }>().post('/', async (c) => {
     const locale = c.get('locale');
     const key = c.req.header('idempotency-key') ?? '';
@@ -72,7 +78,7 @@ export function applicationRoutes(deps: AppDeps) {
       const errors = [{ path: 'Idempotency-Key', message: keyMessages[locale] }];
       return problemResponse(c, buildProblem('validation-failed', locale, { errors }));
     }
-    const body = await parseJsonBody(c, applicationInputSchema, applicationCatalogue);
+    const body = await parseJsonBody(c, inputSchema, applicationCatalogue);
     if (!body.ok) return body.response;
     if (
       townshipOfVillage(body.value.residence.villageCode)?.code !==
