@@ -168,15 +168,19 @@ export function applicationInputSchemaOn(today: () => IsoDate) {
         error: 'emergency.required',
         path: ['emergency'],
       }),
-      // Across fields, run even when other fields are wrong, on the fields that are right.
+      // Across fields, run even when other fields are wrong, on the fields that are
+      // right: each check reads a field only once no issue lies on or above it.
       z.check(
         (payload) => {
           const valid = (path: readonly PropertyKey[]) =>
-            !payload.issues.some((issue) => overlaps(issue.path ?? [], path));
+            !payload.issues.some(
+              // An unknown key leaves the known ones usable.
+              (issue) => issue.code !== 'unrecognized_keys' && overlaps(issue.path ?? [], path),
+            );
           checkStatedAges(payload.value, valid, today(), payload.issues);
           checkPermitOrder(payload.value, valid, payload.issues);
         },
-        { when: () => true },
+        { when: (payload) => typeof payload.value === 'object' && payload.value !== null },
       ),
     );
 }
@@ -203,10 +207,11 @@ function checkStatedAges(
 ) {
   if (!valid(['members'])) return;
   application.members.forEach((member, i) => {
-    const number = member.idNumber ?? (i === 0 ? application.applicant.idNumber : undefined);
-    const from =
-      member.idNumber !== undefined ? ['members', i, 'idNumber'] : ['applicant', 'idNumber'];
-    if (number === undefined || !valid(from) || !valid(['members', i, 'age'])) return;
+    if (!valid(['members', i, 'age']) || !valid(['members', i, 'idNumber'])) return;
+    const number =
+      member.idNumber ??
+      (i === 0 && valid(['applicant', 'idNumber']) ? application.applicant.idNumber : undefined);
+    if (number === undefined) return;
     const parsed = parseIdNumber(number);
     if (!parsed.ok || statedAgeAgrees(member.age, parsed.birthDate, today)) return;
     issues.push({
@@ -220,14 +225,13 @@ function checkStatedAges(
 
 /** A permit is issued before (or on the day of) its last endorsement. */
 function checkPermitOrder(application: ApplicationInput, valid: Valid, issues: Issues) {
-  const registration = application.registration;
+  if (!valid(['permitIssuedOn']) || !valid(['registration'])) return;
+  const { permitIssuedOn, registration } = application;
   if (
-    application.permitIssuedOn === undefined ||
-    !valid(['permitIssuedOn']) ||
-    !valid(['registration']) ||
+    permitIssuedOn === undefined ||
     !('residencePermit' in registration) ||
     !registration.residencePermit.held ||
-    application.permitIssuedOn <= registration.residencePermit.lastEndorsedOn
+    permitIssuedOn <= registration.residencePermit.lastEndorsedOn
   ) {
     return;
   }
@@ -235,7 +239,7 @@ function checkPermitOrder(application: ApplicationInput, valid: Valid, issues: I
     code: 'custom',
     message: 'permit.issuedAfterEndorsement',
     path: ['permitIssuedOn'],
-    input: application.permitIssuedOn,
+    input: permitIssuedOn,
   });
 }
 

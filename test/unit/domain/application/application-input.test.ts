@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
   type ApplicationInput,
@@ -298,5 +299,38 @@ describe('the shared schema on the machine’s own clock', () => {
     ]);
     vi.setSystemTime(new Date('2026-12-31T16:00:00Z')); // midnight in Puning
     expect(errorsOf(emergency, 'zh-CN', applicationInputSchema)).toEqual([]);
+  });
+});
+
+describe('the checks across fields on malformed input', () => {
+  it.each([
+    ['null', null],
+    ['an array', []],
+    ['a string', 'x'],
+    ['no applicant', { ...exampleApplication(), applicant: undefined }],
+    [
+      'a null registration with a permit date',
+      { ...permitHolder('2026-03-01', '2026-05-01'), registration: null },
+    ],
+    ['members that are numbers', { ...exampleApplication(), members: [1, 2] }],
+    ['an unknown key beside a wrong age', { ...withApplicantBorn('1988-05-01', 70), status: 'x' }],
+  ])('refuse %s without throwing', (_case, input) => {
+    expect(schema.safeParse(input).success).toBe(false);
+  });
+
+  it('still find a wrong age next to an unknown key', () => {
+    const input = { ...withApplicantBorn('1988-05-01', 70), status: 'x' };
+    expect(errorsOf(input).map((e) => e.path)).toEqual(['status', 'members.0.age']);
+  });
+
+  it('never throw, whatever replaces one part of a valid application', () => {
+    const valid = exampleApplication() as unknown as Record<string, unknown>;
+    const anything = fc.anything({ maxDepth: 3, withNullPrototype: true });
+    fc.assert(
+      fc.property(fc.constantFrom(...Object.keys(valid)), anything, (key, value) => {
+        expect(() => schema.safeParse({ ...valid, [key]: value })).not.toThrow();
+      }),
+      { numRuns: 2000, seed: 20261128 },
+    );
   });
 });
