@@ -170,3 +170,57 @@ describe('POST /api/applications refuses impossible dates and invisible characte
     expect(stored.items.map((item) => item.reference)).toEqual([reference]);
   });
 });
+
+describe('a correction later checks ages on the day they were stated', () => {
+  // Submitted the day before the applicant's 70th birthday, stating 69; corrected after it.
+  let clock = new Date('2026-11-30T02:00:00.000Z');
+  const born = '1956-12-01';
+  let clocked: ReturnType<typeof createTestApp>;
+  let submitted: { reference: string; accessCode: string };
+
+  const answer = (changes: object) =>
+    clocked.request('/api/status/answer', {
+      method: 'POST',
+      body: JSON.stringify({ ...submitted, answer: '已补充', changes }),
+      headers: { 'Content-Type': 'application/json', 'X-Forwarded-For': '198.51.100.61' },
+    });
+
+  beforeAll(async () => {
+    clocked = createTestApp(database, undefined, () => clock);
+    const body = exampleApplication(
+      { applicant: { name: '郑秀兰', idNumber: idNumberFor(born, '862'), mobile: '13812345678' } },
+      todayInShanghai(clock),
+    );
+    expect(body.members[0]?.age).toBe(69);
+    const response = await clocked.request('/api/applications', {
+      method: 'POST',
+      body: JSON.stringify(body),
+      headers: { 'Content-Type': 'application/json', 'Idempotency-Key': 'stated-ages-0001' },
+    });
+    expect(response.status).toBe(201);
+    const { reference, accessCode } = (await response.json()) as typeof submitted;
+    submitted = { reference, accessCode };
+    const reviewer = staffClient(clocked, await staffToken([`township-${township}`]));
+    expect((await reviewer.act(submitted.reference, 'claim')).status).toBe(200);
+    const asked = await reviewer.act(submitted.reference, 'requestInfo', {
+      message: '请补充收入证明',
+      dueOn: '2026-12-14',
+    });
+    expect(asked.status).toBe(200);
+    clock = new Date('2026-12-07T02:00:00.000Z');
+  });
+
+  it('refuses a corrected household that states the age from before the birthday', async () => {
+    const stale = [{ ...valid.members[0], age: 69 }];
+    const response = await answer({ members: stale });
+    expect(response.status).toBe(400);
+    expect(((await response.json()) as Problem).errors.map((e) => e.path)).toEqual([
+      'changes.members.0.age',
+    ]);
+  });
+
+  it('accepts a correction of income alone: the household’s ages are as of submission', async () => {
+    const response = await answer({ income: { ...valid.income, wages: 600 } });
+    expect(response.status).toBe(200);
+  });
+});
