@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { applicationCatalogue } from '../../../functions/domain/application/messages.ts';
 import { checkInputMessages } from '../../../functions/domain/policy/messages.ts';
 import { type ApplyDraft, emptyApplyDraft } from '../../../web/src/islands/apply/draft.ts';
-import { validateScreen } from '../../../web/src/islands/apply/validate.ts';
+import { stepOfPath, validateScreen } from '../../../web/src/islands/apply/validate.ts';
 import { emptyMember } from '../../../web/src/islands/check/draft.ts';
 import { idNumberFor } from '../../support/application-example.ts';
 
@@ -119,5 +119,18 @@ describe('the apply form says what the API would say, on the screen of the field
     expect(validateScreen(draft, 'applicant', 'en')).toEqual([
       { path: 'applicant.name', message: applicationCatalogue['name.characters'].en },
     ]);
+  });
+});
+
+describe('a field the API refuses sends the applicant back to its screen', () => {
+  it.each([
+    ['applicant.idNumber', 'applicant'],
+    ['members.1.age', 'members'],
+    ['registration.residencePermit.lastEndorsedOn', 'registration'],
+    ['permitIssuedOn', 'registration'],
+    ['permitIssuingOffice', 'registration'],
+    ['emergency.occurredOn', 'emergency'],
+  ])('%s is on the %s screen', (path, step) => {
+    expect(stepOfPath(path)).toBe(step);
   });
 });

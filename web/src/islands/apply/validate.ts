@@ -123,6 +123,8 @@ export function stepOfPath(path: string): ApplyStep | null {
   const head = path.split('.')[0] ?? '';
   if (head === 'bankAccount') return 'bank';
   if (head === 'consent') return 'privacy';
+  // The permit's issue date and office are asked with the hukou and permit.
+  if (head === 'permitIssuedOn' || head === 'permitIssuingOffice') return 'registration';
   if ((allApplySteps as readonly string[]).includes(head)) return head as ApplyStep;
   return null;
 }
