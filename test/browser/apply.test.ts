@@ -1,5 +1,6 @@
 import { describe, expect, inject, it } from 'vitest';
 import { consentTexts } from '../../functions/domain/application/consent-texts.ts';
+import { todayInShanghai } from '../../functions/domain/dates.ts';
 import { findTownship } from '../../functions/domain/divisions.ts';
 import { applyContent } from '../../web/src/islands/apply/content/by-locale.ts';
 import { checkContent } from '../../web/src/islands/check/content/by-locale.ts';
@@ -60,7 +61,9 @@ async function applyJourney(
       await next(consent);
     }
     await page.getByLabel(a.steps.applicant.name.label).fill('陈小明');
-    await page.getByLabel(a.steps.applicant.idNumber.label).fill(idNumberFor('1954-01-01', serial));
+    // Born on 1 January 72 years ago: 72 in whole years, as the check answered, any day.
+    const born = `${Number(todayInShanghai(Date.now()).slice(0, 4)) - 72}-01-01`;
+    await page.getByLabel(a.steps.applicant.idNumber.label).fill(idNumberFor(born, serial));
     await page.getByLabel(a.steps.applicant.mobile.label).fill('13800138000');
     await next('applicant');
 

@@ -38,22 +38,29 @@ const today = todayInShanghai(new Date());
 beforeAll(async () => {
   const base = exampleApplication();
   [main, emergency, moved] = await Promise.all([
-    submitApplication(baseUrl, exampleApplication({ applicant: applicant('林秀英', '211') })),
+    // The browser tests run on the real clock: ages as of today.
     submitApplication(
       baseUrl,
-      exampleApplication({
-        applicant: applicant('黄志强', '233'),
-        programmes: ['temporary-emergency'],
-        emergency: {
-          description: '房屋失火，衣物被褥全部烧毁',
-          occurredOn: today,
-          townshipCode: liushaEast,
-        },
-      }),
+      exampleApplication({ applicant: applicant('林秀英', '211') }, today),
     ),
     submitApplication(
       baseUrl,
-      exampleApplication({ applicant: applicant('陈木兰', '255'), income: base.income }),
+      exampleApplication(
+        {
+          applicant: applicant('黄志强', '233'),
+          programmes: ['temporary-emergency'],
+          emergency: {
+            description: '房屋失火，衣物被褥全部烧毁',
+            occurredOn: today,
+            townshipCode: liushaEast,
+          },
+        },
+        today,
+      ),
+    ),
+    submitApplication(
+      baseUrl,
+      exampleApplication({ applicant: applicant('陈木兰', '255'), income: base.income }, today),
     ),
   ]);
 });

@@ -1,6 +1,10 @@
 import type { ApplicationInput } from '../../functions/domain/application/application-input.ts';
 import { consentVersion } from '../../functions/domain/application/consent-texts.ts';
-import { idNumberCheckCharacter } from '../../functions/domain/id-number.ts';
+import { ageOn, type IsoDate } from '../../functions/domain/dates.ts';
+import { idNumberCheckCharacter, parseIdNumber } from '../../functions/domain/id-number.ts';
+
+/** The day of the test app's fixed clock (test-app.ts `fixedNow`) in Asia/Shanghai. */
+export const exampleDay: IsoDate = '2026-11-28';
 
 /** A valid 18-character ID number for a birth date and serial (check character computed). */
 export function idNumberFor(birth: string, serial = '123', area = '445281'): string {
@@ -8,8 +12,25 @@ export function idNumberFor(birth: string, serial = '123', area = '445281'): str
   return `${body}${idNumberCheckCharacter(body)}`;
 }
 
-/** A complete, valid application: a Puning resident of 流沙东街道 (a village there). */
-export function exampleApplication(overrides: Partial<ApplicationInput> = {}): ApplicationInput {
+/**
+ * A complete, valid application: a Puning resident of 流沙东街道 (a village there). The
+ * first member is the applicant, as old on `day` as their ID number says (so an
+ * override of the applicant alone stays consistent); give `members` to state ages.
+ */
+export function exampleApplication(
+  overrides: Partial<ApplicationInput> = {},
+  day: IsoDate = exampleDay,
+): ApplicationInput {
+  const example = exampleOf(overrides);
+  if (overrides.members) return example;
+  const birth = parseIdNumber(example.applicant.idNumber);
+  if (!birth.ok) return example;
+  const [self, ...others] = example.members;
+  if (!self) return example;
+  return { ...example, members: [{ ...self, age: ageOn(birth.birthDate, day) }, ...others] };
+}
+
+function exampleOf(overrides: Partial<ApplicationInput>): ApplicationInput {
   return {
     programmes: ['dibao'],
     consent: {

@@ -1,9 +1,13 @@
 import { createHash } from 'node:crypto';
 import { type Context, Hono } from 'hono';
 import * as z from 'zod/mini';
-import { applicationInputSchema } from '../../domain/application/application-input.ts';
+import {
+  applicationInputSchema,
+  applicationInputSchemaOn,
+} from '../../domain/application/application-input.ts';
 import type { SubmissionPlan } from '../../domain/application/claims.ts';
 import { applicationCatalogue } from '../../domain/application/messages.ts';
+import { todayInShanghai } from '../../domain/dates.ts';
 import { townshipOfVillage } from '../../domain/divisions.ts';
 import type { Locale } from '../../domain/locale.ts';
 import {
@@ -112,6 +116,9 @@ export function applicationRoutes(deps: AppDeps) {
     return startOrResume(key, requestHash, deps.now());
   }
 
+  // "Today" for dates and ages is the app's clock, the one the rest of the request uses.
+  const inputSchema = applicationInputSchemaOn(() => todayInShanghai(deps.now()));
+
   return new Hono<{ Variables: LocaleVariables }>().post('/', async (c) => {
     const locale = c.get('locale');
     const key = c.req.header('idempotency-key') ?? '';
@@ -119,7 +126,7 @@ export function applicationRoutes(deps: AppDeps) {
       const errors = [{ path: 'Idempotency-Key', message: keyMessages[locale] }];
       return problemResponse(c, buildProblem('validation-failed', locale, { errors }));
     }
-    const body = await parseJsonBody(c, applicationInputSchema, applicationCatalogue);
+    const body = await parseJsonBody(c, inputSchema, applicationCatalogue);
     if (!body.ok) return body.response;
     if (
       townshipOfVillage(body.value.residence.villageCode)?.code !==

@@ -4,7 +4,7 @@ import * as z from 'zod/mini';
 import {
   type AnswerChanges,
   answerChangesSchema,
-  applicationInputSchema,
+  applicationInputSchemaOn,
 } from '../../domain/application/application-input.ts';
 import { dueDateFor } from '../../domain/application/deadlines.ts';
 import {
@@ -19,6 +19,7 @@ import { isOpen, transition } from '../../domain/application/states.ts';
 import { todayInShanghai } from '../../domain/dates.ts';
 import { parametersAsOf, rulesVersion } from '../../domain/policy/parameters.ts';
 import { toFieldErrors } from '../../domain/validation/field-errors.ts';
+import { plainText } from '../../domain/validation/plain-text.ts';
 import {
   type ApplicationRecord,
   ConflictError,
@@ -44,6 +45,7 @@ const messages = {
     'zh-CN': '原因不能超过 500 字',
     en: 'The reason must be 500 characters or fewer',
   },
+  'text.characters': applicationCatalogue['text.characters'],
 } as const;
 
 const credentials = {
@@ -53,20 +55,26 @@ const credentials = {
 const lookupSchema = z.strictObject(credentials);
 const answerSchema = z.strictObject({
   ...credentials,
-  answer: z
-    .string()
-    .check(
-      z.trim(),
-      z.minLength(1, { error: 'answer.required' }),
-      z.maxLength(1000, { error: 'answer.required' }),
-    ),
+  answer: plainText(
+    1,
+    1000,
+    { required: 'answer.required', tooLong: 'answer.required', characters: 'text.characters' },
+    { multiline: true },
+  ),
 });
 const answerWithChangesSchema = z.extend(answerSchema, {
   changes: z.optional(answerChangesSchema),
 });
 const withdrawSchema = z.strictObject({
   ...credentials,
-  reason: z.optional(z.string().check(z.maxLength(500, { error: 'reason.tooLong' }))),
+  reason: z.optional(
+    plainText(
+      0,
+      500,
+      { required: 'text.characters', tooLong: 'reason.tooLong', characters: 'text.characters' },
+      { multiline: true },
+    ),
+  ),
 });
 
 type LocaleContext = Context<{ Variables: LocaleVariables }>;
@@ -168,7 +176,13 @@ export function statusRoutes(deps: AppDeps) {
     // Corrections are merged into the application and validated again as a whole.
     let application = record.application;
     if (changes && Object.keys(changes).length > 0) {
-      const merged = applicationInputSchema.safeParse({ ...record.application, ...changes });
+      // Ages are checked on the day they were stated: today for corrected members, the
+      // day of submission for the ones sent then (a birthday since is no mistake).
+      const statedOn = todayInShanghai(changes.members ? deps.now() : new Date(record.submittedAt));
+      const merged = applicationInputSchemaOn(() => statedOn).safeParse({
+        ...record.application,
+        ...changes,
+      });
       if (!merged.success)
         return problemResponse(
           c,

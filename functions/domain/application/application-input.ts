@@ -1,11 +1,12 @@
 import * as z from 'zod/mini';
-import { isIsoDate } from '../dates.ts';
-import { idNumberSchema } from '../id-number.ts';
+import { type IsoDate, isIsoDate, todayInShanghai } from '../dates.ts';
+import { idNumberSchemaOn, parseIdNumber } from '../id-number.ts';
 import { mobileSchema } from '../phone.ts';
 import { type CheckInput, checkInputSchema, memberSchema } from '../policy/check-input.ts';
 import { programmeIds } from '../policy/programmes.ts';
 import { townshipCodes } from '../policy/townships.ts';
 import { plainText } from '../validation/plain-text.ts';
+import { statedAgeAgrees } from '../validation/stated-age.ts';
 import { consentVersion } from './consent-texts.ts';
 
 /**
@@ -29,23 +30,21 @@ const relations = [
   'other',
 ] as const;
 
-export const applicationMemberSchema = z.extend(memberSchema, {
-  relation: z.enum(relations, { error: 'relation.required' }),
-  idNumber: z.optional(idNumberSchema),
-});
-
-const applicant = z.strictObject({
-  name: plainText(1, 40, { required: 'name.required', tooLong: 'name.tooLong' }),
-  idNumber: idNumberSchema,
-  mobile: mobileSchema,
-  email: z.optional(z.email({ error: 'email.invalid' })),
+const applicantName = plainText(1, 40, {
+  required: 'name.required',
+  tooLong: 'name.tooLong',
+  characters: 'name.characters',
 });
 
 const residence = z
   .strictObject({
     townshipCode: z.enum(townshipCodes, { error: 'township.unknown' }),
     villageCode: z.string().check(z.regex(/^\d{12}$/, { error: 'village.required' })),
-    address: plainText(1, 120, { required: 'address.required', tooLong: 'address.tooLong' }),
+    address: plainText(1, 120, {
+      required: 'address.required',
+      tooLong: 'address.tooLong',
+      characters: 'text.characters',
+    }),
   })
   .check(
     // Same township prefix here (cheap, browser-safe); the API also checks the village
@@ -56,17 +55,12 @@ const residence = z
     }),
   );
 
-const emergency = z.strictObject({
-  description: plainText(1, 500, {
-    required: 'emergency.description',
-    tooLong: 'emergency.description',
-  }),
-  occurredOn: z.string().check(z.refine(isIsoDate, { error: 'emergency.date' })),
-  townshipCode: z.enum(townshipCodes, { error: 'township.unknown' }),
-});
-
 const bankAccount = z.strictObject({
-  bankName: plainText(2, 60, { required: 'bank.name', tooLong: 'bank.name' }),
+  bankName: plainText(2, 60, {
+    required: 'bank.name',
+    tooLong: 'bank.name',
+    characters: 'text.characters',
+  }),
   accountNumber: z.string().check(z.regex(/^\d{12,30}$/, { error: 'bank.account' })),
 });
 
@@ -79,51 +73,182 @@ const consent = z.strictObject({
   consentedAt: z.iso.datetime({ error: 'consent.hash' }),
 });
 
-const permitOffice = z.optional(z.string().check(z.maxLength(60, { error: 'permit.office' })));
+// Optional, and free text like any other: an empty office is the same as none.
+const permitOffice = z.optional(
+  plainText(0, 60, {
+    required: 'permit.office',
+    tooLong: 'permit.office',
+    characters: 'text.characters',
+  }),
+);
 
-export const applicationInputSchema = z
-  .strictObject({
-    programmes: z
-      .array(z.enum(applicableProgrammes, { error: 'programmes.unknown' }))
-      .check(z.minLength(1, { error: 'programmes.required' }), z.maxLength(6)),
-    consent,
-    applicant,
-    residence,
-    registration: checkInputSchema.shape.registration,
-    permitIssuingOffice: permitOffice,
-    /** When the residence permit was first issued (asked with the permit). */
-    permitIssuedOn: z.optional(z.string().check(z.refine(isIsoDate, { error: 'permit.issuedOn' }))),
-    members: z
-      .array(applicationMemberSchema)
-      .check(
-        z.minLength(1, { error: 'members.count' }),
-        z.maxLength(20, { error: 'members.count' }),
-      ),
-    income: checkInputSchema.shape.income,
-    assets: checkInputSchema.shape.assets,
-    support: checkInputSchema.shape.support,
-    expenses: checkInputSchema.shape.expenses,
-    emergency: z.optional(emergency),
-    bankAccount,
-  })
-  .check(
-    z.refine((a) => a.members[0]?.relation === 'self', {
-      error: 'firstMember.self',
-      path: ['members', 0, 'relation'],
-    }),
-    z.refine(
-      (a) =>
-        a.permitIssuedOn === undefined ||
-        !('residencePermit' in a.registration) ||
-        !a.registration.residencePermit.held ||
-        a.permitIssuedOn <= a.registration.residencePermit.lastEndorsedOn,
-      { error: 'permit.issuedOn', path: ['permitIssuedOn'] },
-    ),
-    z.refine((a) => !a.programmes.includes('temporary-emergency') || a.emergency !== undefined, {
-      error: 'emergency.required',
-      path: ['emergency'],
-    }),
+/** A real calendar date, and not after today (`today` is asked at each check). */
+const pastDate = (today: () => IsoDate, keys: { invalid: string; future: string }) =>
+  z.string().check(
+    z.refine(isIsoDate, { error: keys.invalid, abort: true }),
+    z.refine((date) => date <= today(), { error: keys.future }),
   );
+
+/**
+ * The schema on a clock: `today` gives the date in Asia/Shanghai each time a value is
+ * checked, so one schema built at start-up stays right after midnight. ID numbers may
+ * not carry a birth date after today, nor an emergency or a residence permit a date
+ * after today; a stated age must agree with the ID number's birth date
+ * (validation/stated-age.ts).
+ */
+export function applicationInputSchemaOn(today: () => IsoDate) {
+  const idNumber = idNumberSchemaOn(today);
+
+  const member = z.extend(memberSchema, {
+    relation: z.enum(relations, { error: 'relation.required' }),
+    idNumber: z.optional(idNumber),
+  });
+
+  const applicant = z.strictObject({
+    name: applicantName,
+    idNumber,
+    mobile: mobileSchema,
+    email: z.optional(z.email({ error: 'email.invalid' })),
+  });
+
+  const registration = checkInputSchema.shape.registration.check(
+    z.refine(
+      (r) =>
+        !('residencePermit' in r) ||
+        !r.residencePermit.held ||
+        !isIsoDate(r.residencePermit.lastEndorsedOn) ||
+        r.residencePermit.lastEndorsedOn <= today(),
+      { error: 'permit.endorsedInFuture', path: ['residencePermit', 'lastEndorsedOn'] },
+    ),
+  );
+
+  const emergency = z.strictObject({
+    description: plainText(1, 500, {
+      required: 'emergency.description',
+      tooLong: 'emergency.description',
+      characters: 'text.characters',
+    }),
+    occurredOn: pastDate(today, { invalid: 'emergency.date', future: 'emergency.future' }),
+    townshipCode: z.enum(townshipCodes, { error: 'township.unknown' }),
+  });
+
+  return z
+    .strictObject({
+      programmes: z
+        .array(z.enum(applicableProgrammes, { error: 'programmes.unknown' }))
+        .check(z.minLength(1, { error: 'programmes.required' }), z.maxLength(6)),
+      consent,
+      applicant,
+      residence,
+      registration,
+      permitIssuingOffice: permitOffice,
+      /** When the residence permit was first issued (asked with the permit). */
+      permitIssuedOn: z.optional(
+        pastDate(today, { invalid: 'permit.issuedOn', future: 'permit.issuedInFuture' }),
+      ),
+      members: z
+        .array(member)
+        .check(
+          z.minLength(1, { error: 'members.count' }),
+          z.maxLength(20, { error: 'members.count' }),
+        ),
+      income: checkInputSchema.shape.income,
+      assets: checkInputSchema.shape.assets,
+      support: checkInputSchema.shape.support,
+      expenses: checkInputSchema.shape.expenses,
+      emergency: z.optional(emergency),
+      bankAccount,
+    })
+    .check(
+      z.refine((a) => a.members[0]?.relation === 'self', {
+        error: 'firstMember.self',
+        path: ['members', 0, 'relation'],
+      }),
+      z.refine((a) => !a.programmes.includes('temporary-emergency') || a.emergency !== undefined, {
+        error: 'emergency.required',
+        path: ['emergency'],
+      }),
+      // Across fields, run even when other fields are wrong, on the fields that are
+      // right: each check reads a field only once no issue lies on or above it.
+      z.check(
+        (payload) => {
+          const valid = (path: readonly PropertyKey[]) =>
+            !payload.issues.some(
+              // An unknown key leaves the known ones usable.
+              (issue) => issue.code !== 'unrecognized_keys' && overlaps(issue.path ?? [], path),
+            );
+          checkStatedAges(payload.value, valid, today(), payload.issues);
+          checkPermitOrder(payload.value, valid, payload.issues);
+        },
+        { when: (payload) => typeof payload.value === 'object' && payload.value !== null },
+      ),
+    );
+}
+
+type Issues = z.core.$ZodRawIssue[];
+type Valid = (path: readonly PropertyKey[]) => boolean;
+
+/** One path is the other or lies inside it: an issue there means the value is unusable. */
+function overlaps(a: readonly PropertyKey[], b: readonly PropertyKey[]): boolean {
+  const shorter = a.length <= b.length ? a : b;
+  const longer = shorter === a ? b : a;
+  return shorter.every((key, i) => key === longer[i]);
+}
+
+/**
+ * Each age against the birth date of that person's ID number: the first member is the
+ * applicant, whose number is asked with the name; others may give theirs.
+ */
+function checkStatedAges(
+  application: ApplicationInput,
+  valid: Valid,
+  today: IsoDate,
+  issues: Issues,
+) {
+  if (!valid(['members'])) return;
+  application.members.forEach((member, i) => {
+    if (!valid(['members', i, 'age']) || !valid(['members', i, 'idNumber'])) return;
+    const number =
+      member.idNumber ??
+      (i === 0 && valid(['applicant', 'idNumber']) ? application.applicant.idNumber : undefined);
+    if (number === undefined) return;
+    const parsed = parseIdNumber(number);
+    if (!parsed.ok || statedAgeAgrees(member.age, parsed.birthDate, today)) return;
+    issues.push({
+      code: 'custom',
+      message: 'member.age.idNumber',
+      path: ['members', i, 'age'],
+      input: member.age,
+    });
+  });
+}
+
+/** A permit is issued before (or on the day of) its last endorsement. */
+function checkPermitOrder(application: ApplicationInput, valid: Valid, issues: Issues) {
+  if (!valid(['permitIssuedOn']) || !valid(['registration'])) return;
+  const { permitIssuedOn, registration } = application;
+  if (
+    permitIssuedOn === undefined ||
+    !('residencePermit' in registration) ||
+    !registration.residencePermit.held ||
+    permitIssuedOn <= registration.residencePermit.lastEndorsedOn
+  ) {
+    return;
+  }
+  issues.push({
+    code: 'custom',
+    message: 'permit.issuedAfterEndorsement',
+    path: ['permitIssuedOn'],
+    input: permitIssuedOn,
+  });
+}
+
+/**
+ * The schema on the clock of the machine it runs on (the browser's, the Lambda's),
+ * read at each check, never when the module loads. The API binds its own clock
+ * (applicationInputSchemaOn(() => todayInShanghai(deps.now()))) where it can.
+ */
+export const applicationInputSchema = applicationInputSchemaOn(() => todayInShanghai(Date.now()));
 
 export type ApplicationInput = z.infer<typeof applicationInputSchema>;
 

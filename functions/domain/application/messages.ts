@@ -13,8 +13,12 @@ export const applicationMessages = {
     en: 'The name must be 40 characters or fewer',
   },
   'name.characters': {
-    'zh-CN': '姓名中有不能使用的字符',
-    en: 'The name contains characters that cannot be used',
+    'zh-CN': '姓名中有不能使用的字符（例如看不见的控制符号），请删除后重新输入',
+    en: 'The name contains characters that cannot be used, such as invisible control characters. Delete them and type it again',
+  },
+  'text.characters': {
+    'zh-CN': '这里有不能使用的字符（例如看不见的控制符号），请删除后重新输入',
+    en: 'This contains characters that cannot be used, such as invisible control characters. Delete them and type it again',
   },
   'email.invalid': { 'zh-CN': '请填写正确的电子邮箱', en: 'Enter a real email address' },
   'village.required': { 'zh-CN': '请选择村或社区', en: 'Choose your village or community' },
@@ -28,6 +32,10 @@ export const applicationMessages = {
     en: 'The address must be 120 characters or fewer',
   },
   'relation.required': { 'zh-CN': '请选择与申请人的关系', en: 'Choose the relationship to you' },
+  'member.age.idNumber': {
+    'zh-CN': '年龄与身份证号码中的出生日期不符，请核对年龄（周岁）和身份证号码',
+    en: 'This age does not match the date of birth in the ID number. Check the age (in whole years) and the number',
+  },
   'firstMember.self': {
     'zh-CN': '第一位家庭成员应是申请人本人',
     en: 'The first household member must be you',
@@ -44,6 +52,10 @@ export const applicationMessages = {
     'zh-CN': '请填写发生的日期，不能晚于今天',
     en: 'Enter the date it happened; it cannot be in the future',
   },
+  'emergency.future': {
+    'zh-CN': '发生日期不能晚于今天',
+    en: 'The date it happened cannot be in the future',
+  },
   'bank.name': { 'zh-CN': '请填写开户银行', en: 'Enter the name of the bank' },
   'bank.account': {
     'zh-CN': '银行账号应为 12 到 30 位数字',
@@ -55,12 +67,24 @@ export const applicationMessages = {
   },
   'consent.hash': { 'zh-CN': '同意记录不完整', en: 'The consent record is incomplete' },
   'permit.issuedOn': {
-    'zh-CN': '请填写正确的办证日期，不能晚于最近一次签注',
-    en: 'Enter the real issue date; it cannot be after the last endorsement',
+    'zh-CN': '请填写正确的办证日期',
+    en: 'Enter the date the permit was issued',
+  },
+  'permit.issuedInFuture': {
+    'zh-CN': '办证日期不能晚于今天',
+    en: 'The date the permit was issued cannot be in the future',
+  },
+  'permit.issuedAfterEndorsement': {
+    'zh-CN': '办证日期不能晚于最近一次签注的日期',
+    en: 'The permit cannot have been issued after its last endorsement',
+  },
+  'permit.endorsedInFuture': {
+    'zh-CN': '最近一次签注的日期不能晚于今天',
+    en: 'The date of the last endorsement cannot be in the future',
   },
   'permit.office': {
-    'zh-CN': '发证机关不能超过 60 个字',
-    en: 'The issuing office must be 60 characters or fewer',
+    'zh-CN': '发证机关请用 60 个字以内填写',
+    en: 'Enter the issuing office in 60 characters or fewer',
   },
 } as const satisfies Record<string, LocalizedText>;
 

@@ -70,20 +70,23 @@ describe('notifications over a whole journey', () => {
         'Idempotency-Key': `journey-${Date.now()}`,
       },
       body: JSON.stringify(
-        exampleApplication({
-          programmes: ['temporary-emergency'],
-          emergency: {
-            description: 'House fire',
-            occurredOn: '2026-11-20',
-            townshipCode: '445281001000',
+        exampleApplication(
+          {
+            programmes: ['temporary-emergency'],
+            emergency: {
+              description: 'House fire',
+              occurredOn: '2026-11-20',
+              townshipCode: '445281001000',
+            },
+            applicant: {
+              name: 'Chen Ming',
+              idNumber: idNumberFor('1960-02-02', '777'),
+              mobile: '13712345678',
+              email: 'chen@example.cn',
+            },
           },
-          applicant: {
-            name: 'Chen Ming',
-            idNumber: idNumberFor('1960-02-02', '777'),
-            mobile: '13712345678',
-            email: 'chen@example.cn',
-          },
-        }),
+          shanghaiDay(0),
+        ),
       ),
     });
     expect(submitted.status).toBe(201);

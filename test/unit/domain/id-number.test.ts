@@ -57,7 +57,16 @@ describe('parseIdNumber', () => {
   it('rejects a birth date after the given today, and accepts one on it', () => {
     const bornToday = withCheck('44528120261128001');
     expect(parseIdNumber(bornToday, '2026-11-28').ok).toBe(true);
-    expect(parseIdNumber(bornToday, '2026-11-27')).toEqual({ ok: false, reason: 'birthDate' });
+    expect(parseIdNumber(bornToday, '2026-11-27')).toEqual({
+      ok: false,
+      reason: 'bornAfterToday',
+    });
+  });
+
+  it('reports a wrong check character before a future birth date', () => {
+    const valid = withCheck('44528120271128001');
+    const mistyped = `${valid.slice(0, 17)}${valid.endsWith('0') ? '1' : '0'}`;
+    expect(parseIdNumber(mistyped, '2026-11-28')).toEqual({ ok: false, reason: 'checksum' });
   });
 });
 
@@ -86,6 +95,15 @@ describe('idNumberSchema', () => {
   it('checks the birth date against today when given one', () => {
     const schema = idNumberSchemaOn('2000-01-01');
     const issues = schema.safeParse(withCheck('44528120010101001')).error?.issues ?? [];
-    expect(issues.map((issue) => issue.message)).toEqual(['idNumber.birthDate']);
+    expect(issues.map((issue) => issue.message)).toEqual(['idNumber.bornAfterToday']);
+  });
+
+  it('asks a clock for today at each check, so a long-lived schema moves with the days', () => {
+    let today = '2026-12-31';
+    const schema = idNumberSchemaOn(() => today);
+    const newYearsBaby = withCheck('44528120270101001');
+    expect(schema.safeParse(newYearsBaby).success).toBe(false);
+    today = '2027-01-01';
+    expect(schema.safeParse(newYearsBaby).success).toBe(true);
   });
 });

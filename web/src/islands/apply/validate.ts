@@ -63,7 +63,7 @@ const stepFields: Partial<Record<ApplyStep, readonly (keyof ApplicationInput | '
   programmes: ['programmes'],
   applicant: ['applicant'],
   residence: ['residence'],
-  registration: ['permitIssuingOffice', 'permitIssuedOn'],
+  registration: ['registration', 'permitIssuingOffice', 'permitIssuedOn'],
   members: ['members'],
   emergency: ['emergency'],
   bank: ['bankAccount'],
@@ -78,12 +78,18 @@ const consentOf: Partial<Record<ApplyStep, 'privacy' | 'sensitive' | 'economicCh
 /** Field errors of one screen, as the applicant presses "Continue". */
 export function validateScreen(draft: ApplyDraft, step: ApplyStep, locale: Locale): FieldError[] {
   const household = isHouseholdStep(step) ? step : null;
-  // Household screens are the check's questions; registration also has the permit's
-  // issue date and office, which only the application asks.
-  return [
+  // Household screens are the check's questions; the application adds its own rules to
+  // two of them: the permit's dates and office (registration), each member's relation
+  // and ID number and whether an age agrees with it (members). Both schemas name some
+  // of the same problems, so each is shown once.
+  const errors = [
     ...(household ? validateHouseholdStep(draft.household, household, locale) : []),
-    ...(household && household !== 'registration' ? [] : validateApplyStep(draft, step, locale)),
+    ...(household && !stepFields[household] ? [] : validateApplyStep(draft, step, locale)),
   ];
+  return errors.filter(
+    (error, i) =>
+      errors.findIndex((e) => e.path === error.path && e.message === error.message) === i,
+  );
 }
 
 /** Field errors of one screen (validated by the shared schema). */
@@ -117,6 +123,8 @@ export function stepOfPath(path: string): ApplyStep | null {
   const head = path.split('.')[0] ?? '';
   if (head === 'bankAccount') return 'bank';
   if (head === 'consent') return 'privacy';
+  // The permit's issue date and office are asked with the hukou and permit.
+  if (head === 'permitIssuedOn' || head === 'permitIssuingOffice') return 'registration';
   if ((allApplySteps as readonly string[]).includes(head)) return head as ApplyStep;
   return null;
 }

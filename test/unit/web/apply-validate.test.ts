@@ -1,0 +1,136 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { applicationCatalogue } from '../../../functions/domain/application/messages.ts';
+import { checkInputMessages } from '../../../functions/domain/policy/messages.ts';
+import { type ApplyDraft, emptyApplyDraft } from '../../../web/src/islands/apply/draft.ts';
+import { stepOfPath, validateScreen } from '../../../web/src/islands/apply/validate.ts';
+import { emptyMember } from '../../../web/src/islands/check/draft.ts';
+import { idNumberFor } from '../../support/application-example.ts';
+
+// The form checks with the API's own schema, on the device's clock, on the screen
+// where the field is.
+beforeEach(() => {
+  vi.useFakeTimers({ now: new Date('2026-11-28T02:00:00Z') }); // 10:00 on 28 November in Puning
+});
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+function draftWith(change: (draft: ApplyDraft) => void): ApplyDraft {
+  const draft = emptyApplyDraft();
+  draft.applicant = {
+    name: '陈小明',
+    idNumber: idNumberFor('1956-03-08'),
+    mobile: '13812345678',
+    email: '',
+  };
+  draft.household.members = [{ ...emptyMember(), age: '70', ableToWork: 'no' }];
+  change(draft);
+  return draft;
+}
+
+const ageMismatch = applicationCatalogue['member.age.idNumber'];
+
+describe('the apply form says what the API would say, on the screen of the field', () => {
+  it('shows on the household screen an age that disagrees with the applicant’s ID number', () => {
+    const draft = draftWith((d) => {
+      d.applicant.idNumber = idNumberFor('1988-05-01');
+    });
+    expect(validateScreen(draft, 'members', 'zh-CN')).toEqual([
+      { path: 'members.0.age', message: ageMismatch['zh-CN'] },
+    ]);
+  });
+
+  it('accepts the household screen when the age agrees', () => {
+    expect(
+      validateScreen(
+        draftWith(() => {}),
+        'members',
+        'en',
+      ),
+    ).toEqual([]);
+  });
+
+  it('shows on the household screen a member born after today', () => {
+    const draft = draftWith((d) => {
+      d.household.members.push({ ...emptyMember(), age: '0', ableToWork: 'no' });
+      d.memberExtras = [
+        { relation: 'self', idNumber: '' },
+        { relation: 'grandchild', idNumber: idNumberFor('2026-11-29', '224') },
+      ];
+    });
+    expect(validateScreen(draft, 'members', 'en')).toEqual([
+      {
+        path: 'members.1.idNumber',
+        message: applicationCatalogue['idNumber.bornAfterToday'].en,
+      },
+    ]);
+  });
+
+  it('shows on the registration screen a permit endorsed after today', () => {
+    const draft = draftWith((d) => {
+      Object.assign(d.household, {
+        hukou: 'outside-guangdong',
+        permitHeld: 'yes',
+        permitEndorsedOn: '2026-11-29',
+      });
+    });
+    expect(validateScreen(draft, 'registration', 'zh-CN')).toEqual([
+      {
+        path: 'registration.residencePermit.lastEndorsedOn',
+        message: applicationCatalogue['permit.endorsedInFuture']['zh-CN'],
+      },
+    ]);
+  });
+
+  it('names a problem both schemas find only once', () => {
+    const draft = draftWith((d) => {
+      Object.assign(d.household, {
+        hukou: 'outside-guangdong',
+        permitHeld: 'yes',
+        permitEndorsedOn: '2026-02-30',
+      });
+    });
+    expect(validateScreen(draft, 'registration', 'zh-CN')).toEqual([
+      {
+        path: 'registration.residencePermit.lastEndorsedOn',
+        message: checkInputMessages['date.invalid']['zh-CN'],
+      },
+    ]);
+  });
+
+  it('refuses an emergency dated tomorrow on the emergency screen', () => {
+    const draft = draftWith((d) => {
+      d.programmes = ['temporary-emergency'];
+      d.emergency = {
+        description: '房屋失火',
+        occurredOn: '2026-11-29',
+        townshipCode: '445281001000',
+      };
+    });
+    expect(validateScreen(draft, 'emergency', 'zh-CN')).toEqual([
+      { path: 'emergency.occurredOn', message: applicationCatalogue['emergency.future']['zh-CN'] },
+    ]);
+  });
+
+  it('refuses a name with a right-to-left override on the applicant screen', () => {
+    const draft = draftWith((d) => {
+      d.applicant.name = '陈\u202E明小';
+    });
+    expect(validateScreen(draft, 'applicant', 'en')).toEqual([
+      { path: 'applicant.name', message: applicationCatalogue['name.characters'].en },
+    ]);
+  });
+});
+
+describe('a field the API refuses sends the applicant back to its screen', () => {
+  it.each([
+    ['applicant.idNumber', 'applicant'],
+    ['members.1.age', 'members'],
+    ['registration.residencePermit.lastEndorsedOn', 'registration'],
+    ['permitIssuedOn', 'registration'],
+    ['permitIssuingOffice', 'registration'],
+    ['emergency.occurredOn', 'emergency'],
+  ])('%s is on the %s screen', (path, step) => {
+    expect(stepOfPath(path)).toBe(step);
+  });
+});
