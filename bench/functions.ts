@@ -112,18 +112,26 @@ export async function functionRows(): Promise<Row[]> {
   const floorCold = cold.find((c) => c.name === 'floor-stack');
   const floorReady = floorCold?.readyMs ?? Number.NaN;
   const floorColdRequest = (floorCold?.readyMs ?? Number.NaN) + (floorCold?.firstRequestMs ?? 0);
+  // The API functions' budget is restated in decisions §16: every route module is
+  // loaded at init (plain Hono, one file by NodejsFunction), not on its first request.
+  const readyBudgets: Record<string, number> = {
+    'public-api': 1.25,
+    'staff-api': 1.25,
+    notifier: 1.15,
+    'notifier-china': 1.15,
+  };
   for (const c of cold) {
     const ratio = c.readyMs / floorReady;
-    const budgeted = ['public-api', 'staff-api', 'notifier', 'notifier-china'].includes(c.name);
+    const budget = readyBudgets[c.name];
     rows.push({
       section: 'cold start',
       name: `${c.name} ready (median of ${c.runs})`,
       value: round(c.readyMs),
       unit: 'ms',
-      ...(budgeted
+      ...(budget
         ? {
-            budget: '≤ 1.15 × floor stack',
-            pass: ratio <= 1.15,
+            budget: `≤ ${budget} × floor stack`,
+            pass: ratio <= budget,
             note: `${round(ratio, 2)} × floor`,
           }
         : {}),
