@@ -20,7 +20,7 @@ let template: Template;
 let tableId: string;
 
 beforeAll(() => {
-  stack = buildStack();
+  stack = buildStack({}, { bundleFunctions: true });
   template = Template.fromStack(stack);
   [tableId = ''] = Object.keys(template.findResources('AWS::DynamoDB::Table'));
 });
