@@ -1,52 +1,40 @@
-import { mkdir, readFile, rm } from 'node:fs/promises';
-import { join, relative, resolve } from 'node:path';
+import { readFile, rm } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { bundleLambda, lambdaEntryFile, reachableOutputs } from '../infra/lib/bundling.ts';
+import { bundleAsDeployed } from '../infra/lib/bundling.ts';
+import { requireBanner } from '../infra/lib/lambda-function.ts';
 
 export const root = resolve(import.meta.dirname, '..');
-export const bundleDir = join(root, 'bench/.bundles');
+const bundleDir = join(root, 'bench/.bundles');
 
 export interface BundleFigures {
   readonly name: string;
-  /** The entry Lambda loads. */
+  /** The module Lambda loads: the whole function's code. */
   readonly file: string;
-  /** Every file of the function's code (entry and chunks, not source maps). */
   readonly minifiedBytes: number;
   readonly gzipBytes: number;
-  /** What a cold start reads: the entry and the chunks it imports statically. */
-  readonly startMinifiedBytes: number;
-  readonly startGzipBytes: number;
 }
 
 /**
- * Bundles an entry exactly as the CDK stack does (bundleLambda) and sizes it. Each file
- * is compressed on its own, as in the deployment zip.
+ * Bundles an entry exactly as the CDK stack does (a PortalFunction's asset) and sizes
+ * it. `withRequire` adds the `require` banner, for a floor built on CommonJS SDKs.
  */
-export async function bundleEntry(name: string, entry: string): Promise<BundleFigures> {
+export async function bundleEntry(
+  name: string,
+  entry: string,
+  { withRequire = false } = {},
+): Promise<BundleFigures> {
   const outdir = join(bundleDir, name);
   await rm(outdir, { recursive: true, force: true });
-  await mkdir(outdir, { recursive: true });
-  const metafile = bundleLambda(join(root, entry), outdir);
-  const entryOutput = relative(root, join(outdir, lambdaEntryFile));
-  const sizes = async (outputs: Iterable<string>) => {
-    let minified = 0;
-    let gzip = 0;
-    for (const output of outputs) {
-      if (!output.endsWith('.mjs')) continue;
-      const bytes = await readFile(join(root, output));
-      minified += bytes.length;
-      gzip += gzipSync(bytes, { level: 9 }).length;
-    }
-    return { minified, gzip };
-  };
-  const all = await sizes(Object.keys(metafile.outputs));
-  const start = await sizes(reachableOutputs(metafile, entryOutput, ['import-statement']));
+  const { file } = bundleAsDeployed(entry, {
+    outdir,
+    ...(withRequire ? { banner: requireBanner } : {}),
+  });
+  const bytes = await readFile(file);
   return {
     name,
-    file: join(outdir, lambdaEntryFile),
-    minifiedBytes: all.minified,
-    gzipBytes: all.gzip,
-    startMinifiedBytes: start.minified,
-    startGzipBytes: start.gzip,
+    file,
+    minifiedBytes: bytes.length,
+    gzipBytes: gzipSync(bytes, { level: 9 }).length,
   };
 }

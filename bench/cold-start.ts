@@ -64,7 +64,7 @@ export async function measureColdStarts(
 }
 
 export const healthEvent = httpApiEvent('GET', '/api/health');
-// A staff request without a token: with sign-in configured the staff routes are loaded
+// A staff request without a token: with sign-in configured the staff routes are mounted
 // and the authenticator answers 401 before any key is fetched.
 export const staffMeEvent = httpApiEvent('GET', '/api/staff/me');
 export const floorEvent = httpApiEvent('POST', '/item', {

@@ -1,7 +1,7 @@
 import { type ApiApp, createBaseApp } from './app-base.ts';
 import type { AppDeps } from './deps.ts';
 import { buildProblem, problemResponse } from './problem.ts';
-import { mountOnFirstUse } from './routes-on-first-use.ts';
+import { staffRoutes } from './routes/staff.ts';
 
 /**
  * The staff console's routes under /api/staff. Without a way to verify staff tokens
@@ -9,11 +9,7 @@ import { mountOnFirstUse } from './routes-on-first-use.ts';
  */
 export function mountStaffRoutes(app: ApiApp, deps: AppDeps): ApiApp {
   const authenticate = deps.staff?.authenticate;
-  // The routes module is imported on the first request (routes-on-first-use.ts).
-  if (authenticate)
-    mountOnFirstUse(app, '/api/staff', () =>
-      import('./routes/staff.ts').then((m) => m.staffRoutes(deps, authenticate)),
-    );
+  if (authenticate) app.route('/api/staff', staffRoutes(deps, authenticate));
   else
     app.all('/api/staff/*', (c) =>
       problemResponse(c, buildProblem('unauthorized', c.get('locale'))),

@@ -1,6 +1,5 @@
 import type { MessageChannel } from '../domain/application/record.ts';
 import type { TemplateId } from '../domain/notifications/templates.ts';
-import { onFirstUse } from '../shared/on-first-use.ts';
 
 /**
  * One message ready for a provider: who, the rendered words, and the id the provider
@@ -66,19 +65,4 @@ export function errorCode(error: unknown): string {
     return error.code;
   if (error instanceof Error) return error.name.slice(0, 80);
   return 'UnknownError';
-}
-
-/**
- * A channel whose provider module and client are loaded with its first message, not
- * when the notifier starts: in the deployed bundle each provider is a chunk of its own
- * (infra/lib/bundling.ts), and a deployment uses only some of them (SNS and SES in the
- * global regions, Tencent Cloud in China). A failed load is tried again next message.
- */
-export function channelOnFirstUse(load: () => Promise<ChannelPort>): ChannelPort {
-  const channel = onFirstUse(load);
-  return {
-    async send(delivery) {
-      return (await channel()).send(delivery);
-    },
-  };
 }

@@ -1,7 +1,10 @@
 import { createLogger } from '../shared/logger.ts';
 import { createApplicationRepository } from '../store/application-repository.ts';
 import { createDocumentClient } from '../store/dynamo-client.ts';
-import { ChannelNotConfiguredError, type ChannelPort, channelOnFirstUse } from './channel.ts';
+import { ChannelNotConfiguredError, type ChannelPort } from './channel.ts';
+import { sesEmailChannelIn } from './channels/ses-email.ts';
+import { snsSmsChannelIn } from './channels/sns-sms.ts';
+import { tencentSmsChannel } from './channels/tencent-sms.ts';
 import type { NotifierDeps } from './drain.ts';
 import { type NotifierConfig, staffInboxFor, tencentTemplateIds } from './notifier-config.ts';
 import { defaultRetryPolicy } from './retry-policy.ts';
@@ -13,16 +16,13 @@ const noEmail: ChannelPort = {
   },
 };
 
-// Each provider's SDK is loaded with its first message (channelOnFirstUse); settings
-// are checked when the notifier starts. The channel modules build their own clients,
-// so their chunks carry only the commands they send.
+// The channel modules build their own clients, so the bundle carries only the
+// commands they send.
 
 /** Amazon SNS text messages (AWS global regions). */
 function snsSms(config: NotifierConfig): ChannelPort {
   const options = config.NOTIFY_SMS_SENDER_ID ? { senderId: config.NOTIFY_SMS_SENDER_ID } : {};
-  return channelOnFirstUse(async () =>
-    (await import('./channels/sns-sms.ts')).snsSmsChannelIn(config.AWS_REGION, options),
-  );
+  return snsSmsChannelIn(config.AWS_REGION, options);
 }
 
 /** Tencent Cloud SMS (AWS China regions). */
@@ -39,16 +39,12 @@ function tencentSms(config: NotifierConfig): ChannelPort {
     signName: config.TENCENT_SMS_SIGN_NAME ?? '',
     templateIds: tencentTemplateIds(config.TENCENT_SMS_TEMPLATE_IDS ?? '{}'),
   };
-  return channelOnFirstUse(async () =>
-    (await import('./channels/tencent-sms.ts')).tencentSmsChannel(options),
-  );
+  return tencentSmsChannel(options);
 }
 
 /** Email through SES v2 (AWS global regions). */
 function sesEmail(config: NotifierConfig, from: string): ChannelPort {
-  return channelOnFirstUse(async () =>
-    (await import('./channels/ses-email.ts')).sesEmailChannelIn(config.AWS_REGION, { from }),
-  );
+  return sesEmailChannelIn(config.AWS_REGION, { from });
 }
 
 /** The notifier's dependencies in AWS, built once per cold start. */

@@ -1,19 +1,17 @@
-import {
-  AssetHashType,
-  BundlingOutput,
-  DockerImage,
-  Duration,
-  type ILocalBundling,
-  RemovalPolicy,
-} from 'aws-cdk-lib';
+import { Duration, RemovalPolicy } from 'aws-cdk-lib';
 import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
 import { Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
-import { Architecture, Code, Function as LambdaFunction, Runtime } from 'aws-cdk-lib/aws-lambda';
+import { Architecture, Runtime } from 'aws-cdk-lib/aws-lambda';
+import {
+  type BundlingOptions,
+  LogLevel,
+  NodejsFunction,
+  OutputFormat,
+} from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { Construct } from 'constructs';
-import { bundleLambda } from './bundling.ts';
 import { acknowledge, cfnReference } from './nag.ts';
-import { fromRepoRoot } from './paths.ts';
+import { fromRepoRoot, repoRoot } from './paths.ts';
 
 export interface PortalFunctionProps {
   /** Path of the handler module, relative to the repository root. */
@@ -28,33 +26,55 @@ export interface PortalFunctionProps {
   readonly environment?: Record<string, string>;
   /** Concurrency set aside for (and limiting) this function; unreserved by default. */
   readonly reservedConcurrentExecutions?: number;
+  /**
+   * Only for what the house settings cannot know: the `require` banner for a bundle
+   * whose CommonJS dependencies need it (none of the portal's), esbuild's metafile for
+   * the tests that inspect a bundle.
+   */
+  readonly bundling?: Pick<BundlingOptions, 'banner' | 'metafile'>;
 }
 
 /**
- * Bundles one entry with esbuild in this process (bundling.ts). Its `entry` is part of
- * the asset cache key CDK computes from the bundling options, so no two functions
- * share a bundle.
+ * An ES module has no `require`; a CommonJS dependency that requires a Node built-in
+ * needs one. None of the portal's functions do (a bundle test checks), so it is not in
+ * the house settings; the benchmark's notifier floor (Tencent's SDK) passes it.
  */
-class EsbuildBundling implements ILocalBundling {
-  readonly entry: string;
+export const requireBanner =
+  "import { createRequire as topLevelCreateRequire } from 'node:module'; const require = topLevelCreateRequire(import.meta.url);";
 
-  constructor(entry: string) {
-    this.entry = entry;
-  }
-
-  tryBundle(outputDir: string): boolean {
-    bundleLambda(fromRepoRoot(this.entry), outputDir);
-    return true; // or esbuild has thrown, with its message
-  }
-}
+/** How every function is bundled: esbuild, locally (never Docker), into `index.mjs`. */
+const houseBundling = {
+  format: OutputFormat.ESM,
+  target: 'node24',
+  // ES module builds of the SDK and Powertools tree-shake; their CommonJS builds don't.
+  mainFields: ['module', 'main'],
+  // The SDK is bundled, not taken from the runtime: its version is ours, and the
+  // credential chain below can be cut out of it.
+  externalModules: [],
+  minify: true,
+  // Off: every error class we and the SDKs match on sets its `name` explicitly (and we
+  // match with instanceof), so kept names bought nothing but ~8 KB gzip per bundle
+  // (decisions §15). Source maps still name frames in stack traces.
+  keepNames: false,
+  sourceMap: true,
+  sourcesContent: false,
+  // Lambda's credentials are in the environment: the SDK's provider chain is replaced
+  // by the environment provider alone (functions/shared/lambda-credentials.ts, §15).
+  esbuildArgs: {
+    '--alias:@aws-sdk/credential-provider-node': fromRepoRoot(
+      'functions/shared/lambda-credentials.ts',
+    ),
+  },
+  logLevel: LogLevel.ERROR,
+} satisfies BundlingOptions;
 
 /**
- * The house Lambda: Node 24 on arm64, an ES module entry with chunks built locally by
- * esbuild, and a log group we own (retention set, no AWSLambdaBasicExecutionRole
- * managed policy). Not NodejsFunction: it writes one file, and a function whose
- * modules load on first use needs several (decisions §16).
+ * The house Lambda: a NodejsFunction on Node 24 and arm64, bundled by the esbuild in
+ * node_modules into one ES module, with a log group we own (retention set, no
+ * AWSLambdaBasicExecutionRole managed policy). The tests and the benchmark bundle
+ * through this construct too (bundling.ts), so they run and weigh what is deployed.
  */
-export class PortalFunction extends LambdaFunction {
+export class PortalFunction extends NodejsFunction {
   /** The execution role; grants and their cdk-nag acknowledgements land here. */
   readonly executionRole: Role;
 
@@ -71,17 +91,11 @@ export class PortalFunction extends LambdaFunction {
     logGroup.grantWrite(role);
 
     super(scope, id, {
-      code: Code.fromAsset(fromRepoRoot('functions'), {
-        // The hash of what is deployed: a change anywhere in the bundle redeploys.
-        assetHashType: AssetHashType.OUTPUT,
-        bundling: {
-          local: new EsbuildBundling(props.entry),
-          // Never pulled: local bundling always bundles (esbuild is a dev dependency).
-          image: DockerImage.fromRegistry('public.ecr.aws/docker/library/node:24'),
-          outputType: BundlingOutput.NOT_ARCHIVED,
-        },
-      }),
-      handler: `index.${props.handler ?? 'handler'}`, // index.mjs: lambdaEntryFile
+      entry: fromRepoRoot(props.entry),
+      handler: props.handler ?? 'handler',
+      projectRoot: repoRoot,
+      depsLockFilePath: fromRepoRoot('package-lock.json'),
+      bundling: { ...houseBundling, ...props.bundling },
       description: props.description,
       runtime: Runtime.NODEJS_24_X,
       architecture: Architecture.ARM_64,

@@ -1,5 +1,5 @@
-import type { Context } from 'hono';
 import { createMiddleware } from 'hono/factory';
+import { routePath } from 'hono/route';
 import type { Logger } from '../../shared/logger.ts';
 
 /**
@@ -12,19 +12,10 @@ export function requestLog(logger: Logger) {
     await next();
     logger.info('request', {
       method: c.req.method,
-      route: matchedRoutes.get(c) ?? c.req.routePath,
+      // After the chain, the current route is the handler that answered.
+      route: routePath(c),
       status: c.res.status,
       durationMs: Math.round((performance.now() - started) * 10) / 10,
     });
   });
-}
-
-const matchedRoutes = new WeakMap<Context, string>();
-
-/**
- * Routes answered by an app of their own (routes-on-first-use.ts) report their pattern
- * here, so the line names `/api/status/answer` rather than the mount's `/api/status/*`.
- */
-export function recordMatchedRoute(c: Context, pattern: string): void {
-  matchedRoutes.set(c, pattern);
 }

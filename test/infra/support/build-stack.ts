@@ -13,12 +13,27 @@ export function fixtureSite(): string {
   return dir;
 }
 
-/** The stack as `cdk synth` builds it: same feature flags (cdk.json context). */
-export function buildStack(props: Partial<PortalStackProps> = {}): PortalStack {
+/**
+ * CDK's own switch for which stacks' assets to bundle (the CLI sets it to the stacks it
+ * was asked for), here none: most
+ * infra tests read the template, not the code, and bundling every function of every
+ * stack they build (by esbuild, one process each) was most of their time. The tests
+ * that look at the bundles turn it back on.
+ */
+const noBundling = { 'aws:cdk:bundling-stacks': [] };
+
+/**
+ * The stack as `cdk synth` builds it: same feature flags (cdk.json context); its
+ * functions bundled only when `bundleFunctions` is set.
+ */
+export function buildStack(
+  props: Partial<PortalStackProps> = {},
+  { bundleFunctions = false } = {},
+): PortalStack {
   const { context } = JSON.parse(readFileSync(fromRepoRoot('cdk.json'), 'utf8')) as {
     context: Record<string, unknown>;
   };
-  const app = new App({ context });
+  const app = new App({ context: { ...context, ...(bundleFunctions ? {} : noBundling) } });
   return new PortalStack(app, 'PuningPortal', { siteDirectory: fixtureSite(), ...props });
 }
 
@@ -34,7 +49,7 @@ export function buildStacksWithWebAcl(region = 'ap-east-1'): {
   const { context } = JSON.parse(readFileSync(fromRepoRoot('cdk.json'), 'utf8')) as {
     context: Record<string, unknown>;
   };
-  const app = new App({ context });
+  const app = new App({ context: { ...context, ...noBundling } });
   const edge = new EdgeSecurityStack(app, 'PuningPortalEdgeSecurity', {
     env: { region: 'us-east-1' },
     crossRegionReferences: true,

@@ -1,18 +1,18 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Context } from 'aws-lambda';
 import type { Metafile } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { bundleLambda, lambdaEntryFile } from '../../../infra/lib/bundling.ts';
+import { bundleAsDeployed } from '../../../infra/lib/bundling.ts';
 import { httpApiEvent } from '../../fixtures/api-gateway-v2-event.ts';
 import { exampleApplication } from '../../support/application-example.ts';
 import { startTestDatabase, type TestDatabase } from '../../support/local-db.ts';
 
 // The two API functions' Lambda handlers against the embedded table, from their source
-// and as they are deployed: bundled by esbuild with the stack's own settings
-// (minified, no kept names, the environment-only credential provider). What the
+// and as they are deployed: bundled by the stack's own PortalFunction (minified, no
+// kept names, the environment-only credential provider). What the
 // unbundled tests cannot show: that the bundles run, and that errors still match after
 // minification.
 
@@ -21,7 +21,6 @@ type Handler = (
   context: Context,
 ) => Promise<{ statusCode: number; headers: Record<string, string>; body: string }>;
 
-const root = resolve(import.meta.dirname, '../../..');
 const outDir = mkdtempSync(join(tmpdir(), 'puning-bundles-'));
 const lambdaContext = {
   functionName: 'puning-portal-api',
@@ -30,8 +29,8 @@ const lambdaContext = {
 } as unknown as Context;
 
 function bundle(name: string, entry: string): { file: string; meta: Metafile } {
-  const dir = join(outDir, name);
-  return { file: join(dir, lambdaEntryFile), meta: bundleLambda(join(root, entry), dir) };
+  const { file, metafile } = bundleAsDeployed(entry, { outdir: join(outDir, name) });
+  return { file, meta: metafile };
 }
 
 let database: TestDatabase;
@@ -184,28 +183,15 @@ describe('the bundled public function', () => {
 
 describe('what the bundles carry', () => {
   const inputs = (meta: Metafile) => Object.keys(meta.inputs).join('\n');
-  /** The modules in the entry file itself: what every cold start parses. */
-  const entryInputs = (meta: Metafile) =>
-    Object.entries(meta.outputs)
-      .filter(([path]) => path.endsWith(`/${lambdaEntryFile}`))
-      .flatMap(([, output]) => Object.keys(output.inputs))
-      .join('\n');
-
-  it('starts with the shared core only: each route module is a chunk read on its first request', () => {
-    expect(entryInputs(publicBundle.meta)).toContain('functions/api/app-base.ts');
-    for (const module of [
-      'functions/api/routes/eligibility.ts',
-      'functions/api/routes/applications.ts',
-      'functions/api/routes/status.ts',
-      'functions/domain/policy/evaluate.ts',
-      'functions/domain/data/puning-divisions.json',
-      'functions/api/openapi.ts',
-    ]) {
-      expect(inputs(publicBundle.meta)).toContain(module);
-      expect(entryInputs(publicBundle.meta)).not.toContain(module);
+  it('needs no `require` banner: no CommonJS module in them requires a Node built-in', () => {
+    for (const { meta } of [publicBundle, staffBundle]) {
+      const requires = Object.entries(meta.inputs).flatMap(([path, input]) =>
+        input.imports
+          .filter((imported) => imported.kind === 'require-call' && imported.external)
+          .map((imported) => `${path} requires ${imported.path}`),
+      );
+      expect(requires).toEqual([]);
     }
-    expect(inputs(staffBundle.meta)).toContain('functions/api/routes/staff.ts');
-    expect(entryInputs(staffBundle.meta)).not.toContain('functions/api/routes/staff.ts');
   });
 
   it("uses only Lambda's environment credentials, not the SDK's whole provider chain", () => {

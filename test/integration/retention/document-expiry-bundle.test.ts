@@ -1,18 +1,17 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { DynamoDBBatchResponse, DynamoDBRecord, DynamoDBStreamEvent } from 'aws-lambda';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { bundleLambda, lambdaEntryFile } from '../../../infra/lib/bundling.ts';
+import { bundleAsDeployed } from '../../../infra/lib/bundling.ts';
 
-// The document-expiry function as deployed: bundled by esbuild with the stack's own
-// settings (minified, environment-only credentials), then invoked. S3 itself is
+// The document-expiry function as deployed: bundled by the stack's own PortalFunction
+// (minified, environment-only credentials), then invoked. S3 itself is
 // covered by the unit tests; here, that the bundle starts, filters and reports.
 
 type Handler = (event: DynamoDBStreamEvent) => Promise<DynamoDBBatchResponse>;
 
-const root = resolve(import.meta.dirname, '../../..');
 const outDir = mkdtempSync(join(tmpdir(), 'puning-expiry-bundle-'));
 let handler: Handler;
 
@@ -23,8 +22,7 @@ beforeAll(async () => {
   // No credentials: any S3 call fails at once, without reaching the network.
   for (const name of ['AWS_ACCESS_KEY_ID', 'AWS_SECRET_ACCESS_KEY', 'AWS_SESSION_TOKEN'])
     vi.stubEnv(name, undefined);
-  bundleLambda(join(root, 'functions/handlers/document-expiry.ts'), outDir);
-  const file = join(outDir, lambdaEntryFile);
+  const { file } = bundleAsDeployed('functions/handlers/document-expiry.ts', { outdir: outDir });
   ({ handler } = (await import(pathToFileURL(file).href)) as { handler: Handler });
 }, 120_000);
 afterAll(() => {

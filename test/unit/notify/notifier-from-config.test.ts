@@ -2,12 +2,7 @@ import { SESv2Client, SendEmailCommand } from '@aws-sdk/client-sesv2';
 import { PublishCommand, SNSClient } from '@aws-sdk/client-sns';
 import { mockClient } from 'aws-sdk-client-mock';
 import { beforeEach, describe, expect, it } from 'vitest';
-import {
-  ChannelNotConfiguredError,
-  type ChannelPort,
-  channelOnFirstUse,
-  type Delivery,
-} from '../../../functions/notify/channel.ts';
+import { ChannelNotConfiguredError, type Delivery } from '../../../functions/notify/channel.ts';
 import { loadNotifierConfig } from '../../../functions/notify/notifier-config.ts';
 import { notifierFromConfig } from '../../../functions/notify/notifier-from-config.ts';
 
@@ -21,33 +16,6 @@ const delivery: Delivery = {
   subject: '申请已收到',
   smsParams: ['PN-2611-ABCD-EFGH'],
 };
-
-describe('a channel loaded on its first message', () => {
-  it('loads its provider once, when the first message is sent', async () => {
-    let loads = 0;
-    const sent: string[] = [];
-    const channel = channelOnFirstUse(async () => {
-      loads += 1;
-      return { send: async (d) => void sent.push(d.id) } satisfies ChannelPort;
-    });
-    expect(loads).toBe(0);
-    await Promise.all([channel.send(delivery), channel.send({ ...delivery, id: 'second' })]);
-    expect(loads).toBe(1);
-    expect(sent).toEqual([delivery.id, 'second']);
-  });
-
-  it('fails the message whose provider would not load, and loads again for the next', async () => {
-    let loads = 0;
-    const channel = channelOnFirstUse(async () => {
-      loads += 1;
-      if (loads === 1) throw new Error('chunk not readable');
-      return { send: async () => undefined };
-    });
-    await expect(channel.send(delivery)).rejects.toThrow('chunk not readable');
-    await expect(channel.send(delivery)).resolves.toBeUndefined();
-    expect(loads).toBe(2);
-  });
-});
 
 describe('the notifier built from its configuration', () => {
   const sns = mockClient(SNSClient);
