@@ -202,8 +202,7 @@ export async function costFigures(): Promise<CostFigures> {
     logger.setLogLevel('INFO');
     const app = createApp({
       logger,
-      db: meter.db,
-      tableName,
+      repo: createApplicationRepository(meter.db, tableName),
       version: 'bench',
       now,
       hasher: createHasher('bench-key-for-keyed-hashes-0123456789'),

@@ -1,12 +1,11 @@
 import { type Context, Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
-import { HTTPException } from 'hono/http-exception';
 import { redactPersonalData } from '../shared/redact.ts';
 import type { AppDeps } from './deps.ts';
 import { type LocaleVariables, localeMiddleware } from './middleware/locale.ts';
 import { requestLog } from './middleware/request-log.ts';
 import { securityHeadersMiddleware } from './middleware/security-headers.ts';
-import { buildProblem, problemResponse } from './problem.ts';
+import { buildProblem, problemForError, problemResponse } from './problem.ts';
 
 /** Bodies larger than this are refused with 413 before anything parses them. */
 export const maxBodyBytes = 64 * 1024;
@@ -42,10 +41,8 @@ export function createBaseApp(deps: Pick<AppDeps, 'logger'>): ApiApp {
   app.notFound((c) => problemResponse(c, buildProblem('not-found', c.get('locale'))));
   app.onError((error, c) => {
     const locale = c.get('locale') ?? 'zh-CN';
-    if (error instanceof HTTPException && error.status < 500) {
-      const type = error.status === 413 ? 'payload-too-large' : 'validation-failed';
-      return problemResponse(c, buildProblem(type, locale));
-    }
+    const problem = problemForError(error, locale);
+    if (problem) return problemResponse(c, problem);
     // The kind and a redacted message only: library messages can echo request data.
     deps.logger.error('unhandled error', {
       errorName: error.name,

@@ -1,5 +1,5 @@
-import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { Logger } from '../shared/logger.ts';
+import type { ApplicationRepository } from '../store/application-repository.ts';
 import type { DocumentStorage, LocalDocumentStorage } from '../store/document-storage.ts';
 import type { Hasher } from '../store/secrets.ts';
 import type { StaffAuthenticator } from './staff/authenticate.ts';
@@ -16,8 +16,8 @@ export interface StaffSignInConfig {
 /** What the app needs from the outside world; the Lambda and local entry points build it. */
 export interface AppDeps {
   readonly logger: Logger;
-  readonly db: DynamoDBDocumentClient;
-  readonly tableName: string;
+  /** The applications table, built by the entry point with the function's settings. */
+  readonly repo: ApplicationRepository;
   readonly version: string;
   /** The current instant; tests pass a fixed clock. */
   readonly now: () => Date;

@@ -1,7 +1,10 @@
 import type { Context } from 'hono';
+import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { Locale, LocalizedText } from '../domain/locale.ts';
-import type { FieldError } from '../domain/validation/field-errors.ts';
+import { type FieldError, type FieldIssue, inLocale } from '../domain/validation/field-errors.ts';
+import { validationMessages } from '../domain/validation/messages.ts';
+import { ConflictError, InvalidCursorError } from '../store/application-repository.ts';
 
 /**
  * RFC 9457 problem details. Every error the API returns has this shape; field
@@ -129,4 +132,47 @@ export function problemResponse(c: Context, problem: Problem): Response {
   return c.body(JSON.stringify(problem), problem.status as ContentfulStatusCode, {
     'Content-Type': 'application/problem+json; charset=utf-8',
   });
+}
+
+/**
+ * Thrown where a request cannot go on: the app's `onError` answers it as this problem,
+ * with the field issues in the user's language.
+ */
+export class ProblemError extends Error {
+  override readonly name = 'ProblemError';
+  readonly type: ProblemType;
+  readonly details: ProblemDetails;
+  constructor(type: ProblemType, details: ProblemDetails = {}) {
+    super(type);
+    this.type = type;
+    this.details = details;
+  }
+}
+
+interface ProblemDetails {
+  readonly issues?: readonly FieldIssue[];
+  readonly extensions?: Readonly<Record<string, unknown>>;
+}
+
+/**
+ * The one mapping from what a request may throw to the problem it answers; null for
+ * anything unexpected (a 500, logged by the caller).
+ */
+export function problemForError(error: unknown, locale: Locale): Problem | null {
+  if (error instanceof ProblemError) {
+    const { issues, extensions } = error.details;
+    return buildProblem(error.type, locale, {
+      ...extensions,
+      ...(issues ? { errors: inLocale(issues, locale) } : {}),
+    });
+  }
+  // Someone changed the application since it was read (optimistic lock).
+  if (error instanceof ConflictError) return buildProblem('conflict', locale);
+  if (error instanceof InvalidCursorError) {
+    const message = validationMessages.invalidFormat[locale];
+    return buildProblem('validation-failed', locale, { errors: [{ path: 'cursor', message }] });
+  }
+  if (error instanceof HTTPException && error.status < 500)
+    return buildProblem(error.status === 413 ? 'payload-too-large' : 'validation-failed', locale);
+  return null;
 }

@@ -1,6 +1,7 @@
 import type { AppDeps } from '../api/deps.ts';
 import { type Config, loadConfig } from '../shared/config.ts';
 import { createLogger } from '../shared/logger.ts';
+import { createApplicationRepository } from '../store/application-repository.ts';
 import { createS3DocumentStorage } from '../store/document-storage.ts';
 import { createDocumentClient } from '../store/dynamo-client.ts';
 import { createHasher } from '../store/secrets.ts';
@@ -18,8 +19,9 @@ export async function lambdaAppDeps(): Promise<{ config: Config; deps: Omit<AppD
     config,
     deps: {
       logger: createLogger(),
-      db,
-      tableName: config.TABLE_NAME,
+      repo: createApplicationRepository(db, config.TABLE_NAME, {
+        closedApplicationRetentionDays: config.CLOSED_APPLICATION_RETENTION_DAYS,
+      }),
       version: config.APP_VERSION,
       now: () => new Date(),
       hasher: createHasher(config.ID_HASH_KEY),

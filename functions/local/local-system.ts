@@ -19,6 +19,7 @@ export const localDevelopmentHashKey = 'local-development-key-not-for-production
 import { createDevSink, type SunkMessage } from '../notify/channels/dev-sink.ts';
 import { sweepOutbox } from '../notify/drain.ts';
 import { defaultRetryPolicy } from '../notify/retry-policy.ts';
+import { closedApplicationRetentionDaysOf } from '../shared/config.ts';
 import { createApplicationRepository } from '../store/application-repository.ts';
 import { createDevIssuer } from './dev-issuer.ts';
 import { devMessagesRoutes } from './dev-messages.ts';
@@ -73,6 +74,9 @@ export async function startLocalSystem(options: LocalSystemOptions): Promise<Loc
   await ensureTableOn(dynamo, region, tableName);
 
   const db = createDocumentClient({ region, endpoint: dynamo.endpoint });
+  const repo = createApplicationRepository(db, tableName, {
+    closedApplicationRetentionDays: closedApplicationRetentionDaysOf(process.env),
+  });
   const hashKey = options.hashKey ?? localDevelopmentHashKey;
   const root = new Hono();
   // The API is built once the port is known: the dev issuer's URLs contain it.
@@ -114,8 +118,7 @@ export async function startLocalSystem(options: LocalSystemOptions): Promise<Loc
   const { config: dev } = devIssuer;
   api = createApp({
     logger,
-    db,
-    tableName,
+    repo,
     version: process.env.npm_package_version ?? '0.1.0',
     now,
     hasher: createHasher(hashKey),
@@ -139,7 +142,7 @@ export async function startLocalSystem(options: LocalSystemOptions): Promise<Loc
 
   // The notifier: the same drain as in AWS, swept every second into the dev sinks.
   const notifier = {
-    repo: createApplicationRepository(db, tableName),
+    repo,
     channels: { sms: sink.port, email: sink.port, staff: sink.port },
     staffInbox: (township: string) => `${township}@staff.puning.local`,
     policy: defaultRetryPolicy,

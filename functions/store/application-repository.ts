@@ -14,12 +14,12 @@ import {
   submissionLeaseSeconds,
 } from '../domain/application/claims.ts';
 import type { ApplicationRecord } from '../domain/application/record.ts';
-import { retentionExpiresAt } from '../domain/application/retention.ts';
+import { closedApplicationRetention, retentionExpiresAt } from '../domain/application/retention.ts';
 import { isOpen } from '../domain/application/states.ts';
 import type { ProgrammeId } from '../domain/policy/programmes.ts';
 import { type ApplicationSummary, summarise } from '../domain/staff/summary.ts';
-import { closedApplicationRetentionDaysOf } from '../shared/config.ts';
 import { compactForStorage, expandFromStorage } from './item-compaction.ts';
+import { checkTable } from './table-health.ts';
 
 /**
  * The DynamoDB single table for applications: the only code that knows its keys.
@@ -186,8 +186,10 @@ export class InvalidCursorError extends Error {
 
 export interface ApplicationRepositoryOptions {
   /**
-   * Days a closed application is kept (its TTL); by default
-   * CLOSED_APPLICATION_RETENTION_DAYS, or five years without it (retention.ts).
+   * Days a closed application is kept (its TTL): the function's configured
+   * CLOSED_APPLICATION_RETENTION_DAYS, which its entry point passes; five years when
+   * not given (retention.ts). Code that never closes an application (the notifier)
+   * carries each item's stored TTL over and needs none.
    */
   readonly closedApplicationRetentionDays?: number;
   /** The current instant, for treating an expired item as absent; tests pass a clock. */
@@ -201,7 +203,7 @@ export function createApplicationRepository(
 ) {
   const isConditionFailure = (error: unknown) => error instanceof ConditionalCheckFailedException;
   const retentionDays =
-    options.closedApplicationRetentionDays ?? closedApplicationRetentionDaysOf(process.env);
+    options.closedApplicationRetentionDays ?? closedApplicationRetention.defaultDays;
   const now = options.now ?? (() => new Date());
   const expiresAtOf = (record: ApplicationRecord) => retentionExpiresAt(record, retentionDays);
 
@@ -243,6 +245,9 @@ export function createApplicationRepository(
   }
 
   return {
+    /** Whether the table answers with this function's permissions (one cheap read). */
+    healthy: () => checkTable(db, tableName),
+
     async get(reference: string): Promise<ApplicationRecord | null> {
       return (await read(reference))?.record ?? null;
     },

@@ -5,6 +5,7 @@ import type { Logger } from '@aws-lambda-powertools/logger';
 import { createApp } from '../../functions/api/app.ts';
 import type { AppDeps } from '../../functions/api/deps.ts';
 import { createLogger } from '../../functions/shared/logger.ts';
+import { createApplicationRepository } from '../../functions/store/application-repository.ts';
 import { createLocalDocumentStorage } from '../../functions/store/document-storage.ts';
 import { createHasher } from '../../functions/store/secrets.ts';
 import type { TestDatabase } from './local-db.ts';
@@ -35,8 +36,7 @@ export function testAppDeps(
 ): AppDeps {
   return {
     logger,
-    db: database.db,
-    tableName: database.tableName,
+    repo: createApplicationRepository(database.db, database.tableName),
     version: 'test',
     now,
     hasher: createHasher('test-key-for-keyed-hashes-0123456789'),

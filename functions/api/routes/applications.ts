@@ -10,10 +10,7 @@ import { applicationCatalogue } from '../../domain/application/messages.ts';
 import { todayInShanghai } from '../../domain/dates.ts';
 import { townshipOfVillage } from '../../domain/divisions.ts';
 import type { Locale } from '../../domain/locale.ts';
-import {
-  createApplicationRepository,
-  type IdempotencyRecord,
-} from '../../store/application-repository.ts';
+import type { IdempotencyRecord } from '../../store/application-repository.ts';
 import type { AppDeps } from '../deps.ts';
 import { parseJsonBody } from '../json-body.ts';
 import type { LocaleVariables } from '../middleware/locale.ts';
@@ -85,7 +82,7 @@ function hashBody(value: unknown): string {
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 export function applicationRoutes(deps: AppDeps) {
-  const repo = createApplicationRepository(deps.db, deps.tableName);
+  const { repo } = deps;
 
   /**
    * Starts the request under its key, or finds what an earlier one with the key left:

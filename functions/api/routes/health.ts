@@ -1,6 +1,5 @@
 import { Hono } from 'hono';
 import * as z from 'zod/mini';
-import { checkTable } from '../../store/table-health.ts';
 import type { AppDeps } from '../deps.ts';
 import type { OperationDoc } from '../openapi.ts';
 
@@ -26,7 +25,7 @@ export const healthDocs: OperationDoc[] = [
 
 export function healthRoutes(deps: AppDeps) {
   return new Hono().get('/', async (c) => {
-    const database = (await checkTable(deps.db, deps.tableName)) ? 'ok' : 'unreachable';
+    const database = (await deps.repo.healthy()) ? 'ok' : 'unreachable';
     const body: z.infer<typeof healthSchema> = {
       status: database === 'ok' ? 'ok' : 'degraded',
       version: deps.version,

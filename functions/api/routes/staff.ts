@@ -23,16 +23,10 @@ import {
 } from '../../domain/staff/principal.ts';
 import type { ApplicationSummary } from '../../domain/staff/summary.ts';
 import { toFieldErrors } from '../../domain/validation/field-errors.ts';
-import {
-  type ApplicationRecord,
-  type ApplicationRepository,
-  ConflictError,
-  createApplicationRepository,
-  InvalidCursorError,
-} from '../../store/application-repository.ts';
+import { type ApplicationRecord, ConflictError } from '../../store/application-repository.ts';
 import type { AppDeps } from '../deps.ts';
 import type { LocaleVariables } from '../middleware/locale.ts';
-import { buildProblem, problemResponse } from '../problem.ts';
+import { buildProblem, ProblemError, problemResponse } from '../problem.ts';
 import { queueRow, staffApplicationView } from '../services/staff-view.ts';
 import type { StaffAuthenticator } from '../staff/authenticate.ts';
 
@@ -77,7 +71,7 @@ const actionBody = z.strictObject({
 });
 
 export function staffRoutes(deps: AppDeps, authenticate: StaffAuthenticator) {
-  const repo: ApplicationRepository = createApplicationRepository(deps.db, deps.tableName);
+  const { repo } = deps;
   const app = new Hono<{ Variables: StaffVariables }>();
 
   const notFound = (c: StaffContext) =>
@@ -182,28 +176,21 @@ export function staffRoutes(deps: AppDeps, authenticate: StaffAuthenticator) {
           ),
         }),
       );
-    try {
-      const page = await repo.queue({
-        townshipCode: scope,
-        open: query.data.view === 'open',
-        limit: query.data.limit,
-        cursor: query.data.cursor,
-        status: query.data.status,
-        programme: query.data.programme,
-      });
-      const now = deps.now();
-      return c.json({
-        township: scope,
-        items: page.items.map((item) => queueRow(item, now)),
-        ...(page.cursor ? { cursor: page.cursor } : {}),
-      });
-    } catch (error) {
-      if (error instanceof InvalidCursorError)
-        return invalidQuery(c, [
-          { code: 'custom', path: ['cursor'], message: 'invalidFormat', input: undefined },
-        ]);
-      throw error;
-    }
+    // A cursor from another queue is refused by the app's error mapping (InvalidCursorError).
+    const page = await repo.queue({
+      townshipCode: scope,
+      open: query.data.view === 'open',
+      limit: query.data.limit,
+      cursor: query.data.cursor,
+      status: query.data.status,
+      programme: query.data.programme,
+    });
+    const now = deps.now();
+    return c.json({
+      township: scope,
+      items: page.items.map((item) => queueRow(item, now)),
+      ...(page.cursor ? { cursor: page.cursor } : {}),
+    });
   });
 
   guarded('get', '/applications/:reference', async (c) => {
@@ -289,11 +276,11 @@ export function staffRoutes(deps: AppDeps, authenticate: StaffAuthenticator) {
       await repo.update(decision.record, record.version);
     } catch (error) {
       if (!(error instanceof ConflictError)) throw error;
+      // The console shows what changed meanwhile.
       const latest = await repo.get(record.reference);
-      return problemResponse(
-        c,
-        buildProblem('conflict', locale, { current: latest ? current(latest) : undefined }),
-      );
+      throw new ProblemError('conflict', {
+        extensions: { current: latest ? current(latest) : undefined },
+      });
     }
     // A refusal or the end of assistance frees the person to apply again. Should this
     // process die first, the next application finds the claim stale (claims.ts).

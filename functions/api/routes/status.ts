@@ -2,35 +2,24 @@ import { randomUUID } from 'node:crypto';
 import { type Context, Hono } from 'hono';
 import * as z from 'zod/mini';
 import {
+  type ApplicantRefusal,
+  addDocument,
+  applyApplicantAction,
+} from '../../domain/application/applicant-actions.ts';
+import {
   type AnswerChanges,
   answerChangesSchema,
-  applicationInputSchemaOn,
 } from '../../domain/application/application-input.ts';
-import { dueDateFor } from '../../domain/application/deadlines.ts';
-import {
-  documentMessages,
-  documentRequestSchema,
-  documentTypes,
-  maxDocumentsPerApplication,
-} from '../../domain/application/documents.ts';
+import { documentMessages, documentRequestSchema } from '../../domain/application/documents.ts';
 import { applicationCatalogue } from '../../domain/application/messages.ts';
-import { applicantMessages } from '../../domain/application/outbox.ts';
-import { isOpen, transition } from '../../domain/application/states.ts';
-import { todayInShanghai } from '../../domain/dates.ts';
-import { parametersAsOf, rulesVersion } from '../../domain/policy/parameters.ts';
-import { toFieldErrors } from '../../domain/validation/field-errors.ts';
 import { plainText } from '../../domain/validation/plain-text.ts';
-import {
-  type ApplicationRecord,
-  ConflictError,
-  createApplicationRepository,
-} from '../../store/application-repository.ts';
+import type { ApplicationRecord } from '../../store/application-repository.ts';
 import { clientAddress } from '../client-address.ts';
 import type { AppDeps } from '../deps.ts';
 import { parseJsonBody } from '../json-body.ts';
 import type { LocaleVariables } from '../middleware/locale.ts';
 import type { OperationDoc } from '../openapi.ts';
-import { buildProblem, problemResponse } from '../problem.ts';
+import { buildProblem, ProblemError, problemResponse } from '../problem.ts';
 import { checkApplicantAccess } from '../services/applicant-access.ts';
 import { statusView } from '../services/status-view.ts';
 
@@ -144,8 +133,20 @@ export const statusDocs: OperationDoc[] = [
   },
 ];
 
+/** Why an applicant action cannot be taken, as the problem the app answers. */
+function refusalProblem(refusal: ApplicantRefusal): ProblemError {
+  switch (refusal.kind) {
+    case 'illegal':
+      return new ProblemError('conflict');
+    case 'invalid':
+      return new ProblemError('validation-failed', { issues: refusal.issues });
+    case 'limit':
+      return new ProblemError('document-limit', { issues: refusal.issues });
+  }
+}
+
 export function statusRoutes(deps: AppDeps) {
-  const repo = createApplicationRepository(deps.db, deps.tableName);
+  const { repo } = deps;
 
   /** Verifies the credentials and answers 404/429 the same way for every route. */
   async function access(c: LocaleContext, body: { reference: string; accessCode: string }) {
@@ -164,7 +165,10 @@ export function statusRoutes(deps: AppDeps) {
     };
   }
 
-  /** Applies an applicant action with an optimistic-lock write; 409 on a stale version. */
+  /**
+   * Writes what an applicant action made of the record, with an optimistic lock: a
+   * change meanwhile is a ConflictError, answered 409 by the app.
+   */
   async function act(
     c: LocaleContext,
     record: ApplicationRecord,
@@ -172,101 +176,21 @@ export function statusRoutes(deps: AppDeps) {
     text: string | undefined,
     changes?: AnswerChanges,
   ) {
-    const locale = c.get('locale');
-    // Corrections are merged into the application and validated again as a whole.
-    let application = record.application;
-    if (changes && Object.keys(changes).length > 0) {
-      // Ages are checked on the day they were stated: today for corrected members, the
-      // day of submission for the ones sent then (a birthday since is no mistake).
-      const statedOn = todayInShanghai(changes.members ? deps.now() : new Date(record.submittedAt));
-      const merged = applicationInputSchemaOn(() => statedOn).safeParse({
-        ...record.application,
-        ...changes,
-      });
-      if (!merged.success)
-        return problemResponse(
-          c,
-          buildProblem('validation-failed', locale, {
-            errors: toFieldErrors(merged.error.issues, locale, applicationCatalogue).map((e) => ({
-              ...e,
-              path: `changes.${e.path}`,
-            })),
-          }),
-        );
-      application = merged.data;
-    }
-    let next: ApplicationRecord['status'];
-    try {
-      next = transition(record.status, action);
-    } catch {
-      return problemResponse(c, buildProblem('conflict', locale));
-    }
-    const at = deps.now().toISOString();
-    const note =
-      action === 'withdraw'
-        ? { 'zh-CN': '申请人撤回了申请', en: 'The applicant withdrew the application' }
-        : {
-            'zh-CN': '申请人补充了材料或说明',
-            en: 'The applicant answered the request for information',
-          };
-    const updated: ApplicationRecord = {
-      ...record,
-      ...(application !== record.application
-        ? { application, previousApplication: record.application }
-        : {}),
-      status: next,
-      version: record.version + 1,
-      history: [
-        ...record.history,
-        {
-          at,
-          by: 'applicant',
-          action,
-          from: record.status,
-          to: next,
-          ...(text ? { reason: text } : {}),
-          note,
-          rulesVersion,
-          visibleToApplicant: true,
-        },
-      ],
-      outbox: [
-        ...record.outbox,
-        ...applicantMessages(record, {
-          template: action === 'withdraw' ? 'withdrawn' : 'answer-received',
-          params: {},
-          key: `${action}-${record.version + 1}`,
-          at,
-        }),
-        // The township's staff inbox hears of answers and withdrawals.
-        {
-          id: `${record.reference}-${action}-${record.version + 1}-staff`,
-          channel: 'staff',
-          template: action === 'withdraw' ? 'staff-withdrawn' : 'staff-answer-received',
-          locale: 'zh-CN',
-          params: { reference: record.reference, township: record.townshipCode },
-          createdAt: at,
-          status: 'pending',
-        },
-      ],
-    };
-    // The stage's due date follows the new state (a closed one sorts by the day it closed).
-    const today = todayInShanghai(deps.now());
-    const dated = { ...updated, dueAt: dueDateFor(updated, today, parametersAsOf(today)) };
-    try {
-      await repo.update(dated, record.version);
-    } catch (error) {
-      if (error instanceof ConflictError)
-        return problemResponse(c, buildProblem('conflict', locale));
-      throw error;
-    }
+    const outcome = applyApplicantAction(record, action, { text, changes }, deps.now());
+    if (!outcome.ok) throw refusalProblem(outcome.refusal);
+    await repo.update(outcome.record, record.version);
     if (action === 'withdraw') {
+      // Should this process die first, the next application finds the claims stale.
       await Promise.all(
         record.programmes.map((p) => repo.claims.release(record.personHash, p, record.reference)),
       );
     }
-    deps.logger.info('applicant action', { reference: record.reference, action, to: next });
-    return c.json(statusView(dated, deps.now()));
+    deps.logger.info('applicant action', {
+      reference: record.reference,
+      action,
+      to: outcome.record.status,
+    });
+    return c.json(statusView(outcome.record, deps.now()));
   }
 
   return new Hono<{ Variables: LocaleVariables }>()
@@ -296,54 +220,10 @@ export function statusRoutes(deps: AppDeps) {
       const checked = await access(c, body.value);
       if ('response' in checked) return checked.response;
       const { record } = checked;
-      if (!isOpen(record.status))
-        return problemResponse(c, buildProblem('conflict', c.get('locale')));
-      if ((record.documents?.length ?? 0) >= maxDocumentsPerApplication) {
-        const message = documentMessages['document.tooMany'][c.get('locale')];
-        return problemResponse(
-          c,
-          buildProblem('document-limit', c.get('locale'), {
-            errors: [{ path: 'documents', message }],
-          }),
-        );
-      }
-      const at = deps.now().toISOString();
       const documentId = `${String((record.documents?.length ?? 0) + 1).padStart(2, '0')}-${randomUUID()}`;
-      const label = documentTypes[body.value.type];
-      const updated: ApplicationRecord = {
-        ...record,
-        version: record.version + 1,
-        documents: [
-          ...(record.documents ?? []),
-          {
-            id: documentId,
-            type: body.value.type,
-            contentType: body.value.contentType,
-            size: body.value.size,
-            requestedAt: at,
-          },
-        ],
-        history: [
-          ...record.history,
-          {
-            at,
-            by: 'applicant',
-            action: 'addDocument',
-            from: record.status,
-            to: record.status,
-            note: { 'zh-CN': `上传材料：${label['zh-CN']}`, en: `Document uploaded: ${label.en}` },
-            rulesVersion,
-            visibleToApplicant: true,
-          },
-        ],
-      };
-      try {
-        await repo.update(updated, record.version);
-      } catch (error) {
-        if (error instanceof ConflictError)
-          return problemResponse(c, buildProblem('conflict', c.get('locale')));
-        throw error;
-      }
+      const outcome = addDocument(record, body.value, documentId, deps.now());
+      if (!outcome.ok) throw refusalProblem(outcome.refusal);
+      await repo.update(outcome.record, record.version);
       const upload = await deps.documents.prepareUpload(
         {
           reference: record.reference,

@@ -35,18 +35,23 @@ function lookup(catalogue: Catalogue, key: string): LocalizedText | undefined {
   return Object.hasOwn(catalogue, key) ? catalogue[key] : undefined;
 }
 
+/** A field problem in both languages, for code that answers in either later. */
+export interface FieldIssue {
+  readonly path: string;
+  readonly message: LocalizedText;
+}
+
 /**
- * Turns zod issues into field errors in the user's language. A schema names its
- * message by key (`{ error: 'idNumber.checksum' }`); extra catalogues add keys.
+ * Turns zod issues into field problems in both languages. A schema names its message
+ * by key (`{ error: 'idNumber.checksum' }`); extra catalogues add keys.
  */
-export function toFieldErrors(
+export function toFieldIssues(
   issues: readonly z.core.$ZodIssue[],
-  locale: Locale,
   catalogue: Catalogue = {},
-): FieldError[] {
-  const errors: FieldError[] = [];
+): FieldIssue[] {
+  const found: FieldIssue[] = [];
   for (const issue of issues) {
-    const text =
+    const message =
       lookup(catalogue, issue.message) ??
       lookup(validationMessages, issue.message) ??
       validationMessages[fallbackKey(issue)];
@@ -56,7 +61,20 @@ export function toFieldErrors(
       issue.code === 'unrecognized_keys'
         ? issue.keys.map((key) => [...base, key].join('.'))
         : [base.join('.')];
-    for (const path of paths) errors.push({ path, message: text[locale] });
+    for (const path of paths) found.push({ path, message });
   }
-  return errors;
+  return found;
+}
+
+/** Field problems in the user's language. */
+export const inLocale = (issues: readonly FieldIssue[], locale: Locale): FieldError[] =>
+  issues.map((issue) => ({ path: issue.path, message: issue.message[locale] }));
+
+/** Turns zod issues into field errors in the user's language. */
+export function toFieldErrors(
+  issues: readonly z.core.$ZodIssue[],
+  locale: Locale,
+  catalogue: Catalogue = {},
+): FieldError[] {
+  return inLocale(toFieldIssues(issues, catalogue), locale);
 }

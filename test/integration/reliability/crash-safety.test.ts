@@ -62,7 +62,8 @@ const submit = (app: App, body: unknown, key: string) =>
 /** The app of a process that dies after `crashAfter` writes (or only counts them). */
 function processThatDies(crashAfter?: number) {
   const probe = probeWrites(database.db, crashAfter);
-  return { app: createApp({ ...deps(), db: probe.db }), probe };
+  const repo = createApplicationRepository(probe.db, database.tableName);
+  return { app: createApp({ ...deps(), repo }), probe };
 }
 
 async function outcomeOf(response: Response) {
