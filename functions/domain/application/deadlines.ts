@@ -143,7 +143,8 @@ export function dueDateFor(record: DueDateBasis, today: IsoDate, p: ParametersAs
   const dates = proceduresOf(record.programmes).map((procedure) =>
     dueDateOfProcedure(procedure, record, today, p),
   );
-  return dates.reduce((earliest, date) => (date < earliest ? date : earliest), dates[0] ?? today);
+  // ISO dates order as strings.
+  return [...dates].sort()[0] ?? today;
 }
 
 /** A procedure's first limit after submission, as the confirmation promises it. */
