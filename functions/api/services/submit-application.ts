@@ -54,7 +54,8 @@ function programmeNames(ids: readonly ProgrammeId[]): LocalizedText {
 function withCalendarNote(step: LocalizedText, limit: FirstLimit): LocalizedText {
   if (!limit.calendarNote) return step;
   return {
-    'zh-CN': `${step['zh-CN']}（${limit.calendarNote['zh-CN']}。）`,
+    // "…核对（节假日安排尚未公布，按周一至周五计算）。"
+    'zh-CN': `${step['zh-CN'].replace(/。$/, '')}（${limit.calendarNote['zh-CN']}）。`,
     en: `${step.en} (${limit.calendarNote.en}.)`,
   };
 }

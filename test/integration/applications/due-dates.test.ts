@@ -42,7 +42,11 @@ type Status = {
 };
 
 /** Submits on `day` and reads the status page the same day. */
-async function submitOn(day: string, programmes: string[]) {
+async function submitOn(
+  day: string,
+  programmes: string[],
+  extra: Partial<ReturnType<typeof exampleApplication>> = {},
+) {
   const now = new Date(`${day}T02:00:00.000Z`);
   const app = createTestApp(database, createLogger(), () => now);
   const application = exampleApplication({
@@ -52,6 +56,7 @@ async function submitOn(day: string, programmes: string[]) {
       idNumber: idNumberFor('1956-03-08', String(++serial)),
     },
     consent: { ...exampleApplication().consent, consentedAt: `${day}T01:55:00.000Z` },
+    ...extra,
   });
   const res = await app.request('/api/applications', {
     method: 'POST',
@@ -115,11 +120,30 @@ describe('the confirmation’s promised dates', () => {
     expect(submitted.dueDate).toBe('2027-01-04');
     const note = '节假日安排尚未公布，按周一至周五计算';
     expect(submitted.deadlines[0]?.calendarNote?.['zh-CN']).toBe(note);
-    expect(submitted.nextSteps[0]?.['zh-CN']).toContain(note);
+    expect(submitted.nextSteps[0]?.['zh-CN']).toBe(
+      `低保：流沙东街道会在 3 个工作日内（2027-01-04 前）开始入户调查和家庭经济状况核对（${note}）。`,
+    );
     expect(submitted.nextSteps[0]?.en).toContain(
       'Holiday calendar not yet published; counted Monday to Friday',
     );
     expect(status.stage.calendarNote?.['zh-CN']).toBe(note);
     expect(status.stage.workingDaysLeft).toBe(3);
+  });
+
+  it('keeps “help first” for an emergency and adds the limit of 低保 applied for with it (23号; 57号 第十五条)', async () => {
+    const { submitted } = await submitOn('2026-12-03', ['temporary-emergency', 'dibao'], {
+      emergency: {
+        description: '租住的房子失火',
+        occurredOn: '2026-12-02',
+        townshipCode: '445281001000',
+      },
+    });
+    const steps = submitted.nextSteps.map((s) => s['zh-CN']);
+    expect(steps[0]).toMatch(/先救助，手续后补/);
+    // The emergency help itself promises no waiting time: only 低保 is named with a limit.
+    expect(steps).toContain(
+      '低保：流沙东街道会在 3 个工作日内（2026-12-08 前）开始入户调查和家庭经济状况核对。',
+    );
+    expect(steps.join('')).not.toMatch(/急难救助：/);
   });
 });
