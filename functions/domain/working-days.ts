@@ -13,17 +13,35 @@ import calendar from 'chinese-days/dist/chinese-days.json' with { type: 'json' }
 import { addDays, type IsoDate } from './dates.ts';
 import type { LocalizedText } from './locale.ts';
 
-const holidays = new Set(Object.keys(calendar.holidays));
-const makeUpWorkingDays = new Set(Object.keys(calendar.workdays));
+interface Calendar {
+  readonly holidays: ReadonlySet<IsoDate>;
+  readonly makeUpWorkingDays: ReadonlySet<IsoDate>;
+  /** Calendar years whose holiday arrangement the data holds, ascending. */
+  readonly years: readonly number[];
+}
 
-/** Calendar years whose holiday arrangement the data holds. */
-export const coveredYears: readonly number[] = [
-  ...new Set(Object.keys(calendar.holidays).map((date) => Number(date.slice(0, 4)))),
-].sort((a, b) => a - b);
-const covered = new Set(coveredYears);
+// Built on first use, not at load: the staff console's island imports a module that
+// imports this one without counting days, and a module with no work at load lets the
+// bundler leave the calendar out of that island.
+let built: Calendar | undefined;
+function chinaCalendar(): Calendar {
+  built ??= {
+    holidays: new Set(Object.keys(calendar.holidays)),
+    makeUpWorkingDays: new Set(Object.keys(calendar.workdays)),
+    years: [
+      ...new Set(Object.keys(calendar.holidays).map((date) => Number(date.slice(0, 4)))),
+    ].sort((a, b) => a - b),
+  };
+  return built;
+}
 
-export function isCoveredYear(date: IsoDate): boolean {
-  return covered.has(Number(date.slice(0, 4)));
+/** Calendar years whose holiday arrangement the data holds, ascending. */
+export function coveredYears(): readonly number[] {
+  return chinaCalendar().years;
+}
+
+function isCovered(year: number): boolean {
+  return chinaCalendar().years.includes(year);
 }
 
 function isWeekend(date: IsoDate): boolean {
@@ -33,6 +51,7 @@ function isWeekend(date: IsoDate): boolean {
 
 /** A working day by the State Council calendar; Monday to Friday in a year not covered. */
 export function isWorkingDay(date: IsoDate): boolean {
+  const { holidays, makeUpWorkingDays } = chinaCalendar();
   if (holidays.has(date)) return false;
   if (makeUpWorkingDays.has(date)) return true;
   return !isWeekend(date);
@@ -69,7 +88,7 @@ export function workingDaysBetween(today: IsoDate, due: IsoDate): number {
 export function countedWithoutHolidayCalendar(from: IsoDate, to: IsoDate): boolean {
   const [first, last] = from <= to ? [from, to] : [to, from];
   for (let year = Number(first.slice(0, 4)); year <= Number(last.slice(0, 4)); year++)
-    if (!covered.has(year)) return true;
+    if (!isCovered(year)) return true;
   return false;
 }
 
