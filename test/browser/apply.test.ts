@@ -106,6 +106,15 @@ async function applyJourney(
     const reference = (await page.locator('.reference').first().textContent()) ?? '';
     const accessCode = (await page.locator('.reference').nth(1).textContent()) ?? '';
     expect(reference).toMatch(/^PN-/);
+    // The reference is read out and typed: one line, inside the screen, at phone width too.
+    const referenceBox = await page
+      .locator('.reference')
+      .first()
+      .evaluate((element) => ({
+        lines: element.getClientRects().length,
+        fits: element.getBoundingClientRect().right <= document.documentElement.clientWidth,
+      }));
+    expect(referenceBox).toEqual({ lines: 1, fits: true });
     expect(await page.getByText(townshipLabel ?? '').count()).toBeGreaterThan(0);
 
     // Nothing personal is left on the device after submission.

@@ -1,6 +1,6 @@
 import { toCheckInput } from '../../domain/application/application-input.ts';
 import { changedPaths } from '../../domain/application/changes.ts';
-import { stageOf, workingDaysBetween } from '../../domain/application/deadlines.ts';
+import { stageOf } from '../../domain/application/deadlines.ts';
 import type { ApplicationRecord } from '../../domain/application/record.ts';
 import { stateNames } from '../../domain/application/state-names.ts';
 import { availableActions, closedStates } from '../../domain/application/states.ts';
@@ -9,6 +9,7 @@ import { findTownship, isUrbanCommunity } from '../../domain/divisions.ts';
 import { evaluate } from '../../domain/policy/evaluate.ts';
 import { actorOf, type StaffPrincipal } from '../../domain/staff/principal.ts';
 import { type ApplicationSummary, isOverdue } from '../../domain/staff/summary.ts';
+import { holidayCalendarNote, workingDaysBetween } from '../../domain/working-days.ts';
 
 const townshipOf = (code: string) => {
   const township = findTownship(code);
@@ -58,6 +59,7 @@ export function staffApplicationView(
     dueAt: record.dueAt,
     overdue: isOverdue(record, now, closedStates),
     workingDaysLeft: workingDaysBetween(today, record.dueAt),
+    dueAtCalendarNote: holidayCalendarNote(submittedOn, record.dueAt),
     locale: record.locale,
     application,
     eligibility,

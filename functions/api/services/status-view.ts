@@ -1,9 +1,10 @@
-import { stageOf, workingDaysBetween } from '../../domain/application/deadlines.ts';
+import { stageOf } from '../../domain/application/deadlines.ts';
 import { actions, closedStates } from '../../domain/application/states.ts';
 import { todayInShanghai } from '../../domain/dates.ts';
 import { findTownship } from '../../domain/divisions.ts';
 import type { LocalizedText } from '../../domain/locale.ts';
 import { isOverdue } from '../../domain/staff/summary.ts';
+import { holidayCalendarNote, workingDaysBetween } from '../../domain/working-days.ts';
 import type { ApplicationRecord } from '../../store/application-repository.ts';
 
 const stageNames: Record<string, LocalizedText> = {
@@ -20,7 +21,8 @@ const stageNames: Record<string, LocalizedText> = {
 
 /**
  * What the applicant sees: status, township, the current stage and its statutory due
- * date counted down in working days, what to do now, and the visible history. No ID
+ * date counted down in China's working days (with a note when a year's holidays are not
+ * published yet), what to do now, and the visible history. No ID
  * number, phone or bank account is included.
  */
 export function statusView(record: ApplicationRecord, now: Date) {
@@ -45,6 +47,11 @@ export function statusView(record: ApplicationRecord, now: Date) {
             dueDate: record.dueAt,
             workingDaysLeft: Math.max(0, workingDaysBetween(today, record.dueAt)),
             overdue: isOverdue(record, now, closedStates),
+            // Set when the count runs through a year whose holidays are not published.
+            calendarNote: holidayCalendarNote(
+              todayInShanghai(new Date(record.submittedAt)),
+              record.dueAt,
+            ),
           }
         : null,
     mustDo: record.status === 'needs_info' && lastRequest?.note ? lastRequest.note : null,

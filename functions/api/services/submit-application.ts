@@ -6,7 +6,7 @@ import {
   secondsUntilAbandoned,
 } from '../../domain/application/claims.ts';
 import { consentTextHash } from '../../domain/application/consent-texts.ts';
-import { dueDateFor } from '../../domain/application/deadlines.ts';
+import { dueDateFor, type FirstLimit, firstLimits } from '../../domain/application/deadlines.ts';
 import { applicantMessages } from '../../domain/application/outbox.ts';
 import { newAccessCode, newReference } from '../../domain/application/reference.ts';
 import { type Routing, routeApplication } from '../../domain/application/routing.ts';
@@ -14,7 +14,7 @@ import { todayInShanghai } from '../../domain/dates.ts';
 import { findTownship } from '../../domain/divisions.ts';
 import type { Locale, LocalizedText } from '../../domain/locale.ts';
 import { parametersAsOf, rulesVersion } from '../../domain/policy/parameters.ts';
-import type { ProgrammeId } from '../../domain/policy/programmes.ts';
+import { type ProgrammeId, programmes } from '../../domain/policy/programmes.ts';
 import type {
   ApplicationRecord,
   ApplicationRepository,
@@ -36,17 +36,85 @@ export interface SubmittedBody {
   programmes: readonly string[];
   refused: Routing['refused'];
   submittedAt: string;
+  /** The earliest first limit (the queue's due date). */
   dueDate: string;
+  /** Each procedure's first limit, with the programmes it belongs to. */
+  deadlines: readonly FirstLimit[];
   nextSteps: LocalizedText[];
+}
+
+/** "低保、低保边缘" / "Dibao, Edge household": the programmes a limit belongs to. */
+function programmeNames(ids: readonly ProgrammeId[]): LocalizedText {
+  return {
+    'zh-CN': ids.map((id) => programmes[id].shortName['zh-CN']).join('、'),
+    en: ids.map((id) => programmes[id].shortName.en).join(', '),
+  };
+}
+
+function withCalendarNote(step: LocalizedText, limit: FirstLimit): LocalizedText {
+  if (!limit.calendarNote) return step;
+  return {
+    // "…核对（节假日安排尚未公布，按周一至周五计算）。"
+    'zh-CN': `${step['zh-CN'].replace(/。$/, '')}（${limit.calendarNote['zh-CN']}）。`,
+    en: `${step.en} (${limit.calendarNote.en}.)`,
+  };
+}
+
+/**
+ * What happens next, per procedure applied for: each limit's number of working days and
+ * its date come from the same rule (deadlines.ts `firstLimits`), named by programme, so
+ * a dibao promise never carries tekun's date or the other way round.
+ */
+function limitSteps(
+  limit: FirstLimit,
+  township: { name: string; nameEn: string },
+  p: ReturnType<typeof parametersAsOf>,
+): LocalizedText[] {
+  const names = programmeNames(limit.programmes);
+  if (limit.procedure === 'tekun')
+    return [
+      withCalendarNote(
+        {
+          'zh-CN': `${names['zh-CN']}：${township.name}会在 ${limit.workingDays} 个工作日内（${limit.dueDate} 前）完成入户调查核实，提出初审意见。`,
+          en: `${names.en}: ${township.nameEn} completes the home visit and its first opinion within ${limit.workingDays} working days (by ${limit.dueDate}).`,
+        },
+        limit,
+      ),
+      {
+        'zh-CN': `${names['zh-CN']}：初审意见在村（社区）公示 ${p.tekunPublicNoticeDays.value} 天，然后由市民政局在 ${p.tekunCountyReviewWorkingDays.value} 个工作日内审核确认。`,
+        en: `${names.en}: the first opinion is posted locally for ${p.tekunPublicNoticeDays.value} days; the city bureau then decides within ${p.tekunCountyReviewWorkingDays.value} working days.`,
+      },
+    ];
+  return [
+    withCalendarNote(
+      {
+        'zh-CN': `${names['zh-CN']}：${township.name}会在 ${limit.workingDays} 个工作日内（${limit.dueDate} 前）开始入户调查和家庭经济状况核对。`,
+        en: `${names.en}: ${township.nameEn} starts the home visit and the check of household finances within ${limit.workingDays} working days (by ${limit.dueDate}).`,
+      },
+      limit,
+    ),
+    {
+      'zh-CN': `${names['zh-CN']}：初审结果在村（社区）公示 ${p.dibaoPublicNoticeDays.value} 天，然后由市民政局在 ${p.dibaoCityConfirmationWorkingDays.value} 个工作日内审核确认；全部办理时限为 ${p.dibaoOverallWorkingDays.value} 个工作日，特殊情况可延长到 ${p.dibaoOverallExtendedWorkingDays.value} 个工作日。`,
+      en: `${names.en}: the first decision is posted locally for ${p.dibaoPublicNoticeDays.value} days; the city bureau then confirms within ${p.dibaoCityConfirmationWorkingDays.value} working days. The whole procedure takes at most ${p.dibaoOverallWorkingDays.value} working days (${p.dibaoOverallExtendedWorkingDays.value} in special cases).`,
+    },
+  ];
 }
 
 function nextSteps(
   routing: Routing,
   township: { name: string; nameEn: string },
-  dueDate: string,
+  limits: readonly FirstLimit[],
   p: ReturnType<typeof parametersAsOf>,
 ): LocalizedText[] {
   if (routing.priority === 'emergency') {
+    // Emergency help has no waiting time to promise; a programme applied for alongside
+    // it still follows its own procedure and limit.
+    const alongside = limits
+      .map((limit) => ({
+        ...limit,
+        programmes: limit.programmes.filter((id) => id !== 'temporary-emergency'),
+      }))
+      .filter((limit) => limit.programmes.length > 0);
     return [
       {
         'zh-CN': `急难救助申请已交给${township.name}，会优先处理：先救助，手续后补。`,
@@ -56,21 +124,12 @@ function nextSteps(
         'zh-CN': '工作人员会尽快打电话联系您。',
         en: 'A case officer will phone you as soon as possible.',
       },
+      ...alongside.flatMap((limit) => limitSteps(limit, township, p)),
     ];
   }
   return [
-    {
-      'zh-CN': `${township.name}会在 ${p.dibaoCheckStartWorkingDays.value} 个工作日内（${dueDate} 前）开始入户调查和家庭经济状况核对。`,
-      en: `${township.nameEn} starts the home visit and the check of household finances within ${p.dibaoCheckStartWorkingDays.value} working days (by ${dueDate}).`,
-    },
-    {
-      'zh-CN': `初审结果在村（社区）公示 ${p.dibaoPublicNoticeDays.value} 天，然后由市民政局在 ${p.dibaoCityConfirmationWorkingDays.value} 个工作日内审核确认。`,
-      en: `The first decision is posted locally for ${p.dibaoPublicNoticeDays.value} days; the city bureau then confirms within ${p.dibaoCityConfirmationWorkingDays.value} working days.`,
-    },
-    {
-      'zh-CN': `全部办理时限为 ${p.dibaoOverallWorkingDays.value} 个工作日，特殊情况可延长到 ${p.dibaoOverallExtendedWorkingDays.value} 个工作日。每一步都会用短信通知您。`,
-      en: `The whole procedure takes at most ${p.dibaoOverallWorkingDays.value} working days (${p.dibaoOverallExtendedWorkingDays.value} in special cases). We text you at every step.`,
-    },
+    ...limits.flatMap((limit) => limitSteps(limit, township, p)),
+    { 'zh-CN': '每一步都会用短信通知您。', en: 'We text you at every step.' },
   ];
 }
 
@@ -170,6 +229,7 @@ export async function submitApplication(
     today,
     p,
   );
+  const limits = firstLimits(routing.accepted, submittedAt, p);
   const salt = hasher.newSalt();
   const township = findTownship(routing.townshipCode);
   const record: ApplicationRecord = {
@@ -242,13 +302,14 @@ export async function submitApplication(
       refused: routing.refused,
       submittedAt,
       dueDate,
+      deadlines: limits,
       nextSteps: nextSteps(
         routing,
         {
           name: township?.name ?? routing.townshipCode,
           nameEn: township?.nameEn ?? routing.townshipCode,
         },
-        dueDate,
+        limits,
         p,
       ),
     },

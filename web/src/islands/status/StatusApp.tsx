@@ -10,7 +10,14 @@ export interface StatusView {
   reference: string;
   status: string;
   township: { code: string; name: string; nameEn: string };
-  stage: { name: LocalizedText; dueDate: string; workingDaysLeft: number; overdue: boolean } | null;
+  stage: {
+    name: LocalizedText;
+    dueDate: string;
+    workingDaysLeft: number;
+    overdue: boolean;
+    /** Set when the count ran through a year whose holidays are not published yet. */
+    calendarNote?: LocalizedText | null;
+  } | null;
   mustDo: LocalizedText | null;
   timeline: readonly { at: string; text: LocalizedText }[];
   undelivered: readonly { channel: 'sms' | 'email'; at: string }[];
@@ -165,6 +172,12 @@ function StatusDetails(props: {
               {view.stage.overdue
                 ? text.overdue(view.stage.dueDate)
                 : text.dueBy(view.stage.dueDate, view.stage.workingDaysLeft)}
+              {view.stage.calendarNote ? (
+                <>
+                  <br />
+                  <small>{view.stage.calendarNote[locale]}</small>
+                </>
+              ) : null}
             </dd>
           </>
         ) : null}
