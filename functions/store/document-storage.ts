@@ -1,13 +1,7 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import {
-  GetObjectCommand,
-  PutObjectCommand,
-  S3Client,
-  type S3ClientConfig,
-} from '@aws-sdk/client-s3';
-import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
+import type { S3ClientConfig } from '@aws-sdk/client-s3';
 import type { DocumentContentType } from '../domain/application/documents.ts';
 
 /**
@@ -45,68 +39,39 @@ export interface DocumentStorage {
 
 export type DownloadRequest = Pick<UploadRequest, 'reference' | 'documentId' | 'contentType'>;
 
-const downloadSeconds = 5 * 60;
-
-const uploadSeconds = 15 * 60;
-const objectKey = (r: Pick<UploadRequest, 'reference' | 'documentId'>) =>
+export const downloadSeconds = 5 * 60;
+export const uploadSeconds = 15 * 60;
+export const objectKey = (r: Pick<UploadRequest, 'reference' | 'documentId'>) =>
   `applications/${r.reference}/${r.documentId}`;
 
+export interface S3StorageOptions {
+  readonly bucket: string;
+  readonly region: string;
+  /** The function's own credentials unless given (tests sign offline). */
+  readonly credentials?: S3ClientConfig['credentials'];
+}
+
 /**
- * Presigned URLs from the SDK's own presigner. Checksums only when required: by default
- * the SDK signs the CRC32 of an *empty* body into a presigned PUT
- * (`x-amz-checksum-crc32=AAAAAA==`), which S3 then compares with the uploaded file and
- * refuses (BadDigest); and a browser opening a download validates nothing.
- * Credentials and region are the function's own unless given (tests sign offline).
+ * Documents in the private S3 bucket, through presigned URLs (s3-presigner.ts). The S3
+ * client and presigner are about a quarter of an API bundle and only document requests
+ * need them, so they are imported with the first such request rather than at every
+ * cold start (decisions §17); a failed import is tried again next time.
  */
-export function createS3DocumentStorage(options: {
-  bucket: string;
-  region: string;
-  credentials?: S3ClientConfig['credentials'];
-}): DocumentStorage {
-  const client = new S3Client({
-    region: options.region,
-    ...(options.credentials ? { credentials: options.credentials } : {}),
-    requestChecksumCalculation: 'WHEN_REQUIRED',
-    responseChecksumValidation: 'WHEN_REQUIRED',
-  });
-  const Bucket = options.bucket;
+export function createS3DocumentStorage(options: S3StorageOptions): DocumentStorage {
+  let presigner: Promise<DocumentStorage> | undefined;
+  const load = () => {
+    presigner ??= import('./s3-presigner.ts')
+      .then((module) => module.createS3Presigner(options))
+      .catch((error: unknown) => {
+        presigner = undefined;
+        throw error;
+      });
+    return presigner;
+  };
   return {
     kind: 's3',
-    async prepareUpload(request, now) {
-      const command = new PutObjectCommand({
-        Bucket,
-        Key: objectKey(request),
-        ContentType: request.contentType,
-        ContentLength: request.size,
-      });
-      // Signed, so S3 refuses an upload of another type or size.
-      const signableHeaders = new Set(['content-type', 'content-length']);
-      const url = await getSignedUrl(client, command, {
-        expiresIn: uploadSeconds,
-        signableHeaders,
-        signingDate: now,
-      });
-      return {
-        url,
-        method: 'PUT',
-        headers: { 'Content-Type': request.contentType },
-        expiresAt: new Date(now.getTime() + uploadSeconds * 1000).toISOString(),
-      };
-    },
-    async prepareDownload(request, now) {
-      const command = new GetObjectCommand({
-        Bucket,
-        Key: objectKey(request),
-        ResponseCacheControl: 'no-store',
-        ResponseContentDisposition: `attachment; filename="${request.documentId}"`,
-        ResponseContentType: request.contentType,
-      });
-      const url = await getSignedUrl(client, command, {
-        expiresIn: downloadSeconds,
-        signingDate: now,
-      });
-      return { url, expiresAt: new Date(now.getTime() + downloadSeconds * 1000).toISOString() };
-    },
+    prepareUpload: async (request, now) => (await load()).prepareUpload(request, now),
+    prepareDownload: async (request, now) => (await load()).prepareDownload(request, now),
   };
 }
 
