@@ -225,6 +225,37 @@ export function createApplicationRepository(
     return expiresAt < Math.floor(now().getTime() / 1000) ? null : { record, expiresAt };
   }
 
+  /**
+   * Writes `item` unless a live item (absent, or past its TTL, counts as free) has its
+   * key; otherwise returns what holds the key, as `readHolder` reads it. Tried again if
+   * the holder vanished between the two calls.
+   */
+  async function putUnlessHeld<T>(
+    item: Record<string, unknown>,
+    at: Date,
+    readHolder: () => Promise<T | null>,
+  ): Promise<{ written: true } | { written: false; holder: T }> {
+    const nowSeconds = Math.floor(at.getTime() / 1000);
+    for (let attempt = 0; attempt < 3; attempt++) {
+      try {
+        await db.send(
+          new PutCommand({
+            TableName: tableName,
+            Item: item,
+            ConditionExpression: 'attribute_not_exists(PK) OR expiresAt < :now',
+            ExpressionAttributeValues: { ':now': nowSeconds },
+          }),
+        );
+        return { written: true };
+      } catch (error) {
+        if (!isConditionFailure(error)) throw error;
+      }
+      const holder = await readHolder();
+      if (holder) return { written: false, holder };
+    }
+    throw new ConflictError(`${String(item.PK).split('#')[0]} item kept changing`);
+  }
+
   async function readClaim(personHash: string, programme: ProgrammeId, at: Date = now()) {
     const found = await db.send(
       new GetCommand({
@@ -468,32 +499,15 @@ export function createApplicationRepository(
         reference: string,
         at: Date,
       ): Promise<{ held: true } | { held: false; claim: StoredClaim }> {
-        const nowSeconds = Math.floor(at.getTime() / 1000);
-        for (let attempt = 0; attempt < 3; attempt++) {
-          try {
-            await db.send(
-              new PutCommand({
-                TableName: tableName,
-                Item: {
-                  ...claimKey(personHash, programme),
-                  reference,
-                  claimedAt: at.toISOString(),
-                  state: 'pending',
-                  expiresAt: nowSeconds + pendingClaimTtlSeconds,
-                },
-                ConditionExpression: 'attribute_not_exists(PK) OR expiresAt < :now',
-                ExpressionAttributeValues: { ':now': nowSeconds },
-              }),
-            );
-            return { held: true };
-          } catch (error) {
-            if (!isConditionFailure(error)) throw error;
-          }
-          const found = await readClaim(personHash, programme, at);
-          if (found) return { held: false, claim: found };
-          // Released between the two calls: try again.
-        }
-        throw new ConflictError('The claim kept changing');
+        const item = {
+          ...claimKey(personHash, programme),
+          reference,
+          claimedAt: at.toISOString(),
+          state: 'pending',
+          expiresAt: Math.floor(at.getTime() / 1000) + pendingClaimTtlSeconds,
+        };
+        const put = await putUnlessHeld(item, at, () => readClaim(personHash, programme, at));
+        return put.written ? { held: true } : { held: false, claim: put.holder };
       },
 
       /** Takes over a stale claim, only if it is still exactly the one judged stale. */
@@ -582,31 +596,16 @@ export function createApplicationRepository(
         at: Date,
       ): Promise<{ started: true } | { started: false; record: IdempotencyRecord }> {
         const nowSeconds = Math.floor(at.getTime() / 1000);
-        for (let attempt = 0; attempt < 3; attempt++) {
-          try {
-            await db.send(
-              new PutCommand({
-                TableName: tableName,
-                Item: {
-                  ...idempotencyKey(key),
-                  state: 'in-progress',
-                  requestHash,
-                  plan,
-                  leaseUntil: nowSeconds + submissionLeaseSeconds,
-                  expiresAt: nowSeconds + keepIdempotencyRecordsSeconds,
-                },
-                ConditionExpression: 'attribute_not_exists(PK) OR expiresAt < :now',
-                ExpressionAttributeValues: { ':now': nowSeconds },
-              }),
-            );
-            return { started: true };
-          } catch (error) {
-            if (!isConditionFailure(error)) throw error;
-          }
-          const found = await this.read(key, at);
-          if (found) return { started: false, record: found };
-        }
-        throw new ConflictError('The idempotency record kept changing');
+        const item = {
+          ...idempotencyKey(key),
+          state: 'in-progress',
+          requestHash,
+          plan,
+          leaseUntil: nowSeconds + submissionLeaseSeconds,
+          expiresAt: nowSeconds + keepIdempotencyRecordsSeconds,
+        };
+        const put = await putUnlessHeld(item, at, () => this.read(key, at));
+        return put.written ? { started: true } : { started: false, record: put.holder };
       },
 
       /**
