@@ -1,0 +1,28 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { buildContract } from '../functions/api/contract.ts';
+
+/**
+ * Writes the contract served at /api/openapi.json and lints it with Redocly's
+ * recommended rules (redocly.yaml): exits non-zero on any error. Offline by design:
+ * no telemetry, no update check, and the document has no remote references.
+ */
+const folder = mkdtempSync(join(tmpdir(), 'puning-contract-'));
+const file = join(folder, 'openapi.json');
+try {
+  writeFileSync(file, JSON.stringify(buildContract('lint'), null, 2));
+  const result = spawnSync('redocly', ['lint', file, '--config', 'redocly.yaml'], {
+    stdio: 'inherit',
+    env: {
+      ...process.env,
+      REDOCLY_TELEMETRY: 'off',
+      REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true',
+    },
+  });
+  if (result.error) throw result.error;
+  process.exitCode = result.status ?? 1;
+} finally {
+  rmSync(folder, { recursive: true, force: true });
+}
