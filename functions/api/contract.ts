@@ -32,7 +32,10 @@ const contractDocs: OperationDoc[] = [
     responses: {
       200: {
         description: 'The OpenAPI document (cacheable)',
-        schema: z.looseObject({ openapi: z.string(), info: z.object({ version: z.string() }) }),
+        schema: z.looseObject({
+          openapi: z.string(),
+          info: z.looseObject({ version: z.string() }),
+        }),
       },
     },
   },

@@ -114,7 +114,8 @@ function responseObject(status: number, response: ResponseDoc): Record<string, u
         ]),
       )
     : undefined;
-  if (status >= 400)
+  // Errors are problem+json, unless the operation says otherwise (the health check's 503).
+  if (status >= 400 && !response.schema)
     return {
       description: response.description,
       headers,
