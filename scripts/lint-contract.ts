@@ -11,9 +11,10 @@ import { buildContract } from '../functions/api/contract.ts';
  */
 const folder = mkdtempSync(join(tmpdir(), 'puning-contract-'));
 const file = join(folder, 'openapi.json');
+const config = join(import.meta.dirname, '..', 'redocly.yaml');
 try {
   writeFileSync(file, JSON.stringify(buildContract('lint'), null, 2));
-  const result = spawnSync('redocly', ['lint', file, '--config', 'redocly.yaml'], {
+  const result = spawnSync('redocly', ['lint', file, '--config', config], {
     stdio: 'inherit',
     env: {
       ...process.env,
@@ -21,8 +22,11 @@ try {
       REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true',
     },
   });
-  if (result.error) throw result.error;
-  process.exitCode = result.status ?? 1;
+  if ((result.error as NodeJS.ErrnoException | undefined)?.code === 'ENOENT') {
+    console.error('redocly is not installed: run `npm ci` (it is a dev dependency).');
+    process.exitCode = 1;
+  } else if (result.error) throw result.error;
+  else process.exitCode = result.status ?? 1;
 } finally {
   rmSync(folder, { recursive: true, force: true });
 }
