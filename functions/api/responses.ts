@@ -14,7 +14,9 @@ import type { SubmittedBody } from './services/submit-application.ts';
  * The success bodies of the API, as zod schemas: the contract documents them
  * (`*Docs` in each route module) and the contract test validates real responses
  * against them. Each is tied to the code that builds the body by a compile-time check
- * at the end of this file, so a field added to a builder and not here fails `tsc`.
+ * at the end of this file: a field the schema promises and the builder does not give
+ * (or gives with another type) fails `tsc`. A field a builder adds and the schema
+ * lacks is caught by the contract test (the objects' JSON Schema forbids extra members).
  * Only zod and domain constants are imported: the public function bundles this.
  */
 
