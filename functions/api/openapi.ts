@@ -56,9 +56,28 @@ const appWideResponses = {
   forbidden: { description: 'The token carries no staff role that may use this route' },
 } satisfies Record<string, ResponseDoc>;
 
-function jsonSchema(schema: Schema, io: 'input' | 'output'): Record<string, unknown> {
-  const { $schema: _ignored, ...rest } = z.toJSONSchema(schema, { io, unrepresentable: 'any' });
-  return rest;
+type JsonSchema = Record<string, unknown>;
+
+/**
+ * Converts zod schemas to JSON Schema, moving the named ones (`z.meta({ id })`) to
+ * `components.schemas`, so a body several operations share is written once.
+ */
+function schemaConverter() {
+  const named: Record<string, JsonSchema> = {};
+  const pointToComponents = (value: unknown): JsonSchema =>
+    JSON.parse(JSON.stringify(value).replaceAll('"#/$defs/', '"#/components/schemas/'));
+  const convert = (schema: Schema, io: 'input' | 'output'): JsonSchema => {
+    const converted = z.toJSONSchema(schema, { io, unrepresentable: 'any' }) as JsonSchema;
+    const { $schema: _ignored, $defs, ...rest } = converted;
+    for (const [id, definition] of Object.entries(($defs ?? {}) as Record<string, unknown>)) {
+      const moved = pointToComponents(definition);
+      if (id in named && JSON.stringify(named[id]) !== JSON.stringify(moved))
+        throw new Error(`Two different schemas are named ${id}`);
+      named[id] = moved;
+    }
+    return pointToComponents(rest);
+  };
+  return { named, convert };
 }
 
 const problemSchema = {
@@ -105,7 +124,11 @@ function checkPathParameters(op: OperationDoc): void {
     );
 }
 
-function responseObject(status: number, response: ResponseDoc): Record<string, unknown> {
+function responseObject(
+  status: number,
+  response: ResponseDoc,
+  convert: ReturnType<typeof schemaConverter>['convert'],
+): Record<string, unknown> {
   const headers = response.headers
     ? Object.fromEntries(
         Object.entries(response.headers).map(([name, h]) => [
@@ -125,7 +148,7 @@ function responseObject(status: number, response: ResponseDoc): Record<string, u
     };
   const mediaType = response.mediaType ?? 'application/json';
   const schema = response.schema
-    ? jsonSchema(response.schema, 'output')
+    ? convert(response.schema, 'output')
     : mediaType === 'application/json'
       ? undefined
       : { type: 'string' };
@@ -153,6 +176,7 @@ export function buildOpenApiDocument(
   info: { title: string; version: string; description: string },
 ): OpenApiDocument {
   const paths: Record<string, Record<string, unknown>> = {};
+  const schemas = schemaConverter();
   const operationIds = new Set<string>();
   for (const op of operations) {
     checkPathParameters(op);
@@ -162,7 +186,7 @@ export function buildOpenApiDocument(
     const responses = Object.fromEntries(
       Object.entries(allResponses(op)).map(([status, r]) => [
         status,
-        responseObject(Number(status), r),
+        responseObject(Number(status), r, schemas.convert),
       ]),
     );
     paths[op.path] = {
@@ -179,12 +203,14 @@ export function buildOpenApiDocument(
           in: p.in,
           required: p.in === 'path' ? true : (p.required ?? false),
           description: p.description,
-          schema: jsonSchema(p.schema, 'input'),
+          schema: schemas.convert(p.schema, 'input'),
         })),
         requestBody: op.requestBody
           ? {
               required: true,
-              content: { 'application/json': { schema: jsonSchema(op.requestBody, 'input') } },
+              content: {
+                'application/json': { schema: schemas.convert(op.requestBody, 'input') },
+              },
             }
           : undefined,
         responses,
@@ -199,7 +225,7 @@ export function buildOpenApiDocument(
     tags: usedTags.map((name) => ({ name, description: tagDescriptions[name] ?? name })),
     paths,
     components: {
-      schemas: { Problem: problemSchema },
+      schemas: { Problem: problemSchema, ...schemas.named },
       securitySchemes: {
         staffBearer: {
           type: 'http',

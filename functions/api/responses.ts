@@ -36,62 +36,68 @@ const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/));
 const instant = z.iso.datetime();
 
 /** 201 of POST /api/applications: the access code is shown this once. */
-export const submittedApplicationSchema = z.object({
-  reference: z.string(),
-  accessCode: z.string(),
-  status: z.literal('submitted'),
-  priority,
-  township: townshipRef,
-  programmes: z.array(z.string()),
-  refused: z.array(z.object({ programme, reason: localizedText, citation })),
-  submittedAt: instant,
-  dueDate: isoDate,
-  deadlines: z.array(
-    z.object({
-      procedure: z.enum(['dibao', 'tekun']),
-      programmes: z.array(programme),
-      workingDays: z.number(),
-      dueDate: isoDate,
-      clause: z.string(),
-      calendarNote: z.nullable(localizedText),
-    }),
-  ),
-  nextSteps: z.array(localizedText),
-});
+export const submittedApplicationSchema = z
+  .object({
+    reference: z.string(),
+    accessCode: z.string(),
+    status: z.literal('submitted'),
+    priority,
+    township: townshipRef,
+    programmes: z.array(z.string()),
+    refused: z.array(z.object({ programme, reason: localizedText, citation })),
+    submittedAt: instant,
+    dueDate: isoDate,
+    deadlines: z.array(
+      z.object({
+        procedure: z.enum(['dibao', 'tekun']),
+        programmes: z.array(programme),
+        workingDays: z.number(),
+        dueDate: isoDate,
+        clause: z.string(),
+        calendarNote: z.nullable(localizedText),
+      }),
+    ),
+    nextSteps: z.array(localizedText),
+  })
+  .check(z.meta({ id: 'SubmittedApplication' }));
 
 /** What the applicant sees on the status page (and after each of their actions). */
-export const statusViewSchema = z.object({
-  reference: z.string(),
-  status: state,
-  township: townshipRef,
-  programmes: z.array(programme),
-  submittedAt: instant,
-  stage: z.nullable(
-    z.object({
-      name: localizedText,
-      dueDate: isoDate,
-      workingDaysLeft: z.number(),
-      overdue: z.boolean(),
-      calendarNote: z.nullable(localizedText),
-    }),
-  ),
-  mustDo: z.nullable(localizedText),
-  timeline: z.array(z.object({ at: instant, text: localizedText })),
-  undelivered: z.array(z.object({ channel: z.enum(['sms', 'email', 'staff']), at: instant })),
-  canWithdraw: z.boolean(),
-  canAnswer: z.boolean(),
-});
+export const statusViewSchema = z
+  .object({
+    reference: z.string(),
+    status: state,
+    township: townshipRef,
+    programmes: z.array(programme),
+    submittedAt: instant,
+    stage: z.nullable(
+      z.object({
+        name: localizedText,
+        dueDate: isoDate,
+        workingDaysLeft: z.number(),
+        overdue: z.boolean(),
+        calendarNote: z.nullable(localizedText),
+      }),
+    ),
+    mustDo: z.nullable(localizedText),
+    timeline: z.array(z.object({ at: instant, text: localizedText })),
+    undelivered: z.array(z.object({ channel: z.enum(['sms', 'email', 'staff']), at: instant })),
+    canWithdraw: z.boolean(),
+    canAnswer: z.boolean(),
+  })
+  .check(z.meta({ id: 'StatusView' }));
 
 /** 201 of POST /api/status/documents: where to PUT the file, for 15 minutes. */
-export const documentUploadSchema = z.object({
-  documentId: z.string(),
-  upload: z.object({
-    url: z.string(),
-    method: z.literal('PUT'),
-    headers: z.record(z.string(), z.string()),
-    expiresAt: instant,
-  }),
-});
+export const documentUploadSchema = z
+  .object({
+    documentId: z.string(),
+    upload: z.object({
+      url: z.string(),
+      method: z.literal('PUT'),
+      headers: z.record(z.string(), z.string()),
+      expiresAt: instant,
+    }),
+  })
+  .check(z.meta({ id: 'DocumentUpload' }));
 
 /** A staff member's short-lived link to one document. */
 export const documentLinkSchema = z.object({ url: z.string(), expiresAt: instant });
@@ -118,50 +124,52 @@ const usedParameter = z.object({
 });
 
 /** The pre-check's answer: advice per programme, each reason with its clause. */
-export const checkResultSchema = z.object({
-  asOf: isoDate,
-  rulesVersion: z.string(),
-  disclaimer: localizedText,
-  household: z.object({
-    members: z.number(),
-    area: z.enum(['urban', 'rural']),
-    standard: z.object({ monthly: z.number(), parameter: z.string() }),
-    countedMonthlyIncome: z.number(),
-    countedMonthlyIncomePerPerson: z.number(),
-    notCountedMonthly: z.object({ residentBasicPension: z.number(), otherItems: z.number() }),
-    employmentCosts: z.object({
-      declaredMonthly: z.number(),
-      deductedMonthly: z.number(),
-      allowanceVerified: z.boolean(),
-    }),
-    imputedMonthly: z.array(z.object({ member: z.number(), monthly: z.number() })),
-    incomeReasons: z.array(reason),
-  }),
-  programmes: z.array(
-    z.union([
-      z.object({
-        programme,
-        outcome: z.enum(['possible', 'likely']),
-        reasons: z.array(reason),
-        estimatedMonthlyAmount: z.nullable(z.number()),
-        documents: z.array(z.object({ id: z.string(), label: localizedText })),
-        applyAt: z.object({
-          townshipCode: z.string(),
-          basis: z.enum(['residence', 'emergency-location']),
-        }),
+export const checkResultSchema = z
+  .object({
+    asOf: isoDate,
+    rulesVersion: z.string(),
+    disclaimer: localizedText,
+    household: z.object({
+      members: z.number(),
+      area: z.enum(['urban', 'rural']),
+      standard: z.object({ monthly: z.number(), parameter: z.string() }),
+      countedMonthlyIncome: z.number(),
+      countedMonthlyIncomePerPerson: z.number(),
+      notCountedMonthly: z.object({ residentBasicPension: z.number(), otherItems: z.number() }),
+      employmentCosts: z.object({
+        declaredMonthly: z.number(),
+        deductedMonthly: z.number(),
+        allowanceVerified: z.boolean(),
       }),
-      z.object({ programme, outcome: z.literal('unlikely'), reasons: z.array(reason) }),
-    ]),
-  ),
-  parameters: z.array(usedParameter),
-  notices: z.array(
-    z.object({
-      code: z.enum(['provincial-floor', 'may-be-outdated', 'before-first-value', 'not-verified']),
-      parameter: z.string(),
-      text: localizedText,
+      imputedMonthly: z.array(z.object({ member: z.number(), monthly: z.number() })),
+      incomeReasons: z.array(reason),
     }),
-  ),
-});
+    programmes: z.array(
+      z.union([
+        z.object({
+          programme,
+          outcome: z.enum(['possible', 'likely']),
+          reasons: z.array(reason),
+          estimatedMonthlyAmount: z.nullable(z.number()),
+          documents: z.array(z.object({ id: z.string(), label: localizedText })),
+          applyAt: z.object({
+            townshipCode: z.string(),
+            basis: z.enum(['residence', 'emergency-location']),
+          }),
+        }),
+        z.object({ programme, outcome: z.literal('unlikely'), reasons: z.array(reason) }),
+      ]),
+    ),
+    parameters: z.array(usedParameter),
+    notices: z.array(
+      z.object({
+        code: z.enum(['provincial-floor', 'may-be-outdated', 'before-first-value', 'not-verified']),
+        parameter: z.string(),
+        text: localizedText,
+      }),
+    ),
+  })
+  .check(z.meta({ id: 'CheckResult' }));
 
 /** The staff console's settings for signing in (OIDC authorization code with PKCE). */
 export const signInConfigSchema = z.object({
@@ -224,72 +232,74 @@ const procedureFacts = z.object({
 });
 
 /** One application as staff see it; also the answer to each staff action. */
-export const staffApplicationSchema = z.object({
-  reference: z.string(),
-  version: z.number(),
-  status: state,
-  statusName: localizedText,
-  stage: z.enum([
-    'acceptance',
-    'investigation',
-    'public-notice',
-    'emergency-paperwork',
-    'city-confirmation',
-    'gradual-exit',
-    'closed',
-  ]),
-  township: townshipRef,
-  priority,
-  programmes: z.array(programme),
-  submittedAt: instant,
-  dueAt: isoDate,
-  overdue: z.boolean(),
-  workingDaysLeft: z.number(),
-  dueAtCalendarNote: z.nullable(localizedText),
-  locale: z.enum(['zh-CN', 'en']),
-  application: applicationInputSchema,
-  eligibility: checkResultSchema,
-  submittedRulesVersion: z.string(),
-  changedFields: z.array(z.string()),
-  documents: z.array(
-    z.object({
-      id: z.string(),
-      type: z.string(),
-      contentType: z.string(),
-      size: z.number(),
-      requestedAt: instant,
-    }),
-  ),
-  procedure: procedureFacts,
-  history: z.array(
-    z.object({
-      at: instant,
-      by: z.enum(['applicant', 'township', 'city', 'system']),
-      staff: z.optional(staffRef),
-      action: z.string(),
-      from: z.nullable(state),
-      to: state,
-      reason: z.optional(z.string()),
-      note: z.optional(localizedText),
-      rulesVersion: z.string(),
-      visibleToApplicant: z.boolean(),
-    }),
-  ),
-  pendingMessages: z.array(
-    z.object({
-      id: z.string(),
-      channel: z.enum(['sms', 'email', 'staff']),
-      template: z.string(),
-      createdAt: instant,
-      status: z.enum(['pending', 'sent', 'failed', 'skipped']),
-      attempts: z.number(),
-      lastError: z.optional(z.string()),
-      sentAt: z.optional(instant),
-      failedAt: z.optional(instant),
-    }),
-  ),
-  actions: z.array(z.enum(applicationActions as [string, ...string[]])),
-});
+export const staffApplicationSchema = z
+  .object({
+    reference: z.string(),
+    version: z.number(),
+    status: state,
+    statusName: localizedText,
+    stage: z.enum([
+      'acceptance',
+      'investigation',
+      'public-notice',
+      'emergency-paperwork',
+      'city-confirmation',
+      'gradual-exit',
+      'closed',
+    ]),
+    township: townshipRef,
+    priority,
+    programmes: z.array(programme),
+    submittedAt: instant,
+    dueAt: isoDate,
+    overdue: z.boolean(),
+    workingDaysLeft: z.number(),
+    dueAtCalendarNote: z.nullable(localizedText),
+    locale: z.enum(['zh-CN', 'en']),
+    application: applicationInputSchema,
+    eligibility: checkResultSchema,
+    submittedRulesVersion: z.string(),
+    changedFields: z.array(z.string()),
+    documents: z.array(
+      z.object({
+        id: z.string(),
+        type: z.string(),
+        contentType: z.string(),
+        size: z.number(),
+        requestedAt: instant,
+      }),
+    ),
+    procedure: procedureFacts,
+    history: z.array(
+      z.object({
+        at: instant,
+        by: z.enum(['applicant', 'township', 'city', 'system']),
+        staff: z.optional(staffRef),
+        action: z.string(),
+        from: z.nullable(state),
+        to: state,
+        reason: z.optional(z.string()),
+        note: z.optional(localizedText),
+        rulesVersion: z.string(),
+        visibleToApplicant: z.boolean(),
+      }),
+    ),
+    pendingMessages: z.array(
+      z.object({
+        id: z.string(),
+        channel: z.enum(['sms', 'email', 'staff']),
+        template: z.string(),
+        createdAt: instant,
+        status: z.enum(['pending', 'sent', 'failed', 'skipped']),
+        attempts: z.number(),
+        lastError: z.optional(z.string()),
+        sentAt: z.optional(instant),
+        failedAt: z.optional(instant),
+      }),
+    ),
+    actions: z.array(z.enum(applicationActions as [string, ...string[]])),
+  })
+  .check(z.meta({ id: 'StaffApplication' }));
 
 export const dashboardSchema = z.object({
   township: z.string().check(z.describe('A township code, or `all` for the whole city')),
