@@ -1,7 +1,6 @@
 import * as z from 'zod/mini';
 import { staffActionSchemas } from '../../domain/application/staff-actions.ts';
-import { applicationStates, staffActions } from '../../domain/application/states.ts';
-import { programmeIds } from '../../domain/policy/programmes.ts';
+import { staffActions } from '../../domain/application/states.ts';
 import type { OperationDoc } from '../openapi.ts';
 import {
   dashboardSchema,
@@ -10,26 +9,11 @@ import {
   staffApplicationSchema,
   staffMeSchema,
 } from '../responses.ts';
+import { actionBody, queueQuery, townshipCode } from './staff-inputs.ts';
 
 // The staff routes' contract, apart from their code: the public function serves the
 // whole OpenAPI document without bundling the staff routes (and jose) themselves. The
-// query and body schemas live here so the routes (staff.ts) and the contract share them.
-
-const townshipCode = z.string().check(z.regex(/^\d{12}$/));
-
-export const queueQuery = z.strictObject({
-  township: z.optional(townshipCode),
-  view: z._default(z.enum(['open', 'closed']), 'open'),
-  status: z.optional(z.enum(applicationStates)),
-  programme: z.optional(z.enum(programmeIds)),
-  cursor: z.optional(z.string().check(z.maxLength(600))),
-  limit: z._default(z.coerce.number().check(z.int(), z.minimum(1), z.maximum(100)), 25),
-});
-export const scopeQuery = z.strictObject({ township: z.optional(townshipCode) });
-export const actionBody = z.strictObject({
-  version: z.number().check(z.int(), z.minimum(1)),
-  input: z._default(z.record(z.string(), z.unknown()), {}),
-});
+// query and body schemas are the routes' own (staff-inputs.ts).
 
 /** Each action's input schema, titled with the actions that take it. */
 function actionInputs(): [z.core.$ZodType, ...z.core.$ZodType[]] {

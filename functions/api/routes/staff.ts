@@ -23,7 +23,7 @@ import type { LocaleVariables } from '../middleware/locale.ts';
 import { buildProblem, ProblemError, problemResponse } from '../problem.ts';
 import { queueRow, staffApplicationView } from '../services/staff-view.ts';
 import type { StaffAuthenticator } from '../staff/authenticate.ts';
-import { actionBody, queueQuery, scopeQuery } from './staff-docs.ts';
+import { actionBody, queueQuery, scopeQuery } from './staff-inputs.ts';
 
 /**
  * The staff API under /api/staff. Every request needs a verified bearer token; every
