@@ -2,6 +2,7 @@ import { type Context, Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { redactPersonalData } from '../shared/redact.ts';
 import type { AppDeps } from './deps.ts';
+import { compression } from './middleware/compression.ts';
 import { type LocaleVariables, localeMiddleware } from './middleware/locale.ts';
 import { requestLog } from './middleware/request-log.ts';
 import { securityHeadersMiddleware } from './middleware/security-headers.ts';
@@ -14,13 +15,15 @@ export type ApiApp = Hono<{ Variables: LocaleVariables }>;
 
 /**
  * What every API function shares before its routes: security headers, the locale, one
- * log line per request, the body limit, and problem+json for unknown paths and errors.
+ * log line per request, compressed responses, the body limit, and problem+json for
+ * unknown paths and errors.
  */
 export function createBaseApp(deps: Pick<AppDeps, 'logger'>): ApiApp {
   const app: ApiApp = new Hono();
   app.use('*', securityHeadersMiddleware);
   app.use('*', localeMiddleware);
   app.use('*', requestLog(deps.logger));
+  app.use('*', compression);
   const tooLarge = (c: Context<{ Variables: LocaleVariables }>) =>
     problemResponse(c, buildProblem('payload-too-large', c.get('locale')));
   const limitBody = bodyLimit({ maxSize: maxBodyBytes, onError: tooLarge });

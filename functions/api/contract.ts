@@ -1,4 +1,6 @@
-import { buildOpenApiDocument, type OpenApiDocument } from './openapi.ts';
+import * as z from 'zod/mini';
+import { buildOpenApiDocument, type OpenApiDocument, type OperationDoc } from './openapi.ts';
+import { signInConfigSchema } from './responses.ts';
 import { applicationDocs } from './routes/applications.ts';
 import { eligibilityDocs } from './routes/eligibility.ts';
 import { healthDocs } from './routes/health.ts';
@@ -7,6 +9,53 @@ import { statusDocs } from './routes/status.ts';
 import { townshipDocs } from './routes/townships.ts';
 
 export { referencePageCss, renderReferencePage } from './routes/reference-page.ts';
+
+// The routes public-app.ts answers itself: the sign-in settings and this contract.
+const contractDocs: OperationDoc[] = [
+  {
+    method: 'get',
+    path: '/api/auth/config',
+    operationId: 'getSignInConfig',
+    summary: "The staff console's sign-in settings (OIDC authorization code with PKCE)",
+    tags: ['contract'],
+    responses: {
+      200: { description: 'Issuer, client and endpoints (cacheable)', schema: signInConfigSchema },
+      404: { description: 'Staff sign-in is not configured here' },
+    },
+  },
+  {
+    method: 'get',
+    path: '/api/openapi.json',
+    operationId: 'getContract',
+    summary: 'This contract (OpenAPI 3.1)',
+    tags: ['contract'],
+    responses: {
+      200: {
+        description: 'The OpenAPI document (cacheable)',
+        schema: z.looseObject({
+          openapi: z.string(),
+          info: z.looseObject({ version: z.string() }),
+        }),
+      },
+    },
+  },
+  {
+    method: 'get',
+    path: '/api/docs',
+    operationId: 'getReferencePage',
+    summary: 'This contract as a readable page, without scripts',
+    tags: ['contract'],
+    responses: { 200: { description: 'HTML (cacheable)', mediaType: 'text/html' } },
+  },
+  {
+    method: 'get',
+    path: '/api/docs.css',
+    operationId: 'getReferencePageStyles',
+    summary: 'The reference page’s style sheet',
+    tags: ['contract'],
+    responses: { 200: { description: 'CSS (cacheable)', mediaType: 'text/css' } },
+  },
+];
 
 /**
  * The published contract (`/api/openapi.json`, `/api/docs`), from every route module's
@@ -21,6 +70,7 @@ export function buildContract(version: string): OpenApiDocument {
       ...applicationDocs,
       ...statusDocs,
       ...staffDocs,
+      ...contractDocs,
     ],
     {
       title: '普宁市社会救助服务平台 API (Puning social assistance portal)',

@@ -29,14 +29,24 @@ export function mountPublicRoutes(app: ApiApp, deps: AppDeps): ApiApp {
 
   // Converting every schema to JSON Schema is slow: done on the first request for it,
   // not at cold start.
+  // The contract and its page change only with a deployment: caches may keep them.
   let contract: OpenApiDocument | undefined;
   const theContract = () => (contract ??= buildContract(deps.version));
+  const cacheForFiveMinutes = 'public, max-age=300';
   app.get('/api/openapi.json', (c) => {
-    c.header('Cache-Control', 'public, max-age=300');
+    c.header('Cache-Control', cacheForFiveMinutes);
     return c.json(theContract());
   });
-  app.get('/api/docs', (c) => c.html(renderReferencePage(theContract())));
-  app.get('/api/docs.css', (c) => c.body(referencePageCss, 200, { 'Content-Type': 'text/css' }));
+  app.get('/api/docs', (c) => {
+    c.header('Cache-Control', cacheForFiveMinutes);
+    return c.html(renderReferencePage(theContract()));
+  });
+  app.get('/api/docs.css', (c) =>
+    c.body(referencePageCss, 200, {
+      'Content-Type': 'text/css; charset=utf-8',
+      'Cache-Control': cacheForFiveMinutes,
+    }),
+  );
   return app;
 }
 

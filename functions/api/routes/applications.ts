@@ -16,6 +16,7 @@ import { parseJsonBody } from '../json-body.ts';
 import type { LocaleVariables } from '../middleware/locale.ts';
 import type { OperationDoc } from '../openapi.ts';
 import { buildProblem, problemResponse } from '../problem.ts';
+import { submittedApplicationSchema } from '../responses.ts';
 import { newSubmissionPlan, submitApplication } from '../services/submit-application.ts';
 
 const idempotencyKey = /^[A-Za-z0-9_-]{8,100}$/;
@@ -47,6 +48,7 @@ export const applicationDocs: OperationDoc[] = [
   {
     method: 'post',
     path: '/api/applications',
+    operationId: 'submitApplication',
     summary: 'Submit an application; it is routed to the township of the current residence',
     description:
       'Requires an Idempotency-Key header: a retry with the same key returns the first result. An emergency is routed to where it happened, with priority. The access code is returned once.',
@@ -62,14 +64,22 @@ export const applicationDocs: OperationDoc[] = [
     ],
     requestBody: applicationInputSchema,
     responses: {
-      201: { description: 'Reference, access code (once), township, next steps with time limits' },
+      201: {
+        description:
+          'Reference, access code (once), township, next steps with time limits; a retry with the same key gets the first answer again',
+        schema: submittedApplicationSchema,
+        headers: { 'Idempotent-Replayed': { description: '`true` when this is a replay' } },
+      },
       400: {
-        description: 'A field is wrong (each named in `errors`) or the key header is missing',
+        description:
+          'A field is wrong (each named in `errors`), the body is not JSON, or the key header is missing or was used for another application',
       },
       409: {
         description:
           'The same person has an open application for that programme (`reference` points to it), or the same submission is still being written (`submission-in-progress`, with Retry-After)',
+        headers: { 'Retry-After': { description: 'Seconds, on `submission-in-progress`' } },
       },
+      415: { description: 'The body is not declared as JSON' },
       422: { description: 'None of the programmes can be applied for here; `errors` says why' },
     },
   },

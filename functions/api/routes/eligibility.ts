@@ -10,11 +10,13 @@ import { parseJsonBody } from '../json-body.ts';
 import type { LocaleVariables } from '../middleware/locale.ts';
 import type { OperationDoc } from '../openapi.ts';
 import { buildProblem, problemResponse } from '../problem.ts';
+import { checkResultSchema } from '../responses.ts';
 
 export const eligibilityDocs: OperationDoc[] = [
   {
     method: 'post',
     path: '/api/eligibility',
+    operationId: 'checkEligibility',
     summary: 'Run the pre-eligibility check on the server (the same rules as the browser)',
     description: `Advice, never a decision. The result carries the rules version (currently ${rulesVersion}), every reason with the clause it rests on, and the figures used with their sources. Nothing is stored.`,
     tags: ['public'],
@@ -31,9 +33,12 @@ export const eligibilityDocs: OperationDoc[] = [
     responses: {
       200: {
         description: 'Outcome, reasons, amounts, documents and where to apply, per programme',
+        schema: checkResultSchema,
       },
-      400: { description: 'A field is missing or wrong; each is named in `errors`' },
-      415: { description: 'The body is not JSON' },
+      400: {
+        description: 'A field (or `asOf`) is missing or wrong, each named in `errors`; or bad JSON',
+      },
+      415: { description: 'The body is not declared as JSON' },
     },
   },
 ];

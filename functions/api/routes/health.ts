@@ -14,6 +14,7 @@ export const healthDocs: OperationDoc[] = [
   {
     method: 'get',
     path: '/api/health',
+    operationId: 'getHealth',
     summary: 'Is the API up and can it reach its table?',
     tags: ['operations'],
     responses: {

@@ -1,17 +1,11 @@
 import { type Context, Hono } from 'hono';
 import { createMiddleware } from 'hono/factory';
-import * as z from 'zod/mini';
 import { holdsClaims } from '../../domain/application/claims.ts';
 import { applyStaffAction } from '../../domain/application/decide.ts';
 import { normaliseReference } from '../../domain/application/reference.ts';
 import { staffActionMessages, staffActionSchemas } from '../../domain/application/staff-actions.ts';
-import {
-  applicationStates,
-  type StaffAction,
-  staffActions,
-} from '../../domain/application/states.ts';
+import { type StaffAction, staffActions } from '../../domain/application/states.ts';
 import { findTownship, townships } from '../../domain/divisions.ts';
-import { programmeIds } from '../../domain/policy/programmes.ts';
 import { applicationsCsv } from '../../domain/staff/csv.ts';
 import { buildDashboard } from '../../domain/staff/dashboard.ts';
 import {
@@ -29,6 +23,7 @@ import type { LocaleVariables } from '../middleware/locale.ts';
 import { buildProblem, ProblemError, problemResponse } from '../problem.ts';
 import { queueRow, staffApplicationView } from '../services/staff-view.ts';
 import type { StaffAuthenticator } from '../staff/authenticate.ts';
+import { actionBody, queueQuery, scopeQuery } from './staff-inputs.ts';
 
 /**
  * The staff API under /api/staff. Every request needs a verified bearer token; every
@@ -53,22 +48,6 @@ export const staffRoutePolicies: Readonly<Record<string, readonly StaffRole[]>> 
   'GET /api/staff/dashboard': everyone,
   'GET /api/staff/export.csv': everyone,
 };
-
-const queueQuery = z.strictObject({
-  township: z.optional(z.string().check(z.regex(/^\d{12}$/))),
-  view: z._default(z.enum(['open', 'closed']), 'open'),
-  status: z.optional(z.enum(applicationStates)),
-  programme: z.optional(z.enum(programmeIds)),
-  cursor: z.optional(z.string().check(z.maxLength(600))),
-  limit: z._default(z.coerce.number().check(z.int(), z.minimum(1), z.maximum(100)), 25),
-});
-const scopeQuery = z.strictObject({
-  township: z.optional(z.string().check(z.regex(/^\d{12}$/))),
-});
-const actionBody = z.strictObject({
-  version: z.number().check(z.int(), z.minimum(1)),
-  input: z._default(z.record(z.string(), z.unknown()), {}),
-});
 
 export function staffRoutes(deps: AppDeps, authenticate: StaffAuthenticator) {
   const { repo } = deps;

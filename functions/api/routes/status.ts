@@ -20,6 +20,7 @@ import { parseJsonBody } from '../json-body.ts';
 import type { LocaleVariables } from '../middleware/locale.ts';
 import type { OperationDoc } from '../openapi.ts';
 import { buildProblem, ProblemError, problemResponse } from '../problem.ts';
+import { documentUploadSchema, statusViewSchema } from '../responses.ts';
 import { checkApplicantAccess } from '../services/applicant-access.ts';
 import { statusView } from '../services/status-view.ts';
 
@@ -68,10 +69,22 @@ const withdrawSchema = z.strictObject({
 
 type LocaleContext = Context<{ Variables: LocaleVariables }>;
 
+/** What every status route may answer besides its own: the credential and input checks. */
+const accessResponses = {
+  400: { description: 'A field is missing or wrong, each named in `errors`; or bad JSON' },
+  404: { description: 'Unknown reference or wrong access code (indistinguishable)' },
+  415: { description: 'The body is not declared as JSON' },
+  429: {
+    description:
+      'After 5 wrong codes in 15 minutes for this reference, or too many from this client',
+  },
+} as const;
+
 export const statusDocs: OperationDoc[] = [
   {
     method: 'post',
     path: '/api/status',
+    operationId: 'getStatus',
     summary:
       'Follow an application with its reference and access code (in the body, never the URL)',
     description:
@@ -82,20 +95,21 @@ export const statusDocs: OperationDoc[] = [
       200: {
         description:
           'Status, township, current stage with its due date in working days, what to do now, history',
+        schema: statusViewSchema,
       },
-      404: { description: 'Unknown reference or wrong access code (indistinguishable)' },
-      429: { description: 'Too many wrong codes for this reference or from this client' },
+      ...accessResponses,
     },
   },
   {
     method: 'post',
     path: '/api/status/answer',
+    operationId: 'answerInformationRequest',
     summary: 'Answer a request for more information',
     tags: ['public'],
-    requestBody: answerSchema,
+    requestBody: answerWithChangesSchema,
     responses: {
-      200: { description: 'The updated status' },
-      404: { description: 'Unknown reference or wrong access code' },
+      200: { description: 'The updated status', schema: statusViewSchema },
+      ...accessResponses,
       409: {
         description: 'No information is being asked for, or the application changed meanwhile',
       },
@@ -104,16 +118,17 @@ export const statusDocs: OperationDoc[] = [
   {
     method: 'post',
     path: '/api/status/documents',
+    operationId: 'requestDocumentUpload',
     summary: 'Get an upload for a supporting document (JPEG, PNG or PDF, at most 5 MB)',
     description:
       'Returns a URL to PUT the file to, valid for 15 minutes, for this content type and exact size: a presigned S3 URL in AWS, the local server locally.',
     tags: ['public'],
     requestBody: documentRequestSchema,
     responses: {
-      201: { description: '{ documentId, upload: { url, method, headers, expiresAt } }' },
-      400: { description: 'Wrong kind, format or size; each named in `errors`' },
-      404: { description: 'Unknown reference or wrong access code' },
-      409: { description: 'The application is closed' },
+      201: { description: 'The document id and where to upload it', schema: documentUploadSchema },
+      ...accessResponses,
+      400: { description: 'Wrong kind, format or size, each named in `errors`; or bad JSON' },
+      409: { description: 'The application is closed, or changed meanwhile' },
       422: {
         description: 'The application already holds the most documents it may (`document-limit`)',
       },
@@ -122,12 +137,13 @@ export const statusDocs: OperationDoc[] = [
   {
     method: 'post',
     path: '/api/status/withdraw',
+    operationId: 'withdrawApplication',
     summary: 'Withdraw an open application',
     tags: ['public'],
     requestBody: withdrawSchema,
     responses: {
-      200: { description: 'The updated status' },
-      404: { description: 'Unknown reference or wrong access code' },
+      200: { description: 'The updated status', schema: statusViewSchema },
+      ...accessResponses,
       409: { description: 'The application is closed already, or changed meanwhile' },
     },
   },

@@ -40,6 +40,7 @@ export const townshipDocs: OperationDoc[] = [
   {
     method: 'get',
     path: '/api/townships',
+    operationId: 'listTownships',
     summary: 'All 33 township-level units of Puning (the routing targets)',
     tags: ['reference'],
     parameters: [
@@ -50,18 +51,24 @@ export const townshipDocs: OperationDoc[] = [
         schema: z.optional(z.literal('villages')),
       },
     ],
-    responses: { 200: { description: 'The units, in NBS code order', schema: townshipListSchema } },
+    responses: {
+      200: {
+        description: 'The units, in NBS code order (cacheable for an hour)',
+        schema: townshipListSchema,
+      },
+    },
   },
   {
     method: 'get',
     path: '/api/townships/{code}',
+    operationId: 'getTownship',
     summary: 'One township-level unit with its villages and communities',
     tags: ['reference'],
     parameters: [
       { name: 'code', in: 'path', description: '12-digit NBS code', schema: z.string() },
     ],
     responses: {
-      200: { description: 'The unit', schema: townshipSchema },
+      200: { description: 'The unit (cacheable for an hour)', schema: townshipSchema },
       404: { description: 'No unit has that code' },
     },
   },

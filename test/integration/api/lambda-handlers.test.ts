@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { gunzipSync } from 'node:zlib';
 import type { Context } from 'aws-lambda';
 import type { Metafile } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -19,7 +20,12 @@ import { startTestDatabase, type TestDatabase } from '../../support/local-db.ts'
 type Handler = (
   event: unknown,
   context: Context,
-) => Promise<{ statusCode: number; headers: Record<string, string>; body: string }>;
+) => Promise<{
+  statusCode: number;
+  headers: Record<string, string>;
+  body: string;
+  isBase64Encoded?: boolean;
+}>;
 
 const outDir = mkdtempSync(join(tmpdir(), 'puning-bundles-'));
 const lambdaContext = {
@@ -107,6 +113,21 @@ describe.each([
     );
     const body = JSON.parse(withVillages.body) as { townships: { villages: unknown[] }[] };
     expect(body.townships[0]?.villages.length).toBeGreaterThan(0);
+  });
+
+  it('gzips a large answer for a client that accepts it, base64-encoded for API Gateway', async () => {
+    const result = await handlers().publicApi(
+      httpApiEvent('GET', '/api/townships', {
+        query: 'include=villages',
+        headers: { 'accept-encoding': 'gzip, deflate, br' },
+      }),
+      lambdaContext,
+    );
+    expect(result.statusCode).toBe(200);
+    expect(result.headers['content-encoding']).toBe('gzip');
+    expect(result.isBase64Encoded).toBe(true);
+    const body = JSON.parse(gunzipSync(Buffer.from(result.body, 'base64')).toString('utf8'));
+    expect(body).toMatchObject({ count: 33 });
   });
 
   it('leaves the staff routes to the staff function, which answers 401 without staff settings', async () => {

@@ -1,0 +1,339 @@
+import * as z from 'zod/mini';
+import { applicationInputSchema } from '../domain/application/application-input.ts';
+import { applicationActions, applicationStates } from '../domain/application/states.ts';
+import { programmeIds } from '../domain/policy/programmes.ts';
+import type { CheckResult } from '../domain/policy/result.ts';
+import type { Dashboard } from '../domain/staff/dashboard.ts';
+import type { DownloadTarget, UploadTarget } from '../store/document-storage.ts';
+import type { StaffSignInConfig } from './deps.ts';
+import type { queueRow, staffApplicationView } from './services/staff-view.ts';
+import type { statusView } from './services/status-view.ts';
+import type { SubmittedBody } from './services/submit-application.ts';
+
+/**
+ * The success bodies of the API, as zod schemas: the contract documents them
+ * (`*Docs` in each route module) and the contract test validates real responses
+ * against them. Each is tied to the code that builds the body by a compile-time check
+ * at the end of this file: a field the schema promises and the builder does not give
+ * (or gives with another type) fails `tsc`. A field a builder adds and the schema
+ * lacks is caught by the contract test (the objects' JSON Schema forbids extra members).
+ * Only zod and domain constants are imported: the public function bundles this.
+ */
+
+const localizedText = z.object({ 'zh-CN': z.string(), en: z.string() });
+const townshipRef = z.object({ code: z.string(), name: z.string(), nameEn: z.string() });
+const programme = z.enum(programmeIds);
+const state = z.enum(applicationStates);
+const priority = z.enum(['emergency', 'normal']);
+const citation = z.object({ document: z.string(), clause: z.string() });
+const reason = z.object({
+  code: z.string(),
+  status: z.enum(['meets', 'uncertain', 'fails', 'info']),
+  text: localizedText,
+  citation,
+});
+const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/));
+const instant = z.iso.datetime();
+
+/** 201 of POST /api/applications: the access code is shown this once. */
+export const submittedApplicationSchema = z
+  .object({
+    reference: z.string(),
+    accessCode: z.string(),
+    status: z.literal('submitted'),
+    priority,
+    township: townshipRef,
+    programmes: z.array(z.string()),
+    refused: z.array(z.object({ programme, reason: localizedText, citation })),
+    submittedAt: instant,
+    dueDate: isoDate,
+    deadlines: z.array(
+      z.object({
+        procedure: z.enum(['dibao', 'tekun']),
+        programmes: z.array(programme),
+        workingDays: z.number(),
+        dueDate: isoDate,
+        clause: z.string(),
+        calendarNote: z.nullable(localizedText),
+      }),
+    ),
+    nextSteps: z.array(localizedText),
+  })
+  .check(z.meta({ id: 'SubmittedApplication' }));
+
+/** What the applicant sees on the status page (and after each of their actions). */
+export const statusViewSchema = z
+  .object({
+    reference: z.string(),
+    status: state,
+    township: townshipRef,
+    programmes: z.array(programme),
+    submittedAt: instant,
+    stage: z.nullable(
+      z.object({
+        name: localizedText,
+        dueDate: isoDate,
+        workingDaysLeft: z.number(),
+        overdue: z.boolean(),
+        calendarNote: z.nullable(localizedText),
+      }),
+    ),
+    mustDo: z.nullable(localizedText),
+    timeline: z.array(z.object({ at: instant, text: localizedText })),
+    undelivered: z.array(z.object({ channel: z.enum(['sms', 'email', 'staff']), at: instant })),
+    canWithdraw: z.boolean(),
+    canAnswer: z.boolean(),
+  })
+  .check(z.meta({ id: 'StatusView' }));
+
+/** 201 of POST /api/status/documents: where to PUT the file, for 15 minutes. */
+export const documentUploadSchema = z
+  .object({
+    documentId: z.string(),
+    upload: z.object({
+      url: z.string(),
+      method: z.literal('PUT'),
+      headers: z.record(z.string(), z.string()),
+      expiresAt: instant,
+    }),
+  })
+  .check(z.meta({ id: 'DocumentUpload' }));
+
+/** A staff member's short-lived link to one document. */
+export const documentLinkSchema = z.object({ url: z.string(), expiresAt: instant });
+
+const usedParameter = z.object({
+  id: z.string(),
+  name: localizedText,
+  unit: z.string(),
+  kind: z.enum(['provincial-floor', 'rule', 'bureau-setting']),
+  value: z.unknown(),
+  effectiveFrom: isoDate,
+  source: z.object({
+    document: z.string(),
+    clause: z.optional(z.string()),
+    publisher: z.optional(z.string()),
+    url: z.optional(z.string()),
+  }),
+  verified: z.boolean(),
+  confidence: z.enum(['verified-official', 'verified-secondary', 'inferred', 'not-found']),
+  note: z.optional(localizedText),
+  beforeFirstValue: z.boolean(),
+  mayBeOutdated: z.boolean(),
+  outdatedNote: z.optional(localizedText),
+});
+
+/** The pre-check's answer: advice per programme, each reason with its clause. */
+export const checkResultSchema = z
+  .object({
+    asOf: isoDate,
+    rulesVersion: z.string(),
+    disclaimer: localizedText,
+    household: z.object({
+      members: z.number(),
+      area: z.enum(['urban', 'rural']),
+      standard: z.object({ monthly: z.number(), parameter: z.string() }),
+      countedMonthlyIncome: z.number(),
+      countedMonthlyIncomePerPerson: z.number(),
+      notCountedMonthly: z.object({ residentBasicPension: z.number(), otherItems: z.number() }),
+      employmentCosts: z.object({
+        declaredMonthly: z.number(),
+        deductedMonthly: z.number(),
+        allowanceVerified: z.boolean(),
+      }),
+      imputedMonthly: z.array(z.object({ member: z.number(), monthly: z.number() })),
+      incomeReasons: z.array(reason),
+    }),
+    programmes: z.array(
+      z.union([
+        z.object({
+          programme,
+          outcome: z.enum(['possible', 'likely']),
+          reasons: z.array(reason),
+          estimatedMonthlyAmount: z.nullable(z.number()),
+          documents: z.array(z.object({ id: z.string(), label: localizedText })),
+          applyAt: z.object({
+            townshipCode: z.string(),
+            basis: z.enum(['residence', 'emergency-location']),
+          }),
+        }),
+        z.object({ programme, outcome: z.literal('unlikely'), reasons: z.array(reason) }),
+      ]),
+    ),
+    parameters: z.array(usedParameter),
+    notices: z.array(
+      z.object({
+        code: z.enum(['provincial-floor', 'may-be-outdated', 'before-first-value', 'not-verified']),
+        parameter: z.string(),
+        text: localizedText,
+      }),
+    ),
+  })
+  .check(z.meta({ id: 'CheckResult' }));
+
+/** The staff console's settings for signing in (OIDC authorization code with PKCE). */
+export const signInConfigSchema = z.object({
+  issuer: z.string(),
+  clientId: z.string(),
+  authorizeUrl: z.string(),
+  tokenUrl: z.string(),
+  logoutUrl: z.optional(z.string()),
+  scope: z.string(),
+});
+
+export const staffMeSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  role: z.enum(['township-reviewer', 'city-reviewer', 'admin']),
+  township: z.nullable(townshipRef),
+});
+
+const queueRowSchema = z.object({
+  reference: z.string(),
+  status: state,
+  statusName: localizedText,
+  townshipCode: z.string(),
+  priority,
+  programmes: z.array(programme),
+  submittedAt: instant,
+  dueAt: isoDate,
+  overdue: z.boolean(),
+  workingDaysLeft: z.number(),
+  applicantName: z.string(),
+  idNumberMasked: z.string(),
+  villageCode: z.string(),
+  assignee: z.optional(z.string()),
+  decidedAt: z.optional(instant),
+  answered: z.optional(z.boolean()),
+  version: z.number(),
+});
+
+export const queuePageSchema = z.object({
+  township: z.string(),
+  items: z.array(queueRowSchema),
+  cursor: z.optional(z.string()),
+});
+
+const staffRef = z.object({ id: z.string(), name: z.string() });
+const procedureFacts = z.object({
+  assignee: z.optional(staffRef),
+  deadlineExtended: z.optional(z.boolean()),
+  infoRequest: z.optional(z.object({ message: z.string(), dueOn: isoDate, at: instant })),
+  investigation: z.optional(z.object({ visitedOn: isoDate, findings: z.string() })),
+  publicNotice: z.optional(z.object({ startsOn: isoDate, endsOn: isoDate })),
+  emergencyAid: z.optional(
+    z.object({ amountYuan: z.number(), grantedOn: isoDate, paperworkDueOn: isoDate }),
+  ),
+  approval: z.optional(z.object({ monthlyAmountYuan: z.number(), opinion: z.string() })),
+  confirmation: z.optional(z.object({ monthlyAmountYuan: z.number(), startMonth: z.string() })),
+  rejection: z.optional(z.object({ codes: z.array(z.string()), text: z.string() })),
+  gradualExit: z.optional(z.object({ startsOn: isoDate, endsOn: isoDate })),
+  transferredFrom: z.optional(z.array(z.string())),
+});
+
+/** One application as staff see it; also the answer to each staff action. */
+export const staffApplicationSchema = z
+  .object({
+    reference: z.string(),
+    version: z.number(),
+    status: state,
+    statusName: localizedText,
+    stage: z.enum([
+      'acceptance',
+      'investigation',
+      'public-notice',
+      'emergency-paperwork',
+      'city-confirmation',
+      'gradual-exit',
+      'closed',
+    ]),
+    township: townshipRef,
+    priority,
+    programmes: z.array(programme),
+    submittedAt: instant,
+    dueAt: isoDate,
+    overdue: z.boolean(),
+    workingDaysLeft: z.number(),
+    dueAtCalendarNote: z.nullable(localizedText),
+    locale: z.enum(['zh-CN', 'en']),
+    application: applicationInputSchema,
+    eligibility: checkResultSchema,
+    submittedRulesVersion: z.string(),
+    changedFields: z.array(z.string()),
+    documents: z.array(
+      z.object({
+        id: z.string(),
+        type: z.string(),
+        contentType: z.string(),
+        size: z.number(),
+        requestedAt: instant,
+      }),
+    ),
+    procedure: procedureFacts,
+    history: z.array(
+      z.object({
+        at: instant,
+        by: z.enum(['applicant', 'township', 'city', 'system']),
+        staff: z.optional(staffRef),
+        action: z.string(),
+        from: z.nullable(state),
+        to: state,
+        reason: z.optional(z.string()),
+        note: z.optional(localizedText),
+        rulesVersion: z.string(),
+        visibleToApplicant: z.boolean(),
+      }),
+    ),
+    pendingMessages: z.array(
+      z.object({
+        id: z.string(),
+        channel: z.enum(['sms', 'email', 'staff']),
+        template: z.string(),
+        createdAt: instant,
+        status: z.enum(['pending', 'sent', 'failed', 'skipped']),
+        attempts: z.number(),
+        lastError: z.optional(z.string()),
+        sentAt: z.optional(instant),
+        failedAt: z.optional(instant),
+      }),
+    ),
+    actions: z.array(z.enum(applicationActions as [string, ...string[]])),
+  })
+  .check(z.meta({ id: 'StaffApplication' }));
+
+export const dashboardSchema = z.object({
+  township: z.string().check(z.describe('A township code, or `all` for the whole city')),
+  openByStatus: z.partialRecord(state, z.number()),
+  open: z.number(),
+  overdue: z.number(),
+  decided: z.number(),
+  medianDaysToDecision: z.nullable(z.number()),
+  emergenciesLast30Days: z.number(),
+  byTownship: z.array(
+    z.object({ townshipCode: z.string(), open: z.number(), overdue: z.number() }),
+  ),
+});
+
+// ---- Compile-time ties between each schema and the code that builds the body. ----
+
+type DeepReadonly<T> = T extends (infer U)[]
+  ? readonly DeepReadonly<U>[]
+  : T extends object
+    ? { readonly [K in keyof T]: DeepReadonly<T[K]> }
+    : T;
+/** True when every body `Built` can be is allowed by schema `S`. */
+type Conforms<Built, S extends z.core.$ZodType> = [Built] extends [DeepReadonly<z.output<S>>]
+  ? true
+  : false;
+
+export const responseSchemasMatchTheirBuilders: [
+  Conforms<SubmittedBody, typeof submittedApplicationSchema>,
+  Conforms<ReturnType<typeof statusView>, typeof statusViewSchema>,
+  Conforms<{ documentId: string; upload: UploadTarget }, typeof documentUploadSchema>,
+  Conforms<DownloadTarget, typeof documentLinkSchema>,
+  Conforms<CheckResult, typeof checkResultSchema>,
+  Conforms<StaffSignInConfig & { scope: string }, typeof signInConfigSchema>,
+  Conforms<ReturnType<typeof queueRow>, typeof queueRowSchema>,
+  Conforms<ReturnType<typeof staffApplicationView>, typeof staffApplicationSchema>,
+  Conforms<Dashboard & { township: string }, typeof dashboardSchema>,
+] = [true, true, true, true, true, true, true, true, true];

@@ -1,0 +1,24 @@
+import * as z from 'zod/mini';
+import { applicationStates } from '../../domain/application/states.ts';
+import { programmeIds } from '../../domain/policy/programmes.ts';
+
+/**
+ * What the staff routes read from a query or a body: one schema for the routes
+ * (staff.ts) and their contract (staff-docs.ts), in a module of its own so the staff
+ * function does not bundle the documentation.
+ */
+export const townshipCode = z.string().check(z.regex(/^\d{12}$/));
+
+export const queueQuery = z.strictObject({
+  township: z.optional(townshipCode),
+  view: z._default(z.enum(['open', 'closed']), 'open'),
+  status: z.optional(z.enum(applicationStates)),
+  programme: z.optional(z.enum(programmeIds)),
+  cursor: z.optional(z.string().check(z.maxLength(600))),
+  limit: z._default(z.coerce.number().check(z.int(), z.minimum(1), z.maximum(100)), 25),
+});
+export const scopeQuery = z.strictObject({ township: z.optional(townshipCode) });
+export const actionBody = z.strictObject({
+  version: z.number().check(z.int(), z.minimum(1)),
+  input: z._default(z.record(z.string(), z.unknown()), {}),
+});
