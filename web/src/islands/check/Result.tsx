@@ -106,6 +106,8 @@ export function CheckResultView(props: ResultProps) {
   const hopeful = result.programmes.filter((p) => p.outcome !== 'unlikely');
   const unlikely = result.programmes.filter((p) => p.outcome === 'unlikely');
   const h = result.household;
+  // A rule whose period has ended is said up front, not only among the sources.
+  const endedRules = result.notices.filter((n) => n.code === 'past-end');
   return (
     <div class="check-result">
       <h2 tabIndex={-1} ref={props.headingRef}>
@@ -117,6 +119,27 @@ export function CheckResultView(props: ResultProps) {
         <p>{text.privacy}</p>
       </div>
       {hopeful.length === 0 ? <p class="panel warning">{text.nothingLikely}</p> : null}
+      {result.alternatives ? (
+        <div class="panel" role="note">
+          <h3>{text.alternatives}</h3>
+          <p>
+            {result.alternatives.text[locale]}{' '}
+            <cite class="citation">
+              {result.alternatives.citation.document} {result.alternatives.citation.clause}
+            </cite>
+          </p>
+        </div>
+      ) : null}
+      {endedRules.length > 0 ? (
+        <div class="panel warning">
+          <p>{text.endedRules}</p>
+          <ul>
+            {endedRules.map((n) => (
+              <li key={n.parameter}>{n.text[locale]}</li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
       {hopeful.map((item) => (
         <Programme
           key={item.programme}
