@@ -11,7 +11,6 @@ import {
   HONGYANG,
   LIUSHA_NORTH,
   monthlyIncome,
-  outcomeOf,
   programme,
   publishedOutcomeOf,
   RURAL_STANDARD,

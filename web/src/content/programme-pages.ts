@@ -32,8 +32,8 @@ export function pageText(text: PageText, p: ParametersAsOf): LocalizedText {
 }
 
 const applyWhereYouLive = t(
-  '向您现在居住地的乡镇人民政府、街道办事处或农场提出申请，可以在本网站在线申请。持普宁居住证、户口在广东省其他地方的，也在居住地申请。',
-  'Apply to the town government, sub-district office or farm where you live now, or online on this site. If your hukou is elsewhere in Guangdong and you hold a Puning residence permit, you also apply where you live.',
+  '向您现在居住地的乡镇人民政府、街道办事处或农场提出申请，可以在本网站在线申请。户口在广东省其他地方、持普宁居住证的，能不能在居住地申请，普宁市民政局还没有公布，请先向居住地的乡镇（街道、农场）咨询。',
+  'Apply to the town or township government, sub-district office or farm where you live now, or online on this site. If your hukou is elsewhere in Guangdong and you hold a Puning residence permit, the Puning Civil Affairs Bureau has not yet published whether you can apply where you live: ask the township office there first.',
 );
 const householdCheck = t(
   '乡镇（街道、农场）会入户调查，并核对家庭收入和财产（需要您书面授权）。',
