@@ -51,6 +51,18 @@ describe('a minor living with working parents (民发〔2021〕43号 第四条�
   });
 });
 
+describe('a minor living only with a grandparent, not asked about', () => {
+  it('is for the township to check, not ruled out (民发〔2021〕43号 第八条)', () => {
+    const input = exampleCheckInput({
+      members: [exampleMember({ age: 75 }), exampleMember({ age: 12, ableToWork: false })],
+      support: { legalSupporter: { status: 'able' } },
+    });
+    const result = programme(check(input), 'tekun');
+    expect(result.outcome).toBe('possible');
+    expect(statusOf(result, 'tekun-supporters-to-check')).toBe('uncertain');
+  });
+});
+
 describe('each person who could be tekun is judged with their own supporters (第八条)', () => {
   it('the applicant’s answer is not applied to another member', () => {
     const input = exampleCheckInput({

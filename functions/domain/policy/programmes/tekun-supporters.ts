@@ -8,9 +8,9 @@ import { text } from '../text.ts';
  * Whose supporters (民发〔2021〕43号 第八条): each person's own. The applicant's answer is
  * `support.legalSupporter`; another member's is `support.memberSupporters[i]`. Where a
  * member was not asked (answers stored before the per-member question existed, or an
- * application form that does not ask it): a minor living with adults is taken to live
- * with their parents, who are then the minor's supporters (43号 第四条、第八条; 民法典
- * 第二十六条); anyone else's supporters are for the township to check.
+ * application form that does not ask it): a minor living with adults of working age is
+ * taken to live with their parents, who are then the minor's supporters (43号 第四条、
+ * 第八条; 民法典 第二十六条); anyone else's supporters are for the township to check.
  */
 export type SupporterSource = 'answered' | 'minor-with-adults' | 'not-asked';
 
@@ -25,8 +25,13 @@ export function supporterOf(ctx: RuleContext, index: number): MemberSupporter {
   const own = support.memberSupporters?.[index];
   if (own) return { supporter: own, source: 'answered' };
   const adultFrom = ctx.p.minorAgeUnder.value;
+  const olderFrom = ctx.p.noWorkAbilityAges.value.olderFrom;
   const member = members[index];
-  const livesWithAdults = members.some((other, i) => i !== index && other.age >= adultFrom);
+  // Adults of working age are taken as the parents; a child living only with people of
+  // 60 or over (grandparents, most often) is left for the township to check.
+  const livesWithAdults = members.some(
+    (other, i) => i !== index && other.age >= adultFrom && other.age < olderFrom,
+  );
   if (member && member.age < adultFrom && livesWithAdults) {
     return { supporter: { status: 'in-household' }, source: 'minor-with-adults' };
   }
@@ -45,8 +50,8 @@ export function supporterFinding(ctx: RuleContext, found: MemberSupporter): Supp
     return {
       status: 'fails',
       text: text(
-        '未成年人和家里的成年人一起生活：父母和孩子住在一起的，父母就是孩子的法定抚养人，孩子不能单独认定为特困人员（如果一起生活的不是父母，或父母属于没有抚养能力的情形，请在“赡养、抚养”一步为这个孩子作答）',
-        "a minor living with adults in the household: parents living with their child are the child's legal supporters, so the child is not tekun on their own (if the adults are not the parents, or the parents cannot support, answer for this child at the supporters step)",
+        '未成年人，和家里劳动年龄的成年人一起生活：父母和孩子住在一起的，父母就是孩子的法定抚养人，孩子不能单独认定为特困人员（如果一起生活的不是父母，或父母属于没有抚养能力的情形，请为这个孩子回答赡养、抚养的问题）',
+        "a minor living with adults of working age: parents living with their child are the child's legal supporters, so the child is not tekun on their own (if the adults are not the parents, or the parents cannot support, answer the supporters question for this child)",
       ),
     };
   }
