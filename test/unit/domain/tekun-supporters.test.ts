@@ -42,7 +42,7 @@ describe('a minor living with working parents (民发〔2021〕43号 第四条�
     });
     const result = programme(check(input), 'tekun');
     expect(result.outcome).toBe('likely');
-    expect(statusOf(result, 'tekun-supporters-cannot-support')).toBe('meets');
+    expect(statusOf(result, 'tekun-no-able-supporter')).toBe('meets');
     // Only the child is costed: the grandparent's own supporters are able.
     expect(
       result.outcome !== 'unlikely' &&

@@ -251,7 +251,7 @@ function supporterReason(
   const minor = chosen.some((c) => c.source === 'minor-with-adults');
   return reason(
     status === 'meets'
-      ? 'tekun-supporters-cannot-support'
+      ? 'tekun-no-able-supporter'
       : status === 'uncertain'
         ? 'tekun-supporters-to-check'
         : 'tekun-supporters-able',

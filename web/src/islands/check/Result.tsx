@@ -106,8 +106,16 @@ export function CheckResultView(props: ResultProps) {
   const hopeful = result.programmes.filter((p) => p.outcome !== 'unlikely');
   const unlikely = result.programmes.filter((p) => p.outcome === 'unlikely');
   const h = result.household;
-  // A rule whose period has ended is said up front, not only among the sources.
-  const endedRules = result.notices.filter((n) => n.code === 'past-end');
+  // A rule whose period has ended is said up front, not only among the sources; rules
+  // that end together (77号's transition) share one note.
+  const endedRules: { note: string; names: string[] }[] = [];
+  for (const p of result.parameters) {
+    if (!p.pastEnd || !p.endNote) continue;
+    const note = p.endNote[locale];
+    const group = endedRules.find((g) => g.note === note);
+    if (group) group.names.push(p.name[locale]);
+    else endedRules.push({ note, names: [p.name[locale]] });
+  }
   return (
     <div class="check-result">
       <h2 tabIndex={-1} ref={props.headingRef}>
@@ -133,11 +141,13 @@ export function CheckResultView(props: ResultProps) {
       {endedRules.length > 0 ? (
         <div class="panel warning">
           <p>{text.endedRules}</p>
-          <ul>
-            {endedRules.map((n) => (
-              <li key={n.parameter}>{n.text[locale]}</li>
-            ))}
-          </ul>
+          {endedRules.map(({ note, names }) => (
+            <p key={note}>
+              {names.join(locale === 'en' ? '; ' : '；')}
+              {locale === 'en' ? ': ' : '：'}
+              {note}
+            </p>
+          ))}
         </div>
       ) : null}
       {hopeful.map((item) => (
