@@ -96,8 +96,8 @@ export function residenceReason(ctx: RuleContext): Reason {
         'residence-permit-missing',
         'fails',
         text(
-          '您的户口不在普宁，也没有普宁居住证，需要回户口所在地申请。在普宁住满半年并有稳定工作或住所的，可以到派出所办理居住证。',
-          'Your hukou is not in Puning and you have no Puning residence permit, so apply where your hukou is. After living in Puning for six months with a steady job or home, you can get a residence permit at the police station.',
+          '您的户口不在普宁，也没有普宁居住证，低保、特困供养和低保边缘需要回户口所在地申请。在普宁住满半年并有稳定工作或住所的，可以到派出所办理居住证。临时救助不看户口：遇到急难或看病等大额必需开支，可以在普宁申请。',
+          'Your hukou is not in Puning and you have no Puning residence permit, so apply for dibao, tekun or edge help where your hukou is. After living in Puning for six months with a steady job or home, you can get a residence permit at the police station. Temporary assistance has no hukou condition: for an emergency or large necessary costs such as medical bills, you can apply in Puning.',
         ),
         cite(documents.residencePermit, '第二条'),
       );
