@@ -22,15 +22,15 @@ export function parametersMarkdown(): string {
     '',
     `Rules version: \`${rulesVersion}\``,
     '',
-    '| parameter | name | value | in force from | source | verified | confidence |',
-    '| --- | --- | --- | --- | --- | --- | --- |',
+    '| parameter | name | value | in force from | period ends | source | verified | confidence |',
+    '| --- | --- | --- | --- | --- | --- | --- | --- |',
   ];
   for (const id of parameterIds) {
     const definition = parameters[id as ParameterId] as ParameterDefinition<unknown>;
     for (const v of definition.values) {
       const source = [v.source.document, v.source.clause].filter(Boolean).join(' ');
       lines.push(
-        `| \`${id}\` | ${definition.name['zh-CN']} | ${JSON.stringify(v.value)} | ${v.effectiveFrom} | ${source} | ${v.verified ? 'yes' : 'no'} | ${v.confidence} |`,
+        `| \`${id}\` | ${definition.name['zh-CN']} | ${JSON.stringify(v.value)} | ${v.effectiveFrom} | ${definition.validUntil?.lastDay ?? '—'} | ${source} | ${v.verified ? 'yes' : 'no'} | ${v.confidence} |`,
       );
     }
   }

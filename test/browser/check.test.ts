@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { findTownship } from '../../functions/domain/divisions.ts';
 import { checkContent } from '../../web/src/islands/check/content/by-locale.ts';
+import { checkProgrammesKey } from '../../web/src/islands/check/storage-keys.ts';
 import { recordEvidence } from '../support/summary.ts';
 import { openPage, screenshot, type ViewportName } from './support/browser.ts';
 import { type CheckAnswers, CheckJourney } from './support/check-journey.ts';
@@ -51,7 +52,8 @@ const migrantWithPermit: CheckAnswers = {
   members: [
     { age: 38, ableToWork: true },
     { age: 36, ableToWork: true },
-    { age: 9, ableToWork: false, student: true },
+    // The child's parents live in the household: they are the child's supporters.
+    { age: 9, ableToWork: false, student: true, supporter: 'in-household' },
   ],
   income: { wages: 9000 },
   financialAssets: 5000,
@@ -145,6 +147,15 @@ describe('the pre-check in the browser', () => {
           expect(result.likely).toEqual(
             expect.arrayContaining(['城乡最低生活保障', '特困人员救助供养']),
           );
+          // Not paid together (民发〔2021〕43号 第二十七条): said so, and one pre-selected.
+          await expect(page.getByText('不能同时领取').count()).resolves.toBe(1);
+          const preselected = await page.evaluate(
+            (key) => sessionStorage.getItem(key),
+            checkProgrammesKey,
+          );
+          const ids = JSON.parse(preselected ?? '[]') as string[];
+          expect(ids).toContain('tekun');
+          expect(ids).not.toContain('dibao');
         }
         if (j.answers === emergencyOutOfProvince) {
           expect(result.likely).toContain('临时救助（急难型）');

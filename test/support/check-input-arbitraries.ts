@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import {
   type CheckInput,
   type CheckInputMember,
+  type LegalSupporter,
   MAX_AMOUNT,
   supporterCannotSupportCases,
 } from '../../functions/domain/policy/check-input.ts';
@@ -51,6 +52,16 @@ const permitArb = fc.oneof(
   isoDateArb.map((lastEndorsedOn) => ({ held: true as const, lastEndorsedOn })),
 );
 
+export const legalSupporterArb: fc.Arbitrary<LegalSupporter> = fc.oneof(
+  fc.constant({ status: 'none' as const }),
+  fc.constant({ status: 'able' as const }),
+  fc.constant({ status: 'in-household' as const }),
+  fc.constant({ status: 'not-sure' as const }),
+  fc
+    .constantFrom(...supporterCannotSupportCases)
+    .map((c) => ({ status: 'cannot-support' as const, case: c })),
+);
+
 export const checkInputArb: fc.Arbitrary<CheckInput> = fc.record({
   situation: fc.oneof(
     fc.constant({ need: 'regular-support' as const }),
@@ -80,16 +91,16 @@ export const checkInputArb: fc.Arbitrary<CheckInput> = fc.record({
     motorVehicle: fc.boolean(),
     businessRegistration: fc.constantFrom('none', 'family-workshop', 'registered'),
   }),
-  support: fc.record({
-    legalSupporter: fc.oneof(
-      fc.constant({ status: 'none' as const }),
-      fc.constant({ status: 'able' as const }),
-      fc.constant({ status: 'not-sure' as const }),
-      fc
-        .constantFrom(...supporterCannotSupportCases)
-        .map((c) => ({ status: 'cannot-support' as const, case: c })),
-    ),
-    receivingDibao: fc.boolean(),
-  }),
+  support: fc.record(
+    {
+      legalSupporter: legalSupporterArb,
+      receivingDibao: fc.boolean(),
+      // Per-member answers (issue 16 item 5); absent in inputs stored before them.
+      memberSupporters: fc.array(fc.option(legalSupporterArb, { nil: null, freq: 3 }), {
+        maxLength: 20,
+      }),
+    },
+    { requiredKeys: ['legalSupporter', 'receivingDibao'] },
+  ),
   expenses: fc.record({ rigidSpendingLast12Months: amountArb }),
 });

@@ -100,7 +100,7 @@ export function assetReasons(
         ? text('家里没有办营业执照。', 'The household has no registered business.')
         : business === 'family-workshop'
           ? text(
-              '家里有夫妻小作坊或没有雇工的小店，经审核可以不算，镇（街道）会上门了解。',
+              '家里有夫妻小作坊或没有雇工的小店，经审核可以不算，乡镇（街道、农场）会上门了解。',
               'The household runs a husband-and-wife workshop or a small shop with no employees. After review this can be disregarded; the township will look into it.',
             )
           : text(

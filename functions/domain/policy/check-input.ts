@@ -153,6 +153,11 @@ const legalSupporter = z.discriminatedUnion(
   [
     z.strictObject({ status: z.literal('none') }),
     z.strictObject({ status: z.literal('able') }),
+    /**
+     * The supporters live in this household (a child's parents, a spouse): they are
+     * supporters, and none of the cases below applies to them (民发〔2021〕43号 第八条).
+     */
+    z.strictObject({ status: z.literal('in-household') }),
     z.strictObject({
       status: z.literal('cannot-support'),
       case: z.enum(supporterCannotSupportCases, { error: 'legalSupporter.case' }),
@@ -162,9 +167,19 @@ const legalSupporter = z.discriminatedUnion(
   { error: 'legalSupporter.status' },
 );
 
-/** Screen 7. Legal supporters (children, spouse, parents) and current dibao. */
+/**
+ * Screen 7. Legal supporters (children, spouse, parents) and current dibao.
+ * `legalSupporter` is the applicant's (member 1). Supporters belong to a person
+ * (民发〔2021〕43号 第八条), so `memberSupporters[i]` answers for member i + 1 who could
+ * be 特困; index 0 and members not asked are null. Optional: checks and applications
+ * stored before it existed carry only `legalSupporter`, and the rules then fall back
+ * (see programmes/tekun-supporters.ts).
+ */
 const support = z.strictObject({
   legalSupporter,
+  memberSupporters: z.optional(
+    z.array(z.nullable(legalSupporter)).check(z.maxLength(MAX_MEMBERS, { error: 'members.count' })),
+  ),
   /** The household receives dibao now (for the phase-out period). */
   receivingDibao: z.boolean(),
 });
@@ -191,6 +206,7 @@ export type Need = CheckInput['situation']['need'];
 export type Hukou = CheckInput['registration']['hukou'];
 export type Area = CheckInput['residence']['area'];
 export type SupporterCase = (typeof supporterCannotSupportCases)[number];
+export type LegalSupporter = CheckInput['support']['legalSupporter'];
 
 /** The screens, in order: one group of questions each. */
 export const checkInputGroups = Object.keys(checkInputSchema.shape) as (keyof CheckInput)[];

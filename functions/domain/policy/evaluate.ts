@@ -1,6 +1,7 @@
 import type { IsoDate } from '../dates.ts';
 import { canonicalJson, fnv1a64 } from '../hash.ts';
 import type { LocalizedText } from '../locale.ts';
+import { chooseAmongAlternatives } from './alternatives.ts';
 import type { CheckInput } from './check-input.ts';
 import { areaStandard, type RuleContext } from './context.ts';
 import { householdIncome } from './income.ts';
@@ -30,7 +31,7 @@ const evaluators: Readonly<Record<ProgrammeId, (ctx: RuleContext) => ProgrammeRe
 
 /** Shown with every result: a pre-check is advice, never a decision (PIPL art. 24). */
 export const disclaimer: LocalizedText = text(
-  '这只是根据您填写的情况作出的初步参考，不是审批决定。能不能得到救助，以镇（街道、农场）审核和普宁市民政局确认的结果为准，不批准的会书面说明理由。文中的标准和金额以普宁市民政局公布的为准。',
+  '这只是根据您填写的情况作出的初步参考，不是审批决定。能不能得到救助，以乡镇（街道、农场）审核和普宁市民政局确认的结果为准，不批准的会书面说明理由。文中的标准和金额以普宁市民政局公布的为准。',
   'This is a first guide based on your answers, not a decision. Whether you get help is decided by the town, sub-district or farm and confirmed by the Puning Civil Affairs Bureau; a refusal comes with written reasons. The standards and amounts published by the bureau prevail.',
 );
 
@@ -82,6 +83,7 @@ function run(input: CheckInput, asOf: IsoDate, all: ParametersAsOf, version: str
       incomeReasons: income.reasons,
     },
     programmes,
+    alternatives: chooseAmongAlternatives(programmes),
     parameters,
     notices: parameters.flatMap(noticesFor),
   };
@@ -109,6 +111,9 @@ function noticesFor(parameter: UsedParameter): ParameterNotice[] {
         ),
       ),
     });
+  }
+  if (parameter.pastEnd && parameter.endNote) {
+    notices.push({ code: 'past-end', parameter: id, text: about(parameter.endNote) });
   }
   if (parameter.confidence === 'not-found' && parameter.note) {
     notices.push({ code: 'not-verified', parameter: id, text: about(parameter.note) });

@@ -55,8 +55,16 @@ export function householdIncome(input: CheckInput, p: ParametersAsOf): Household
   );
   const imputedFen = imputed.length * toFen(minimumWage) * months;
 
+  // Read only when there is a pension, so a result lists the rule only when it used it.
+  const pensionCountedFen =
+    income.residentBasicPension > 0 && !p.residentBasicPensionNotCounted.value
+      ? toFen(income.residentBasicPension)
+      : 0;
   const otherCountedFen =
-    toFen(income.businessNet) + toFen(income.propertyNet) + toFen(income.transfer);
+    toFen(income.businessNet) +
+    toFen(income.propertyNet) +
+    toFen(income.transfer) +
+    pensionCountedFen;
   const countedPeriodFen = wagesFen - deductedFen + otherCountedFen + imputedFen;
   const countedPeriodFenIfCostsDeducted =
     wagesFen - deductibleIfAllowedFen + otherCountedFen + imputedFen;
@@ -65,15 +73,22 @@ export function householdIncome(input: CheckInput, p: ParametersAsOf): Household
   const perPerson = (fen: number) => fenToYuan(fen / months / members);
 
   const reasons: Reason[] = [];
-  const pension = perMonth(toFen(income.residentBasicPension));
+  const pension = pensionCountedFen > 0 ? 0 : perMonth(toFen(income.residentBasicPension));
   if (pension > 0) {
+    const rule = p.residentBasicPensionNotCounted;
+    const ended = rule.pastEnd
+      ? {
+          'zh-CN': `这条规定写明适用于“十四五”时期（到 ${rule.lastDay} 为止），之后是否继续以普宁市民政局公布的为准。`,
+          en: ` The rule was written for the 14th Five-Year Plan (to ${rule.lastDay}); whether it still applies is for the bureau to confirm.`,
+        }
+      : { 'zh-CN': '', en: '' };
     reasons.push(
       reason(
         'resident-pension-not-counted',
         'info',
         {
-          'zh-CN': `城乡居民基本养老保险的基础养老金（每月约 ${formatYuan(pension)['zh-CN']}）不算作收入。`,
-          en: `The basic resident pension (about ${formatYuan(pension).en} a month) is not counted as income.`,
+          'zh-CN': `城乡居民基本养老保险的基础养老金（每月约 ${formatYuan(pension)['zh-CN']}）不算作收入。${ended['zh-CN']}`,
+          en: `The basic resident pension (about ${formatYuan(pension).en} a month) is not counted as income.${ended.en}`,
         },
         cite(documents.puning77, '二(八)'),
       ),
@@ -106,7 +121,7 @@ export function householdIncome(input: CheckInput, p: ParametersAsOf): Household
               en: `Necessary work costs of ${formatYuan(deducted).en} a month are deducted (you entered ${formatYuan(declared).en}).`,
             }
           : {
-              'zh-CN': `按规定，上班的必要开支（您填写的每月约 ${formatYuan(declared)['zh-CN']}）可以从收入中扣减，但普宁的扣减标准我们还没有找到，这里暂时扣减 ${formatYuan(deducted)['zh-CN']}。镇（街道）会按实际标准计算。`,
+              'zh-CN': `按规定，上班的必要开支（您填写的每月约 ${formatYuan(declared)['zh-CN']}）可以从收入中扣减，但普宁的扣减标准我们还没有找到，这里暂时扣减 ${formatYuan(deducted)['zh-CN']}。乡镇（街道、农场）会按实际标准计算。`,
               en: `The rules let necessary work costs (you entered about ${formatYuan(declared).en} a month) be deducted from income, but Puning's deduction rate has not been found, so ${formatYuan(deducted).en} is deducted here. The township will apply the actual rate.`,
             },
         cite(documents.puning77, '二(一)'),

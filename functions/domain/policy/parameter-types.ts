@@ -71,6 +71,15 @@ export interface ParameterDefinition<T> {
     readonly document: string;
     readonly note: LocalizedText;
   };
+  /**
+   * The rule is written for a period that ends on `lastDay` (e.g. 十四五, or the 5-year
+   * transition of 普民〔2021〕77号). The value still applies after it, but a result that
+   * uses it says the period has passed and whether it continues is for the bureau.
+   */
+  readonly validUntil?: {
+    readonly lastDay: IsoDate;
+    readonly note: LocalizedText;
+  };
 }
 
 /** A parameter's value on a given day, with everything a page needs to show it. */
@@ -84,4 +93,9 @@ export interface ResolvedParameter<T, Id extends string = string> extends DatedV
   /** A newer figure is known to exist but was not found (see `outdatedNote`). */
   readonly mayBeOutdated: boolean;
   readonly outdatedNote?: LocalizedText;
+  /** The last day of the period the rule was written for, when it has one. */
+  readonly lastDay?: IsoDate;
+  /** The day asked for is after `lastDay` (see ParameterDefinition.validUntil). */
+  readonly pastEnd: boolean;
+  readonly endNote?: LocalizedText;
 }

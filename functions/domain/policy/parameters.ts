@@ -18,7 +18,7 @@ import type {
  */
 
 /** Bump when the rule code changes meaning (the data is hashed separately). */
-export const RULES_REVISION = '2026-11-28.1';
+export const RULES_REVISION = '2026-12-03.1';
 
 function dated<T>(
   value: T,
@@ -48,6 +48,20 @@ const seed = (clause: string): ParameterSource => ({
   clause,
   publisher: '普宁市民政局 普宁市财政局 普宁市乡村振兴局',
 });
+/**
+ * 普民〔2021〕77号 sets each of its measures for the 5-year transition after 脱贫攻坚
+ * (2021–2025, "5年过渡期内长期坚持"). Its figures still apply after that until the bureau
+ * says otherwise, but a result that uses one says the period has ended.
+ */
+const transitionPeriod = {
+  lastDay: '2025-12-31',
+  note: {
+    'zh-CN':
+      '普民〔2021〕77号的这项措施写明在“5年过渡期内”（2021—2025年）执行，过渡期已经结束；之后是否继续、标准是否调整，以普宁市民政局公布的为准。',
+    en: '普民〔2021〕77号 sets this measure for the 5-year transition (2021–2025), which has ended; whether it continues, and at what level, is for the Puning Civil Affairs Bureau to publish.',
+  },
+} as const;
+
 const dibaoProcedure = (clause: string): ParameterSource => ({
   document: documents.dibaoProcedure,
   clause,
@@ -177,6 +191,24 @@ export const parameters = {
     ],
   }),
 
+  residentBasicPensionNotCounted: define<boolean>({
+    name: {
+      'zh-CN': '城乡居民基本养老保险基础养老金不计入家庭收入',
+      en: 'The basic resident pension is left out of household income',
+    },
+    unit: 'switch',
+    kind: 'rule',
+    validUntil: {
+      lastDay: '2025-12-31',
+      note: {
+        'zh-CN':
+          '普民〔2021〕77号 二(八) 写明“十四五”时期（2021—2025年）基础养老金不计入收入，这个时期已经结束；之后是否继续不计入，以普宁市民政局公布的为准。',
+        en: '普民〔2021〕77号 二(八) leaves the basic pension out of income during the 14th Five-Year Plan (2021–2025), which has ended; whether it is still left out is for the Puning Civil Affairs Bureau to publish.',
+      },
+    },
+    values: [dated(true, SEED_DATE, 'verified-official', seed('二(八)'))],
+  }),
+
   incomeAveragingMonths: define<number>({
     name: { 'zh-CN': '收入计算期（近几个月平均）', en: 'Months averaged for income' },
     unit: 'months',
@@ -202,6 +234,7 @@ export const parameters = {
     },
     unit: 'yuan-per-month',
     kind: 'rule',
+    validUntil: transitionPeriod,
     values: [
       dated(0, SEED_DATE, 'not-found', seed('二(一)'), {
         'zh-CN':
@@ -218,6 +251,7 @@ export const parameters = {
     },
     unit: 'multiplier',
     kind: 'rule',
+    validUntil: transitionPeriod,
     values: [dated(1.6, SEED_DATE, 'verified-official', seed('二(二)'))],
   }),
   careShareSelfCare: define<number>({
@@ -227,30 +261,33 @@ export const parameters = {
     },
     unit: 'share',
     kind: 'rule',
+    validUntil: transitionPeriod,
     values: [dated(0.02, SEED_DATE, 'verified-official', seed('二(二)'))],
   }),
   careSharePartial: define<number>({
     name: {
       'zh-CN': '照料护理标准：半自理（最低工资的比例）',
-      en: 'Care allowance, partly dependent (share of the minimum wage)',
+      en: 'Care allowance, partly self-caring (share of the minimum wage)',
     },
     unit: 'share',
     kind: 'rule',
+    validUntil: transitionPeriod,
     values: [dated(0.3, SEED_DATE, 'verified-official', seed('二(二)'))],
   }),
   careShareFull: define<number>({
     name: {
       'zh-CN': '照料护理标准：全护理（最低工资的比例）',
-      en: 'Care allowance, fully dependent (share of the minimum wage)',
+      en: 'Care allowance, needing full care (share of the minimum wage)',
     },
     unit: 'share',
     kind: 'rule',
+    validUntil: transitionPeriod,
     values: [dated(0.6, SEED_DATE, 'verified-official', seed('二(二)'))],
   }),
   careLevelItems: define<{ partialFrom: number; fullFrom: number }>({
     name: {
-      'zh-CN': '生活自理能力：6项中不能完成几项为半护理、全护理',
-      en: 'Self-care: how many of the 6 daily tasks not managed make someone partly or fully dependent',
+      'zh-CN': '生活自理能力：6项中不能完成几项为半自理、全护理',
+      en: 'Self-care: how many of the 6 daily tasks not managed make someone partly self-caring or in need of full care',
     },
     unit: 'items',
     kind: 'rule',
@@ -414,6 +451,7 @@ export const parameters = {
     name: { 'zh-CN': '救助渐退期', en: 'Phase-out period' },
     unit: 'months',
     kind: 'rule',
+    validUntil: transitionPeriod,
     values: [dated(6, SEED_DATE, 'verified-official', seed('二(一)'))],
   }),
 
@@ -473,26 +511,6 @@ export const parameters = {
     ],
   }),
 
-  expenseRigidSpendingShare: define<number>({
-    name: {
-      'zh-CN': '支出型困难：刚性支出占家庭年收入的比例（不低于）',
-      en: 'Expense hardship: rigid spending as a share of yearly income (at least)',
-    },
-    unit: 'share',
-    kind: 'rule',
-    values: [
-      dated(
-        0.6,
-        '2022-01-01',
-        'verified-secondary',
-        { document: documents.gdEdge, clause: '支出型困难家庭', publisher: '广东省人民政府办公厅' },
-        {
-          'zh-CN': '据广东地方问答和惠民发〔2023〕89号；生效日期按文号年份推定。',
-          en: 'From a Guangdong local Q&A and 惠民发〔2023〕89号; the start date is assumed from the year in the document number.',
-        },
-      ),
-    ],
-  }),
   priorYearDisposableIncomePerPerson: define<number | null>({
     name: {
       'zh-CN': '上年度当地居民人均可支配收入',
@@ -512,6 +530,46 @@ export const parameters = {
           en: 'Jieyang\'s or Puning\'s figure for last year was not found, so checks that need it can only say "possible".',
         },
       ),
+    ],
+  }),
+
+  uncertainFigureMargin: define<number>({
+    name: {
+      'zh-CN': '接近未核实数字时不下“不太可能”的幅度（高出该数字的比例）',
+      en: 'Margin above an uncertain figure within which the check says "possible", not "unlikely"',
+    },
+    unit: 'share',
+    kind: 'bureau-setting',
+    values: [
+      dated(
+        0.15,
+        '2019-01-01',
+        'inferred',
+        {
+          document: '产品设定（依据2019—2024年广东省低保最低标准的年度调整幅度）',
+          publisher: '普宁社会救助服务平台',
+        },
+        {
+          'zh-CN':
+            '低保标准用的是省定最低标准（本地标准不会更低）、可能已过时或没有核实时，收入只比它高出这个比例以内的，结果写“可能符合”并请向民政部门确认。2019—2024年省定农村最低标准每年上调约 3.6%—9.9%，这里按约两年的上调幅度取 15%。',
+          en: 'Where the dibao standard used is a provincial minimum (the local one is at least this), may be out of date or is unverified, income less than this share above it gives "possible" with a pointer to confirm, never "unlikely". The Guangdong rural minimum rose by about 3.6–9.9 % a year in 2019–2024; 15 % covers about two years of rises.',
+        },
+      ),
+    ],
+  }),
+  minorAgeUnder: define<number>({
+    name: {
+      'zh-CN': '未成年人（未满多少周岁）',
+      en: 'Minors (under this age)',
+    },
+    unit: 'years-of-age',
+    kind: 'rule',
+    values: [
+      dated(18, '2021-01-01', 'verified-official', {
+        document: '中华人民共和国民法典',
+        clause: '第十七条、第二十六条',
+        publisher: '全国人民代表大会',
+      }),
     ],
   }),
 
@@ -614,6 +672,8 @@ function resolve<T>(id: string, definition: ParameterDefinition<T>, date: IsoDat
   if (!chosen) throw new Error(`Parameter ${id} has no values`);
   const later = definition.newerFigureNotFound;
   const mayBeOutdated = later !== undefined && index === values.length - 1 && date >= later.from;
+  const ends = definition.validUntil;
+  const pastEnd = ends !== undefined && date > ends.lastDay;
   const resolved: ResolvedParameter<T> = {
     ...chosen,
     id,
@@ -623,6 +683,9 @@ function resolve<T>(id: string, definition: ParameterDefinition<T>, date: IsoDat
     beforeFirstValue: index < 0,
     mayBeOutdated,
     ...(mayBeOutdated && later ? { outdatedNote: later.note } : {}),
+    ...(ends ? { lastDay: ends.lastDay } : {}),
+    pastEnd,
+    ...(pastEnd && ends ? { endNote: ends.note } : {}),
   };
   return resolved;
 }
@@ -650,4 +713,4 @@ export function parametersAsOf(date: IsoDate): ParametersAsOf {
  * start several milliseconds): test/unit/domain/parameters.test.ts computes it from the
  * parameters and fails, naming the new value, whenever a figure changes without it.
  */
-export const rulesVersion = '1edfa4e86a26';
+export const rulesVersion = '79a312899ab2';

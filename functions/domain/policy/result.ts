@@ -1,5 +1,6 @@
 import type { IsoDate } from '../dates.ts';
 import type { LocalizedText } from '../locale.ts';
+import type { AlternativesChoice } from './alternatives.ts';
 import type { ResolvedParameter } from './parameter-types.ts';
 import type { ParameterId } from './parameters.ts';
 import type { ProgrammeId } from './programmes.ts';
@@ -61,7 +62,12 @@ export interface HouseholdSummary {
 
 /** A caution about a figure: provincial minimum used, possibly out of date, not found. */
 export interface ParameterNotice {
-  readonly code: 'provincial-floor' | 'may-be-outdated' | 'before-first-value' | 'not-verified';
+  readonly code:
+    | 'provincial-floor'
+    | 'may-be-outdated'
+    | 'before-first-value'
+    | 'past-end'
+    | 'not-verified';
   readonly parameter: ParameterId;
   readonly text: LocalizedText;
 }
@@ -73,6 +79,8 @@ export interface CheckResult {
   readonly disclaimer: LocalizedText;
   readonly household: HouseholdSummary;
   readonly programmes: readonly ProgrammeResult[];
+  /** Dibao and tekun are alternatives: which to apply for, pre-selected; null if moot. */
+  readonly alternatives: AlternativesChoice | null;
   readonly parameters: readonly UsedParameter[];
   readonly notices: readonly ParameterNotice[];
 }

@@ -19,7 +19,7 @@ export const townships = [
   { code: '445281105000', name: { 'zh-CN': '南溪镇', en: 'Nanxi Town' } },
   { code: '445281106000', name: { 'zh-CN': '广太镇', en: 'Guangtai Town' } },
   { code: '445281107000', name: { 'zh-CN': '麒麟镇', en: 'Qilin Town' } },
-  { code: '445281108000', name: { 'zh-CN': '南径镇', en: 'Nanjing Town' } },
+  { code: '445281108000', name: { 'zh-CN': '南径镇', en: 'Nanjing Town (南径镇)' } },
   { code: '445281109000', name: { 'zh-CN': '占陇镇', en: 'Zhanlong Town' } },
   { code: '445281110000', name: { 'zh-CN': '军埠镇', en: 'Junbu Town' } },
   { code: '445281111000', name: { 'zh-CN': '下架山镇', en: 'Xiajiashan Town' } },

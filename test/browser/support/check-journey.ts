@@ -14,6 +14,8 @@ export interface MemberAnswers {
   disability?: { grade: number; type: string };
   seriousIllness?: boolean;
   selfCareNotManaged?: number;
+  /** This member's own supporters, asked for members after the first who cannot work. */
+  supporter?: 'none' | 'able' | 'in-household' | 'cannot-support' | 'not-sure';
 }
 
 export interface CheckAnswers {
@@ -27,7 +29,7 @@ export interface CheckAnswers {
   income: Partial<Record<'wages' | 'transfer' | 'residentBasicPension' | 'businessNet', number>>;
   financialAssets: number;
   homes: number;
-  supporter: 'none' | 'able' | 'cannot-support' | 'not-sure';
+  supporter: 'none' | 'able' | 'in-household' | 'cannot-support' | 'not-sure';
   receivingDibao?: boolean;
   rigidSpending?: number;
 }
@@ -149,6 +151,13 @@ export class CheckJourney {
       s.support.supporter.legend,
       this.label(s.support.supporter.options, a.supporter),
     );
+    for (const [index, member] of a.members.entries()) {
+      if (index === 0 || !member.supporter) continue;
+      await this.choose(
+        s.support.memberSupporter(index + 1, String(member.age)),
+        this.label(s.support.supporter.options, member.supporter),
+      );
+    }
     await this.yesNo(s.support.receivingDibao.legend, a.receivingDibao ?? false);
     await this.next('support');
 

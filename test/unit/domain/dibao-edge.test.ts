@@ -4,8 +4,8 @@ import {
   exampleCheckInput,
   exampleMember,
   monthlyIncome,
-  outcomeOf,
   programme,
+  publishedOutcomeOf,
   RURAL_STANDARD,
   statusOf,
 } from './helpers.ts';
@@ -24,8 +24,8 @@ describe('低保边缘家庭', () => {
     ['at the standard', RURAL_STANDARD, 'likely'],
     ['one yuan under 1.5 × (966.50)', 966.5, 'likely'],
     ['exactly 1.5 × (967.50)', 967.5, 'unlikely'],
-  ] as const)('%s → %s', (_name, perPerson, expected) => {
-    expect(outcomeOf(household(perPerson), 'dibao-edge')).toBe(expected);
+  ] as const)('%s → %s (with a published local standard)', (_name, perPerson, expected) => {
+    expect(publishedOutcomeOf(household(perPerson), 'dibao-edge')).toBe(expected);
   });
 
   it('applies the same asset limits (粤府办〔2022〕3号)', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { addDays, addMonths } from '../../../functions/domain/dates.ts';
+import { parametersAsOf } from '../../../functions/domain/policy/parameters.ts';
 import {
   AS_OF,
   check,
@@ -10,8 +11,8 @@ import {
   HONGYANG,
   LIUSHA_NORTH,
   monthlyIncome,
-  outcomeOf,
   programme,
+  publishedOutcomeOf,
   RURAL_STANDARD,
   statusOf,
   URBAN_STANDARD,
@@ -32,13 +33,13 @@ describe('dibao income test: income per person below the standard (民发〔2021
       URBAN_STANDARD - 1,
       'unlikely',
     ],
-  ] as const)('%s', (_name, area, perPerson, expected) => {
+  ] as const)('%s (with a published local standard)', (_name, area, perPerson, expected) => {
     const input = exampleCheckInput({
       residence: { area },
       members: twoAdults,
       income: monthlyIncome(perPerson * 2),
     });
-    expect(outcomeOf(input, 'dibao')).toBe(expected);
+    expect(publishedOutcomeOf(input, 'dibao')).toBe(expected);
   });
 
   it('estimates the gap to the standard for the whole household, in yuan', () => {
@@ -130,18 +131,23 @@ describe('where a household may apply (ARCHITECTURE §7)', () => {
 
   it.each([
     [
-      'endorsed exactly 12 months ago: still valid',
+      'endorsed exactly 12 months ago: still valid, the inferred switch to confirm',
       addMonths(AS_OF, -12),
-      'likely',
-      'residence-permit-valid',
+      'possible',
+      'residence-permit-switch-not-confirmed',
     ],
     [
-      'endorsed 12 months and 1 day ago: lapsed yesterday',
+      'endorsed 12 months and 1 day ago: lapsed yesterday, suspended until renewed',
       addDays(addMonths(AS_OF, -12), -1),
-      'possible',
+      'unlikely',
       'residence-permit-lapsed',
     ],
-    ['endorsed today', AS_OF, 'likely', 'residence-permit-valid'],
+    [
+      'endorsed today, the inferred switch to confirm',
+      AS_OF,
+      'possible',
+      'residence-permit-switch-not-confirmed',
+    ],
     [
       'endorsement dated tomorrow: a typing error',
       addDays(AS_OF, 1),
@@ -178,8 +184,16 @@ describe('where a household may apply (ARCHITECTURE §7)', () => {
     expect(noPermit.outcome).toBe('unlikely');
   });
 
-  it('Guangdong hukou elsewhere: unlikely here if the bureau switches that off', () => {
-    const off = withParameter('guangdongPermitHoldersMayApply', false);
+  it('Guangdong hukou elsewhere: unlikely here once the bureau has said it is off', () => {
+    const all = parametersAsOf(AS_OF);
+    const off = {
+      ...all,
+      guangdongPermitHoldersMayApply: {
+        ...all.guangdongPermitHoldersMayApply,
+        value: false,
+        confidence: 'verified-official' as const,
+      },
+    };
     const result = programme(checkWith(migrant(AS_OF, 'guangdong-other'), off), 'dibao');
     expect(codes(result)).toContain('hukou-guangdong-other-not-open');
     expect(result.outcome).toBe('unlikely');
@@ -206,7 +220,7 @@ describe('work costs and refusing work', () => {
     const input = exampleCheckInput({
       income: { wages: (RURAL_STANDARD + 100) * 6, employmentCosts: 100 * 6 },
     });
-    expect(outcomeOf(input, 'dibao')).toBe('unlikely');
+    expect(publishedOutcomeOf(input, 'dibao')).toBe('unlikely');
   });
 
   it('counts a member who refuses suitable work at the minimum wage, and flags a new application (省令第262号)', () => {

@@ -62,3 +62,31 @@ export function checkWith(input: CheckInput, parameters: ParametersAsOf, asOf = 
 export function monthlyIncome(monthly: number) {
   return { transfer: monthly * 6 };
 }
+
+/**
+ * As if Puning had published its own dibao standards (verified local figures, not a
+ * provincial floor, not out of date): the exact boundaries apply, with no margin for
+ * an uncertain figure (issue 16 item 3).
+ */
+export function withPublishedStandards(asOf = AS_OF): ParametersAsOf {
+  const all = parametersAsOf(asOf);
+  const published = <T extends ParametersAsOf['dibaoStandardUrban' | 'dibaoStandardRural']>(
+    p: T,
+  ): T => ({
+    ...p,
+    kind: 'rule',
+    confidence: 'verified-official',
+    verified: true,
+    mayBeOutdated: false,
+  });
+  return {
+    ...all,
+    dibaoStandardUrban: published(all.dibaoStandardUrban),
+    dibaoStandardRural: published(all.dibaoStandardRural),
+  };
+}
+
+/** The outcome with Puning's own (verified) standards: see withPublishedStandards. */
+export function publishedOutcomeOf(input: CheckInput, id: ProgrammeId, asOf = AS_OF) {
+  return programme(checkWith(input, withPublishedStandards(asOf), asOf), id).outcome;
+}

@@ -10,6 +10,7 @@ import {
   monthlyIncome,
   outcomeOf,
   programme,
+  publishedOutcomeOf,
   RURAL_STANDARD,
 } from './helpers.ts';
 
@@ -75,7 +76,7 @@ describe('单人保: only in an edge household (粤民函〔2020〕407号; 民�
     ['exactly at the standard', RURAL_STANDARD, 'likely'],
     ['half a yuan under 1.5 × (967.50)', 967, 'likely'],
     ['exactly 1.5 × the standard', 967.5, 'unlikely'],
-  ] as const)('%s → %s', (_name, perPerson, expected) => {
-    expect(outcomeOf(household(perPerson, ill), 'single-person-dibao')).toBe(expected);
+  ] as const)('%s → %s (with a published local standard)', (_name, perPerson, expected) => {
+    expect(publishedOutcomeOf(household(perPerson, ill), 'single-person-dibao')).toBe(expected);
   });
 });

@@ -11,6 +11,7 @@ import {
   monthlyIncome,
   outcomeOf,
   programme,
+  publishedOutcomeOf,
   RURAL_STANDARD,
   statusOf,
   URBAN_STANDARD,
@@ -64,13 +65,16 @@ describe('tekun: no means of living (民发〔2021〕43号 第六条)', () => {
   it.each([
     [RURAL_STANDARD - 1, 'likely'],
     [RURAL_STANDARD, 'unlikely'],
-  ] as const)('income %i a month alone, rural → %s', (monthly, expected) => {
-    const input = exampleCheckInput({
-      members: [exampleMember({ age: 75 })],
-      income: monthlyIncome(monthly),
-    });
-    expect(outcomeOf(input, 'tekun')).toBe(expected);
-  });
+  ] as const)(
+    'income %i a month alone, rural → %s (with a published local standard)',
+    (monthly, expected) => {
+      const input = exampleCheckInput({
+        members: [exampleMember({ age: 75 })],
+        income: monthlyIncome(monthly),
+      });
+      expect(publishedOutcomeOf(input, 'tekun')).toBe(expected);
+    },
+  );
 });
 
 describe('tekun: legal supporters (民发〔2021〕43号 第八条)', () => {
@@ -139,6 +143,7 @@ describe('tekun support amount: basic ≥ 1.6 × standard + care by self-care le
   it('supports each eligible member of a household separately', () => {
     const input = exampleCheckInput({
       members: [exampleMember({ age: 81 }), exampleMember({ age: 79, selfCareTasksNotManaged: 5 })],
+      support: { memberSupporters: [null, { status: 'none' }] },
     });
     const result = programme(check(input), 'tekun');
     expect(result.outcome !== 'unlikely' && result.estimatedMonthlyAmount).toBe(

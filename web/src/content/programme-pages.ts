@@ -32,11 +32,11 @@ export function pageText(text: PageText, p: ParametersAsOf): LocalizedText {
 }
 
 const applyWhereYouLive = t(
-  '向您现在居住地的镇人民政府、街道办事处或农场提出申请，可以在本网站在线申请。持普宁居住证、户口在广东省其他地方的，也在居住地申请。',
-  'Apply to the town government, sub-district office or farm where you live now, or online on this site. If your hukou is elsewhere in Guangdong and you hold a Puning residence permit, you also apply where you live.',
+  '向您现在居住地的乡镇人民政府、街道办事处或农场提出申请，可以在本网站在线申请。户口在广东省其他地方、持普宁居住证的，能不能在居住地申请，普宁市民政局还没有公布，请先向居住地的乡镇（街道、农场）咨询。',
+  'Apply to the town or township government, sub-district office or farm where you live now, or online on this site. If your hukou is elsewhere in Guangdong and you hold a Puning residence permit, the Puning Civil Affairs Bureau has not yet published whether you can apply where you live: ask the township office there first.',
 );
 const householdCheck = t(
-  '镇（街道、农场）会入户调查，并核对家庭收入和财产（需要您书面授权）。',
+  '乡镇（街道、农场）会入户调查，并核对家庭收入和财产（需要您书面授权）。',
   'The township office visits your home and checks household income and property (with your written consent).',
 );
 const publicNotice = (p: ParametersAsOf) =>
@@ -180,17 +180,17 @@ export const programmePages: Record<ProgrammeId, ProgrammePage> = {
         .map((share) => formatPercent(share.value))
         .join(' / ');
       return t(
-        `基本生活费不低于低保标准的 ${p.tekunBasicMultiplier.value} 倍；另按生活自理能力发照料护理费：全自理 / 半护理 / 全护理分别不低于最低工资标准的 ${shares}。可以分散供养（在家），也可以集中供养（敬老院）。`,
+        `基本生活费不低于低保标准的 ${p.tekunBasicMultiplier.value} 倍；另按生活自理能力发照料护理费：全自理 / 半自理 / 全护理分别不低于最低工资标准的 ${shares}。可以分散供养（在家），也可以集中供养（敬老院）。`,
         `A basic living allowance of at least ${p.tekunBasicMultiplier.value} times the dibao standard, plus a care allowance by need: at least ${shares} of the minimum wage for people who can look after themselves / need some care / need full care. Support can be at home or in a care home.`,
       );
     },
     howToApply: [
       t(
-        '本人或代理人向户籍所在地或居住地的镇（街道、农场）书面申请，可以在本网站在线申请。',
+        '本人或代理人向户籍所在地或居住地的乡镇（街道、农场）书面申请，可以在本网站在线申请。',
         'You, or someone for you, apply in writing to the township office, or online on this site.',
       ),
       t(
-        '镇（街道、农场）入户调查，评估生活自理能力。',
+        '乡镇（街道、农场）入户调查，评估生活自理能力。',
         'The township office visits and assesses how far the person can look after themselves.',
       ),
       (p) =>
@@ -215,7 +215,7 @@ export const programmePages: Record<ProgrammeId, ProgrammePage> = {
     ],
     basis: [
       { document: '民发〔2021〕43号', clause: '第四条至第八条、第二十一条、第二十二条' },
-      { document: '普民〔2021〕77号', clause: '二(三)' },
+      { document: '普民〔2021〕77号', clause: '二(二)' },
     ],
   },
   'dibao-edge': {
@@ -257,12 +257,12 @@ export const programmePages: Record<ProgrammeId, ProgrammePage> = {
     ],
     whatYouGet: ['dibaoStandardUrban'],
     whatYouGetText: t(
-      '先救助、后补手续：镇（街道、农场）用备用金先行救助，再补齐调查和审批材料。金额按困难程度确定，与低保标准挂钩。',
+      '先救助、后补手续：乡镇（街道、农场）用备用金先行救助，再补齐调查和审批材料。金额按困难程度确定，与低保标准挂钩。',
       'Help first, paperwork after: the township office helps at once from its reserve fund, then completes the checks. The amount depends on the hardship and is linked to the dibao standard.',
     ),
     howToApply: [
       t(
-        '到事发地的镇（街道、农场）申请，或在本网站选择“突发急事”在线申请，急难申请排在最前面处理。',
+        '到事发地的乡镇（街道、农场）申请，或在本网站选择“突发急事”在线申请，急难申请排在最前面处理。',
         'Apply to the township office where it happened, or online here choosing “a sudden emergency”; emergencies go to the top of every queue.',
       ),
       t('也可以拨打 12345、12349 求助。', 'You can also call 12345 or 12349 for help.'),
@@ -277,17 +277,20 @@ export const programmePages: Record<ProgrammeId, ProgrammePage> = {
   'temporary-expense': {
     slug: 'temporary-expense',
     whoFor: [
-      (p) =>
-        t(
-          `因看病、上学、康复、受灾等必需开支太大，开支达到家庭年收入 ${formatPercent(p.expenseRigidSpendingShare.value)} 以上、生活困难的家庭；`,
-          `Households in hardship because necessary medical, school, rehabilitation or disaster costs reach ${formatPercent(p.expenseRigidSpendingShare.value)} or more of annual income;`,
-        ),
       t(
-        '家庭每人收入低于当地上年度人均可支配收入，财产符合规定。',
-        'with income per person below last year’s local disposable income per person, and property within limits.',
+        '因看病、上学、康复等必需开支突然增加，超出家庭承受能力、基本生活出现严重困难的家庭；',
+        'Households whose necessary medical, school or rehabilitation costs have suddenly risen beyond what they can bear, leaving them in serious hardship;',
+      ),
+      t(
+        '原则上家庭每人收入低于当地上年度人均可支配收入；是否超出承受能力由乡镇（街道、农场）审核认定。',
+        'in principle with income per person below last year’s local disposable income per person; the township assesses whether the costs are beyond what the household can bear.',
+      ),
+      t(
+        '不看户口和居住地：户口不在普宁的，也可以在普宁申请。',
+        'Whatever your hukou or residence: you can apply in Puning even if your hukou is elsewhere.',
       ),
     ],
-    whatYouGet: ['expenseRigidSpendingShare', 'priorYearDisposableIncomePerPerson'],
+    whatYouGet: ['priorYearDisposableIncomePerPerson'],
     whatYouGetText: t(
       '经审核审批后一次性或分阶段发放，金额按必需开支和困难程度确定。',
       'Paid once or in stages after review, according to the necessary costs and the hardship.',
@@ -303,7 +306,7 @@ export const programmePages: Record<ProgrammeId, ProgrammePage> = {
       'bank-account',
     ],
     basis: [
-      { document: '粤府办〔2022〕3号', clause: '支出型困难家庭' },
+      { document: '普民〔2021〕77号', clause: '二(六)' },
       { document: '民发〔2018〕23号', clause: '支出型临时救助' },
     ],
   },
@@ -322,7 +325,7 @@ export const programmePages: Record<ProgrammeId, ProgrammePage> = {
     ),
     howToApply: [
       t(
-        '镇（街道、农场）在复核时办理，您也可以主动申报收入变化。',
+        '乡镇（街道、农场）在复核时办理，您也可以主动申报收入变化。',
         'The township office arranges it at the review; you can also report the change in income yourself.',
       ),
     ],

@@ -1,13 +1,17 @@
 import { assetReasons } from '../assets.ts';
 import { cite, documents } from '../citations.ts';
 import type { RuleContext } from '../context.ts';
-import { compareIncomePerPerson } from '../income.ts';
 import { formatYuan, toFen } from '../money.ts';
 import { type Reason, reason } from '../reasons.ts';
 import { documentList, householdDocuments } from '../required-documents.ts';
 import { residenceReason } from '../residence.ts';
 import { type ProgrammeResult, programmeResult } from '../result.ts';
 import { text } from '../text.ts';
+import {
+  compareWithStandard,
+  type StandardComparison,
+  standardMayBeHigherText,
+} from '../uncertain-figures.ts';
 
 /**
  * 城乡低保: income per person below the standard for where the household lives, assets
@@ -16,7 +20,7 @@ import { text } from '../text.ts';
  */
 export function evaluateDibao(ctx: RuleContext): ProgrammeResult {
   const { income, standard } = ctx;
-  const comparison = compareIncomePerPerson(income, standard.monthly);
+  const comparison = compareWithStandard(ctx);
   const reasons: Reason[] = [
     residenceReason(ctx),
     dibaoIncomeReason(ctx, comparison),
@@ -38,30 +42,33 @@ export function evaluateDibao(ctx: RuleContext): ProgrammeResult {
     const basis = costsDeducted
       ? text('（按扣减全部上班开支计算）', ' (counting all work costs as deducted)')
       : text('', '');
+    const near = comparison === 'near-uncertain-standard';
     return {
-      estimatedMonthlyAmount: amount,
+      // Above the figure used, no gap can be computed: the township works it out.
+      estimatedMonthlyAmount: near ? null : amount,
       documents: documentList(householdDocuments(ctx.input)),
       applyAt: { townshipCode: ctx.input.residence.townshipCode, basis: 'residence' },
       whenEligible: [
-        reason(
-          'dibao-amount',
-          'info',
-          text(
-            `低保按差额补足：(${formatYuan(standard.monthly)['zh-CN']} − 每人收入 ${formatYuan(perPerson)['zh-CN']}${basis['zh-CN']}) × ${income.members} 人，每月约 ${formatYuan(amount)['zh-CN']}。批准后的下个月开始发放。`,
-            `Dibao tops income up to the standard: (${formatYuan(standard.monthly).en} − income per person ${formatYuan(perPerson).en}${basis.en}) × ${income.members}, about ${formatYuan(amount).en} a month. Payment starts the month after approval.`,
-          ),
-          cite(documents.dibaoProcedure, '第二十三条'),
-        ),
+        ...(near
+          ? []
+          : [
+              reason(
+                'dibao-amount',
+                'info',
+                text(
+                  `低保按差额补足：(${formatYuan(standard.monthly)['zh-CN']} − 每人收入 ${formatYuan(perPerson)['zh-CN']}${basis['zh-CN']}) × ${income.members} 人，每月约 ${formatYuan(amount)['zh-CN']}。批准后的下个月开始发放。`,
+                  `Dibao tops income up to the standard: (${formatYuan(standard.monthly).en} − income per person ${formatYuan(perPerson).en}${basis.en}) × ${income.members}, about ${formatYuan(amount).en} a month. Payment starts the month after approval.`,
+                ),
+                cite(documents.dibaoProcedure, '第二十三条'),
+              ),
+            ]),
         dibaoTimelineReason(ctx),
       ],
     };
   });
 }
 
-export function dibaoIncomeReason(
-  ctx: RuleContext,
-  comparison: ReturnType<typeof compareIncomePerPerson>,
-): Reason {
+export function dibaoIncomeReason(ctx: RuleContext, comparison: StandardComparison): Reason {
   const { income, standard } = ctx;
   const perPerson = formatYuan(income.monthlyPerPerson);
   const line = formatYuan(standard.monthly);
@@ -82,11 +89,23 @@ export function dibaoIncomeReason(
         'dibao-income-depends-on-work-costs',
         'uncertain',
         text(
-          `家里每人每月收入约 ${perPerson['zh-CN']}，不低于${standard.name['zh-CN']} ${line['zh-CN']}；如果上班的必要开支全部扣减，就会低于标准。扣减标准还没有找到，由镇（街道）核算。`,
+          `家里每人每月收入约 ${perPerson['zh-CN']}，不低于${standard.name['zh-CN']} ${line['zh-CN']}；如果上班的必要开支全部扣减，就会低于标准。扣减标准还没有找到，由乡镇（街道、农场）核算。`,
           `Your household's income is about ${perPerson.en} per person a month, not below the ${standard.name.en} of ${line.en}; it would be below it if all your work costs were deducted. The deduction rate has not been found; the township will work it out.`,
         ),
         cite(documents.puning77, '二(一)'),
       );
+    case 'near-uncertain-standard': {
+      const why = standardMayBeHigherText(ctx);
+      return reason(
+        'dibao-income-near-uncertain-standard',
+        'uncertain',
+        text(
+          `家里每人每月收入约 ${perPerson['zh-CN']}，比${standard.name['zh-CN']} ${line['zh-CN']}${why['zh-CN']}`,
+          `Your household's income is about ${perPerson.en} per person a month, above the ${standard.name.en} of ${line.en} but ${why.en}`,
+        ),
+        clause,
+      );
+    }
     case 'not-below':
       return reason(
         'dibao-income-not-below-standard',
@@ -112,7 +131,7 @@ export function refusalReasons(ctx: RuleContext): Reason[] {
       'refuses-suitable-work',
       'uncertain',
       text(
-        '家里有能工作的人拒绝了合适的工作。没有正当理由的，低保申请可能不被批准；有正当理由的请向镇（街道）说明。',
+        '家里有能工作的人拒绝了合适的工作。没有正当理由的，低保申请可能不被批准；有正当理由的请向乡镇（街道、农场）说明。',
         'Someone in the household who can work has turned down suitable work. Without a good reason the application may be refused; if there is a good reason, explain it to the township.',
       ),
       cite(documents.gdDibao, '拒绝就业的处理'),

@@ -59,8 +59,8 @@ export function evaluateGradualExit(ctx: RuleContext): ProgrammeResult {
             'gradual-exit-rural',
             'meets',
             text(
-              `农村低保家庭收入超过标准的，给予 ${months} 个月的渐退期，期间低保金照常发放，之后按程序退出。`,
-              `A rural dibao household whose income rises above the standard keeps its payment for ${months} more months, then leaves dibao through the normal procedure.`,
+              `农村低保家庭人均收入超过当地低保标准的，给予 ${months} 个月的救助渐退期，不再符合条件的按程序退出。`,
+              `A rural dibao household whose income per person rises above the local standard is given a ${months}-month phase-out period; if it no longer qualifies, it then leaves dibao through the normal procedure.`,
             ),
             cite(documents.puning77, '二(一)'),
           )
@@ -84,8 +84,8 @@ export function evaluateGradualExit(ctx: RuleContext): ProgrammeResult {
         'gradual-exit-amount',
         'info',
         text(
-          `渐退期内按原来的低保金额继续发放 ${months} 个月；请把收入变化告诉镇（街道），由工作人员重新核定。`,
-          `During the phase-out your current dibao payment continues for ${months} months; tell the township about the change in income so staff can reassess.`,
+          `政策给予 ${months} 个月的救助渐退期，期满后不再符合条件的按程序退出；渐退期内发放多少由乡镇（街道、农场）核定。请把收入变化告诉乡镇（街道、农场）。`,
+          `The policy gives a ${months}-month phase-out period, after which a household that no longer qualifies leaves dibao through the normal procedure; the township decides what is paid during it. Tell the township about the change in income.`,
         ),
         cite(documents.puning77, '二(一)'),
       ),

@@ -9,6 +9,7 @@ import { documentList, householdDocuments } from '../required-documents.ts';
 import { residenceReason } from '../residence.ts';
 import { type ProgrammeResult, programmeResult } from '../result.ts';
 import { capitalise, joinLabels, memberLabel, text } from '../text.ts';
+import { compareWithStandard, standardMayBeHigherText } from '../uncertain-figures.ts';
 import { refusalReasons } from './dibao.ts';
 
 /**
@@ -81,7 +82,7 @@ export function edgeBandReason(ctx: RuleContext, use: 'single-person' | 'edge'):
       clause,
     );
   }
-  switch (compareIncomePerPerson(income, standard.monthly, multiplier)) {
+  switch (compareWithStandard(ctx, multiplier)) {
     case 'below':
       return reason(
         `${use}-income-in-edge-band`,
@@ -97,11 +98,23 @@ export function edgeBandReason(ctx: RuleContext, use: 'single-person' | 'edge'):
         `${use}-income-depends-on-work-costs`,
         'uncertain',
         text(
-          `家里每人每月收入约 ${perPerson['zh-CN']}，达到了低保标准的 ${multiplier} 倍（${upper['zh-CN']}）；如果上班的必要开支全部扣减，就会低于它。扣减标准还没有找到，由镇（街道）核算。`,
+          `家里每人每月收入约 ${perPerson['zh-CN']}，达到了低保标准的 ${multiplier} 倍（${upper['zh-CN']}）；如果上班的必要开支全部扣减，就会低于它。扣减标准还没有找到，由乡镇（街道、农场）核算。`,
           `Your household's income is about ${perPerson.en} per person a month, at or above ${multiplier} times the dibao standard (${upper.en}); it would be below that if all work costs were deducted. The deduction rate has not been found; the township will work it out.`,
         ),
         cite(documents.puning77, '二(一)'),
       );
+    case 'near-uncertain-standard': {
+      const why = standardMayBeHigherText(ctx);
+      return reason(
+        `${use}-income-near-uncertain-edge-limit`,
+        'uncertain',
+        text(
+          `家里每人每月收入约 ${perPerson['zh-CN']}，达到了低保标准的 ${multiplier} 倍（${upper['zh-CN']}），但${why['zh-CN']}`,
+          `Your household's income is about ${perPerson.en} per person a month, at or above ${multiplier} times the dibao standard (${upper.en}), but ${why.en}`,
+        ),
+        clause,
+      );
+    }
     case 'not-below':
       return reason(
         `${use}-income-above-edge-band`,
@@ -148,7 +161,7 @@ function memberReason(ctx: RuleContext, certain: number[], maybe: number[]): Rea
       'single-person-member-may-qualify',
       'uncertain',
       text(
-        `${who['zh-CN']}。多重残疾是否符合，要看其中是否有${grades['zh-CN']}，请带残疾人证到镇（街道）确认。`,
+        `${who['zh-CN']}。多重残疾是否符合，要看其中是否有${grades['zh-CN']}，请带残疾人证到乡镇（街道、农场）确认。`,
         `${capitalise(who.en)}. Whether a multiple disability qualifies depends on its parts (${grades.en}); bring the disability certificate to the township.`,
       ),
       clause,

@@ -1,16 +1,18 @@
+import type { LocalizedText } from '../../locale.ts';
 import { assetReasons } from '../assets.ts';
-import type { CheckInputMember, SupporterCase } from '../check-input.ts';
-import { type Citation, cite, documents } from '../citations.ts';
+import type { CheckInputMember } from '../check-input.ts';
+import { cite, documents } from '../citations.ts';
 import type { RuleContext } from '../context.ts';
-import { describeGradeLimits, type Match } from '../disability.ts';
-import { compareIncomePerPerson } from '../income.ts';
+import { describeGradeLimits } from '../disability.ts';
 import { formatPercent, formatYuan, ratioOfYuanRoundedUp } from '../money.ts';
-import { type Reason, reason } from '../reasons.ts';
+import { type Reason, type ReasonStatus, reason, statusOf } from '../reasons.ts';
 import { documentList, householdDocuments } from '../required-documents.ts';
 import { residenceReason } from '../residence.ts';
 import { type ProgrammeResult, programmeResult } from '../result.ts';
 import { capitalise, joinLabels, memberLabel, text } from '../text.ts';
+import { compareWithStandard, standardMayBeHigherText } from '../uncertain-figures.ts';
 import { lacksWorkAbility } from '../work-ability.ts';
+import { type SupporterSource, supporterFinding, supporterOf } from './tekun-supporters.ts';
 
 /**
  * 特困人员 (民发〔2021〕43号 art. 4): someone with no ability to work (art. 5), no means
@@ -21,9 +23,18 @@ import { lacksWorkAbility } from '../work-ability.ts';
 export function evaluateTekun(ctx: RuleContext): ProgrammeResult {
   const { input, p, standard } = ctx;
   const ability = input.members.map((member) => lacksWorkAbility(member, p));
-  const certain = indexesWhere(ability, 'yes');
-  const maybe = indexesWhere(ability, 'maybe');
-  const covered = certain.length > 0 ? certain : maybe;
+  // Each person who could be 特困 is judged with their own supporters (43号 第八条); the
+  // result speaks for those with the best standing, and only they are costed.
+  const candidates = ability.flatMap((match, index) =>
+    match === 'no' ? [] : [{ index, work: statusOf(match), ...supporterAssessment(ctx, index) }],
+  );
+  const standing = (c: (typeof candidates)[number]) =>
+    Math.min(statusRank(c.work), statusRank(c.finding.status));
+  const best = Math.max(...candidates.map(standing));
+  const chosen = candidates.filter((c) => standing(c) === best);
+  const covered = chosen.map((c) => c.index);
+  const certain = chosen.filter((c) => c.work === 'meets').map((c) => c.index);
+  const maybe = chosen.filter((c) => c.work !== 'meets').map((c) => c.index);
 
   const reasons: Reason[] = [
     residenceReason(ctx),
@@ -39,7 +50,7 @@ export function evaluateTekun(ctx: RuleContext): ProgrammeResult {
       ),
       cite(documents.tekunRules, '第七条'),
     ),
-    supporterReason(ctx),
+    ...(chosen.length > 0 ? [supporterReason(ctx, chosen)] : []),
   ];
 
   return programmeResult('tekun', reasons, () => {
@@ -95,7 +106,7 @@ export function evaluateTekun(ctx: RuleContext): ProgrammeResult {
           'tekun-timeline',
           'info',
           text(
-            `镇（街道）${p.tekunInvestigationWorkingDays.value} 个工作日内调查核实，公示 ${p.tekunPublicNoticeDays.value} 天，市民政局 ${p.tekunCountyReviewWorkingDays.value} 个工作日内审核确认。不批准的，${p.refusalNoticeWorkingDays.value} 个工作日内书面告知理由。`,
+            `乡镇（街道、农场）${p.tekunInvestigationWorkingDays.value} 个工作日内调查核实，公示 ${p.tekunPublicNoticeDays.value} 天，市民政局 ${p.tekunCountyReviewWorkingDays.value} 个工作日内审核确认。不批准的，${p.refusalNoticeWorkingDays.value} 个工作日内书面告知理由。`,
             `The township investigates within ${p.tekunInvestigationWorkingDays.value} working days, the result is posted for ${p.tekunPublicNoticeDays.value} days, and the city bureau decides within ${p.tekunCountyReviewWorkingDays.value} working days. A refusal is explained in writing within ${p.refusalNoticeWorkingDays.value} working days.`,
           ),
           cite(documents.tekunRules, '第十三条、第十五条、第十六条、第十八条'),
@@ -103,10 +114,6 @@ export function evaluateTekun(ctx: RuleContext): ProgrammeResult {
       ],
     };
   });
-}
-
-function indexesWhere(matches: readonly Match[], wanted: Match): number[] {
-  return matches.flatMap((match, index) => (match === wanted ? [index] : []));
 }
 
 function workAbilityReason(ctx: RuleContext, certain: number[], maybe: number[]): Reason {
@@ -121,7 +128,7 @@ function workAbilityReason(ctx: RuleContext, certain: number[], maybe: number[])
         return member ? [memberLabel(i, member)] : [];
       }),
     );
-  if (certain.length > 0) {
+  if (certain.length > 0 && maybe.length === 0) {
     const who = labels(certain);
     return reason(
       'tekun-no-work-ability',
@@ -139,7 +146,7 @@ function workAbilityReason(ctx: RuleContext, certain: number[], maybe: number[])
       'tekun-work-ability-multiple-disability',
       'uncertain',
       text(
-        `${who['zh-CN']}是多重残疾，是否视为没有劳动能力，要看其中是否有${grades['zh-CN']}，请带残疾人证到镇（街道）确认。`,
+        `${who['zh-CN']}是多重残疾，是否视为没有劳动能力，要看其中是否有${grades['zh-CN']}，请带残疾人证到乡镇（街道、农场）确认。`,
         `${capitalise(who.en)} has multiple disabilities. Whether that counts as unable to work depends on its parts (${grades.en}); bring the disability certificate to the township.`,
       ),
       clause,
@@ -161,7 +168,7 @@ function livelihoodReason(ctx: RuleContext): Reason {
   const perPerson = formatYuan(income.monthlyPerPerson);
   const line = formatYuan(standard.monthly);
   const clause = cite(documents.tekunRules, '第六条');
-  switch (compareIncomePerPerson(income, standard.monthly)) {
+  switch (compareWithStandard(ctx)) {
     case 'below':
       return reason(
         'tekun-no-livelihood',
@@ -177,11 +184,23 @@ function livelihoodReason(ctx: RuleContext): Reason {
         'tekun-livelihood-depends-on-work-costs',
         'uncertain',
         text(
-          `每人每月收入约 ${perPerson['zh-CN']}，不低于${standard.name['zh-CN']} ${line['zh-CN']}；扣减上班的必要开支后可能低于标准，由镇（街道）核算。`,
+          `每人每月收入约 ${perPerson['zh-CN']}，不低于${standard.name['zh-CN']} ${line['zh-CN']}；扣减上班的必要开支后可能低于标准，由乡镇（街道、农场）核算。`,
           `Income is about ${perPerson.en} per person a month, not below the ${standard.name.en} of ${line.en}; after work costs it may be below. The township will work it out.`,
         ),
         cite(documents.puning77, '二(一)'),
       );
+    case 'near-uncertain-standard': {
+      const why = standardMayBeHigherText(ctx);
+      return reason(
+        'tekun-livelihood-near-uncertain-standard',
+        'uncertain',
+        text(
+          `每人每月收入约 ${perPerson['zh-CN']}，比${standard.name['zh-CN']} ${line['zh-CN']}${why['zh-CN']}`,
+          `Income is about ${perPerson.en} per person a month, above the ${standard.name.en} of ${line.en} but ${why.en}`,
+        ),
+        clause,
+      );
+    }
     case 'not-below':
       return reason(
         'tekun-has-livelihood',
@@ -195,82 +214,74 @@ function livelihoodReason(ctx: RuleContext): Reason {
   }
 }
 
-function supporterReason(ctx: RuleContext): Reason {
-  const supporter = ctx.input.support.legalSupporter;
-  const clause = cite(documents.tekunRules, '第八条');
-  switch (supporter.status) {
-    case 'none':
-      return reason(
-        'tekun-no-supporter',
-        'meets',
-        text(
-          '没有法定的赡养、抚养、扶养人（子女、配偶、父母等）。',
-          'There is no one legally bound to support you (children, spouse, parents).',
-        ),
-        clause,
-      );
-    case 'able':
-      return reason(
-        'tekun-supporter-able',
-        'fails',
-        text(
-          '有能力赡养、抚养或扶养的家人（子女、配偶、父母等）时，不能认定为特困人员。可以看看低保等其他救助。',
-          'When a family member legally bound to support you (children, spouse, parents) is able to, tekun support does not apply. See dibao and the other help.',
-        ),
-        clause,
-      );
-    case 'not-sure':
-      return reason(
-        'tekun-supporter-unknown',
-        'uncertain',
-        text(
-          '赡养、抚养、扶养人有没有能力，要由镇（街道）调查核实。',
-          'Whether your legal supporters are able to support you will be checked by the township.',
-        ),
-        clause,
-      );
-    case 'cannot-support':
-      return supporterCaseReason(ctx, supporter.case, clause);
-  }
+function supporterAssessment(ctx: RuleContext, index: number) {
+  const found = supporterOf(ctx, index);
+  return { source: found.source, finding: supporterFinding(ctx, found) };
 }
 
-function supporterCaseReason(
+const statusOrder: readonly ReasonStatus[] = ['fails', 'uncertain', 'meets'];
+const statusRank = (status: ReasonStatus) => statusOrder.indexOf(status);
+
+/** One line per person the result speaks for; the weakest of them sets the status. */
+function supporterReason(
   ctx: RuleContext,
-  supporterCase: SupporterCase,
-  clause: Citation,
+  chosen: readonly {
+    index: number;
+    source: SupporterSource;
+    finding: { status: ReasonStatus; text: LocalizedText };
+  }[],
 ): Reason {
-  const needsIncomeFigure =
-    supporterCase === 'supporter-aged-70-plus-low-income' ||
-    supporterCase === 'supporter-severely-disabled-low-income';
-  if (needsIncomeFigure && ctx.p.priorYearDisposableIncomePerPerson.value === null) {
-    return reason(
-      'tekun-supporter-income-figure-not-verified',
-      'uncertain',
-      text(
-        '赡养人年老或重度残疾、收入低的，属于没有赡养能力；但“收入低”要和上年度当地居民人均可支配收入比较，这个数我们还没有核实，由镇（街道）核算。',
-        'A supporter who is old or severely disabled with a low income counts as unable to support you, but "low income" is measured against last year\'s local disposable income per person, a figure we have not verified. The township will work it out.',
-      ),
-      clause,
+  const status =
+    statusOrder[Math.min(...chosen.map((c) => statusRank(c.finding.status)))] ?? 'uncertain';
+  const lines = chosen.map(({ index, finding }) => {
+    const member = ctx.input.members[index];
+    const label = member ? memberLabel(index, member) : text('', '');
+    return text(
+      `${label['zh-CN']}：${finding.text['zh-CN']}`,
+      `${capitalise(label.en)}: ${finding.text.en}`,
     );
-  }
+  });
+  const closing =
+    status === 'fails'
+      ? text(
+          '有法定的赡养、抚养、扶养人且不属于没有能力的情形的，不能认定为特困人员；可以看看低保等其他救助。',
+          'Someone with a legal supporter who is not in one of the cases of inability is not tekun; see dibao and the other help.',
+        )
+      : text('', '');
+  const minor = chosen.some((c) => c.source === 'minor-with-adults');
   return reason(
-    'tekun-supporter-cannot-support',
-    'meets',
+    status === 'meets'
+      ? 'tekun-no-able-supporter'
+      : status === 'uncertain'
+        ? 'tekun-supporters-to-check'
+        : 'tekun-supporters-able',
+    status,
     text(
-      '您的赡养、抚养、扶养人属于规定的“没有能力”的情形。',
-      'Your legal supporters are in one of the situations in which the rules say they cannot support you.',
+      `${lines.map((l) => l['zh-CN']).join('；')}。${closing['zh-CN']}`,
+      `${lines.map((l) => l.en).join('; ')}.${closing.en ? ` ${closing.en}` : ''}`,
     ),
-    clause,
+    cite(documents.tekunRules, minor ? '第四条、第八条' : '第八条'),
   );
 }
 
+/**
+ * The care allowance by self-care level (43号 第二十一条、第二十二条; shares 普民〔2021〕77号
+ * 二(二)). A child's care level is for staff to assess: the six self-care items do not
+ * measure a young child, so a minor is costed at the lowest level, and the text says so.
+ */
 function careFor(ctx: RuleContext, member: CheckInputMember) {
   const { p } = ctx;
   const levels = p.careLevelItems.value;
   const wage = p.minimumWageMonthly.value;
   const notManaged = member.selfCareTasksNotManaged;
-  const level =
-    notManaged >= levels.fullFrom ? 'full' : notManaged >= levels.partialFrom ? 'partial' : 'self';
+  const child = member.age < p.noWorkAbilityAges.value.youngerThan;
+  const level = child
+    ? 'assessed'
+    : notManaged >= levels.fullFrom
+      ? 'full'
+      : notManaged >= levels.partialFrom
+        ? 'partial'
+        : 'self';
   const share =
     level === 'full'
       ? p.careShareFull.value
@@ -278,9 +289,13 @@ function careFor(ctx: RuleContext, member: CheckInputMember) {
         ? p.careSharePartial.value
         : p.careShareSelfCare.value;
   const names = {
-    self: text('生活能自理', 'fully self-caring'),
-    partial: text('半护理（部分不能自理）', 'partly dependent'),
-    full: text('全护理（不能自理）', 'fully dependent'),
+    self: text('全自理', 'fully self-caring'),
+    partial: text('半自理', 'partly self-caring'),
+    full: text('全护理', 'needing full care'),
+    assessed: text(
+      '未成年人的照料护理等级由乡镇（街道、农场）评估，这里先按全自理的最低档估算',
+      "a child's care level is assessed by the township; estimated here at the lowest level, fully self-caring",
+    ),
   } as const;
   const name = names[level];
   return {

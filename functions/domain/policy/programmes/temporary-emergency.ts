@@ -30,7 +30,7 @@ export function evaluateTemporaryEmergency(ctx: RuleContext): ProgrammeResult {
           'emergency-not-reported',
           'fails',
           text(
-            '您没有选择“遇到突发困难”。如果遇到火灾、事故、突发重病等情况，可以在事发地的镇（街道、农场）申请急难救助。',
+            '您没有选择“遇到突发困难”。如果遇到火灾、事故、突发重病等情况，可以在事发地的乡镇（街道、农场）申请急难救助。',
             'You did not choose "sudden hardship". If a fire, an accident or a sudden serious illness happens, you can ask for emergency help at the town, sub-district or farm where it happened.',
           ),
           cite(documents.puning77, '二(六)'),

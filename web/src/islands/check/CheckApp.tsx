@@ -94,9 +94,15 @@ export function CheckApp({ locale, text, resultStage, townships, applyHref }: Pr
     }
     const evaluated = stage.evaluate(complete.input, todayInShanghai(Date.now()));
     saveToSession(checkAnswersKey, complete.input satisfies CheckInput);
+    // Alternatives (低保 or 特困) are not paid together: only the pre-selected one is ticked.
+    const notChosen = evaluated.alternatives?.among.filter(
+      (id) => id !== evaluated.alternatives?.preselected,
+    );
     saveToSession(
       checkProgrammesKey,
-      evaluated.programmes.filter((p) => p.outcome !== 'unlikely').map((p) => p.programme),
+      evaluated.programmes
+        .filter((p) => p.outcome !== 'unlikely' && !notChosen?.includes(p.programme))
+        .map((p) => p.programme),
     );
     setResult({ stage, value: evaluated });
     nav.go(resultStep);

@@ -106,6 +106,16 @@ export function CheckResultView(props: ResultProps) {
   const hopeful = result.programmes.filter((p) => p.outcome !== 'unlikely');
   const unlikely = result.programmes.filter((p) => p.outcome === 'unlikely');
   const h = result.household;
+  // A rule whose period has ended is said up front, not only among the sources; rules
+  // that end together (77号's transition) share one note.
+  const endedRules: { note: string; names: string[] }[] = [];
+  for (const p of result.parameters) {
+    if (!p.pastEnd || !p.endNote) continue;
+    const note = p.endNote[locale];
+    const group = endedRules.find((g) => g.note === note);
+    if (group) group.names.push(p.name[locale]);
+    else endedRules.push({ note, names: [p.name[locale]] });
+  }
   return (
     <div class="check-result">
       <h2 tabIndex={-1} ref={props.headingRef}>
@@ -117,6 +127,29 @@ export function CheckResultView(props: ResultProps) {
         <p>{text.privacy}</p>
       </div>
       {hopeful.length === 0 ? <p class="panel warning">{text.nothingLikely}</p> : null}
+      {result.alternatives ? (
+        <div class="panel" role="note">
+          <h3>{text.alternatives}</h3>
+          <p>
+            {result.alternatives.text[locale]}{' '}
+            <cite class="citation">
+              {result.alternatives.citation.document} {result.alternatives.citation.clause}
+            </cite>
+          </p>
+        </div>
+      ) : null}
+      {endedRules.length > 0 ? (
+        <div class="panel warning">
+          <p>{text.endedRules}</p>
+          {endedRules.map(({ note, names }) => (
+            <p key={note}>
+              {names.join(locale === 'en' ? '; ' : '；')}
+              {locale === 'en' ? ': ' : '：'}
+              {note}
+            </p>
+          ))}
+        </div>
+      ) : null}
       {hopeful.map((item) => (
         <Programme
           key={item.programme}

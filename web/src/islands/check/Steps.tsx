@@ -3,12 +3,14 @@ import type { FieldError } from '../../../../functions/domain/validation/field-e
 import { errorFor, type Option, Radios, Select, TextInput } from '../shared/fields.tsx';
 import type { CheckContent } from './content/types.ts';
 import {
+  asksOwnSupporters,
   type CheckDraft,
   emptyMember,
   fieldId,
   incomeFields,
   type MemberDraft,
   type Step,
+  type SupporterStatus,
   type YesNo,
 } from './draft.ts';
 
@@ -28,6 +30,48 @@ function yesNoOptions(text: CheckContent): Option[] {
     { value: 'yes', label: text.yes },
     { value: 'no', label: text.no },
   ];
+}
+
+/** Who is legally bound to support one person, and why they cannot (43号 第八条). */
+function SupporterQuestion(props: {
+  path: string;
+  legend: string;
+  hint?: string;
+  text: CheckContent;
+  errors: readonly FieldError[];
+  status: SupporterStatus;
+  supporterCase: string;
+  onChange: (changes: { supporterStatus?: SupporterStatus; supporterCase?: string }) => void;
+}) {
+  const { path, text, errors, status } = props;
+  const s = text.steps.support;
+  const err = (suffix: string) => errorFor(errors, `${path}${suffix}`);
+  return (
+    <Radios
+      id={fieldId(`${path}.status`)}
+      name={`${path}.status`}
+      legend={props.legend}
+      hint={props.hint}
+      options={s.supporter.options}
+      value={status}
+      error={err('.status') ?? err('')}
+      onChange={(v) => props.onChange({ supporterStatus: v as SupporterStatus })}
+    >
+      {status === 'cannot-support' ? (
+        <div class="conditional">
+          <Radios
+            id={fieldId(`${path}.case`)}
+            name={`${path}.case`}
+            legend={s.supporterCase.legend}
+            options={s.supporterCase.options}
+            value={props.supporterCase}
+            error={err('.case')}
+            onChange={(v) => props.onChange({ supporterCase: v })}
+          />
+        </div>
+      ) : null}
+    </Radios>
+  );
 }
 
 /** The questions of one screen. */
@@ -209,30 +253,39 @@ export function StepFields(props: StepProps) {
     case 'support':
       return (
         <>
-          <Radios
-            id={fieldId('support.legalSupporter.status')}
-            name="supporterStatus"
+          <SupporterQuestion
+            path="support.legalSupporter"
             legend={s.support.supporter.legend}
             hint={s.support.supporter.hint}
-            options={s.support.supporter.options}
-            value={draft.supporterStatus}
-            error={err('support.legalSupporter.status') ?? err('support.legalSupporter')}
-            onChange={(v) => patch({ supporterStatus: v as CheckDraft['supporterStatus'] })}
-          >
-            {draft.supporterStatus === 'cannot-support' ? (
-              <div class="conditional">
-                <Radios
-                  id={fieldId('support.legalSupporter.case')}
-                  name="supporterCase"
-                  legend={s.support.supporterCase.legend}
-                  options={s.support.supporterCase.options}
-                  value={draft.supporterCase}
-                  error={err('support.legalSupporter.case')}
-                  onChange={(v) => patch({ supporterCase: v })}
-                />
-              </div>
-            ) : null}
-          </Radios>
+            text={text}
+            errors={errors}
+            status={draft.supporterStatus}
+            supporterCase={draft.supporterCase}
+            onChange={(changes) =>
+              patch({
+                supporterStatus: changes.supporterStatus ?? draft.supporterStatus,
+                supporterCase: changes.supporterCase ?? draft.supporterCase,
+              })
+            }
+          />
+          {draft.members.map((member, index) =>
+            index > 0 && asksOwnSupporters(member) ? (
+              <SupporterQuestion
+                key={member.key}
+                path={`support.memberSupporters.${index}`}
+                legend={s.support.memberSupporter(index + 1, member.age)}
+                text={text}
+                errors={errors}
+                status={member.supporterStatus ?? ''}
+                supporterCase={member.supporterCase ?? ''}
+                onChange={(changes) =>
+                  patch({
+                    members: draft.members.map((m, i) => (i === index ? { ...m, ...changes } : m)),
+                  })
+                }
+              />
+            ) : null,
+          )}
           <Radios
             id={fieldId('support.receivingDibao')}
             name="receivingDibao"

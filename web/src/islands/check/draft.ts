@@ -4,6 +4,7 @@ import {
   type CheckInput,
   checkInputSchema,
   type Hukou,
+  type LegalSupporter,
   type Need,
 } from '../../../../functions/domain/policy/check-input.ts';
 import { checkInputMessages } from '../../../../functions/domain/policy/messages.ts';
@@ -31,7 +32,16 @@ export interface MemberDraft {
   disabilityType: string;
   seriousIllness: YesNo;
   selfCareTasksNotManaged: string;
+  /**
+   * This member's own legal supporters (民发〔2021〕43号 第八条), asked on the support
+   * screen for members after the first who cannot work or have a disability. Optional:
+   * drafts saved before the question existed have none.
+   */
+  supporterStatus?: SupporterStatus;
+  supporterCase?: string;
 }
+
+export type SupporterStatus = '' | LegalSupporter['status'];
 
 export const incomeFields = [
   'wages',
@@ -59,7 +69,7 @@ export interface CheckDraft {
   nonResidentialProperty: YesNo;
   motorVehicle: YesNo;
   business: '' | 'none' | 'family-workshop' | 'registered';
-  supporterStatus: '' | 'none' | 'able' | 'cannot-support' | 'not-sure';
+  supporterStatus: SupporterStatus;
   supporterCase: string;
   receivingDibao: YesNo;
   rigidSpending: string;
@@ -141,6 +151,17 @@ function yesNo(value: YesNo): boolean | undefined {
 
 export { type Step, steps };
 
+/** A member after the first who could be 特困 (cannot work, or disabled) is asked about. */
+export function asksOwnSupporters(member: MemberDraft): boolean {
+  return member.ableToWork === 'no' || !['', 'none'].includes(member.disabilityGrade);
+}
+
+function supporterInput(status: SupporterStatus, supporterCase: string) {
+  return status === 'cannot-support'
+    ? { status, case: supporterCase || undefined }
+    : { status: status || undefined };
+}
+
 /** One screen's answers in the shape the schema expects (still unvalidated). */
 export function groupInput(draft: CheckDraft, step: Step): unknown {
   switch (step) {
@@ -182,14 +203,18 @@ export function groupInput(draft: CheckDraft, step: Step): unknown {
         motorVehicle: yesNo(draft.motorVehicle),
         businessRegistration: draft.business || undefined,
       };
-    case 'support':
+    case 'support': {
+      const memberSupporters = draft.members.map((m, i) =>
+        i > 0 && asksOwnSupporters(m)
+          ? supporterInput(m.supporterStatus ?? '', m.supporterCase ?? '')
+          : null,
+      );
       return {
-        legalSupporter:
-          draft.supporterStatus === 'cannot-support'
-            ? { status: draft.supporterStatus, case: draft.supporterCase || undefined }
-            : { status: draft.supporterStatus || undefined },
+        legalSupporter: supporterInput(draft.supporterStatus, draft.supporterCase),
         receivingDibao: yesNo(draft.receivingDibao),
+        ...(memberSupporters.some(Boolean) ? { memberSupporters } : {}),
       };
+    }
     case 'expenses':
       return { rigidSpendingLast12Months: amount(draft.rigidSpending) };
   }

@@ -186,10 +186,16 @@ export const checkText: CheckContent = {
         options: [
           { value: 'none', label: 'No one' },
           { value: 'able', label: 'Yes, and they are able to' },
+          {
+            value: 'in-household',
+            label: 'Yes, they live in this household (such as a child’s parents, or a spouse)',
+          },
           { value: 'cannot-support', label: 'Yes, but they are not able to' },
           { value: 'not-sure', label: 'Not sure' },
         ],
       },
+      memberSupporter: (n, age) =>
+        `Household member ${n} (aged ${age}): is there anyone legally bound to support them? A child’s parents are the child’s supporters.`,
       supporterCase: {
         legend: 'Why are they not able to?',
         options: [

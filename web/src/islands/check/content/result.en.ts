@@ -8,6 +8,9 @@ export const resultText: ResultContent = {
   possible: 'May qualify: needs checking',
   unlikely: 'Unlikely to qualify',
   unlikelySummary: (n) => `${n} more kinds of help are unlikely (open to see why)`,
+  alternatives: 'Dibao or tekun: one, not both',
+  endedRules:
+    'These rules were written for a period that has ended. They are still applied here; whether they continue is for the Puning Civil Affairs Bureau to publish:',
   nothingLikely:
     'From your answers, no help looks likely for now. If you are in real hardship you can still apply, or call 12345 or 12349.',
   amount: (yuan) => `About ${yuan} a month`,

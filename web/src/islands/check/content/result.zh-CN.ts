@@ -8,10 +8,13 @@ export const resultText: ResultContent = {
   possible: '可能符合，需要核实',
   unlikely: '不太可能符合',
   unlikelySummary: (n) => `还有 ${n} 项救助不太可能符合（点开看原因）`,
+  alternatives: '低保和特困供养只能选一项',
+  endedRules:
+    '下面这些规定写明的执行期限已过，这里仍按原规定估算；现在是否继续执行，以普宁市民政局公布的为准：',
   nothingLikely:
     '按您填写的情况，暂时没有很可能符合的救助。生活确有困难的，仍可以申请或拨打 12345、12349 咨询。',
   amount: (yuan) => `估计每月约 ${yuan}`,
-  noAmount: '金额由镇（街道）核定',
+  noAmount: '金额由乡镇（街道、农场）核定',
   why: '为什么',
   documents: '需要准备的材料',
   applyAt: '到哪里申请',

@@ -88,8 +88,10 @@ export interface CheckContent {
       supporter: {
         legend: string;
         hint: string;
-        options: Options<'none' | 'able' | 'cannot-support' | 'not-sure'>;
+        options: Options<'none' | 'able' | 'in-household' | 'cannot-support' | 'not-sure'>;
       };
+      /** The same question about member n (1-based) of the given age. */
+      memberSupporter: (n: number, age: string) => string;
       supporterCase: { legend: string; options: Options<string> };
       receivingDibao: { legend: string };
     };
@@ -111,6 +113,10 @@ export interface ResultContent {
   possible: string;
   unlikely: string;
   unlikelySummary: (n: number) => string;
+  /** Heading of the note that dibao and tekun are alternatives. */
+  alternatives: string;
+  /** Above the list of rules whose period has ended. */
+  endedRules: string;
   nothingLikely: string;
   amount: (yuan: string) => string;
   noAmount: string;

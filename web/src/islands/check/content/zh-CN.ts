@@ -30,13 +30,13 @@ export const checkText: CheckContent = {
         ],
       },
       emergencyTownship: {
-        label: '急事发生在哪个镇（街道、农场）？',
+        label: '急事发生在哪个乡镇（街道、农场）？',
         hint: '急难救助在事发地申请，不看户口在哪里。',
       },
     },
     residence: {
       title: '您现在住在哪里？',
-      township: { label: '镇、街道或农场', hint: '申请会交给您现在居住地的镇（街道、农场）。' },
+      township: { label: '镇、街道或农场', hint: '申请会交给您现在居住地的乡镇（街道、农场）。' },
       area: {
         legend: '您住在社区还是村？',
         options: [
@@ -147,10 +147,13 @@ export const checkText: CheckContent = {
         options: [
           { value: 'none', label: '没有这样的人' },
           { value: 'able', label: '有，他们有能力' },
+          { value: 'in-household', label: '有，就住在这个家里（如孩子的父母、配偶）' },
           { value: 'cannot-support', label: '有，但他们没有能力' },
           { value: 'not-sure', label: '不确定' },
         ],
       },
+      memberSupporter: (n, age) =>
+        `第 ${n} 位家庭成员（${age} 岁）：有法定赡养、抚养、扶养义务的人吗？孩子的父母就是孩子的抚养人。`,
       supporterCase: {
         legend: '他们为什么没有能力？',
         options: [
