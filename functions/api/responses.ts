@@ -121,6 +121,9 @@ const usedParameter = z.object({
   beforeFirstValue: z.boolean(),
   mayBeOutdated: z.boolean(),
   outdatedNote: z.optional(localizedText),
+  lastDay: z.optional(isoDate),
+  pastEnd: z.boolean(),
+  endNote: z.optional(localizedText),
 });
 
 /** The pre-check's answer: advice per programme, each reason with its clause. */
@@ -160,10 +163,24 @@ export const checkResultSchema = z
         z.object({ programme, outcome: z.literal('unlikely'), reasons: z.array(reason) }),
       ]),
     ),
+    alternatives: z.nullable(
+      z.object({
+        among: z.array(programme),
+        preselected: programme,
+        text: localizedText,
+        citation,
+      }),
+    ),
     parameters: z.array(usedParameter),
     notices: z.array(
       z.object({
-        code: z.enum(['provincial-floor', 'may-be-outdated', 'before-first-value', 'not-verified']),
+        code: z.enum([
+          'provincial-floor',
+          'may-be-outdated',
+          'before-first-value',
+          'past-end',
+          'not-verified',
+        ]),
         parameter: z.string(),
         text: localizedText,
       }),
