@@ -7,7 +7,7 @@ import { availableActions, closedStates } from '../../domain/application/states.
 import { todayInShanghai } from '../../domain/dates.ts';
 import { findTownship, isUrbanCommunity } from '../../domain/divisions.ts';
 import { evaluate } from '../../domain/policy/evaluate.ts';
-import { actorOf, type StaffPrincipal } from '../../domain/staff/principal.ts';
+import { actorOf, mayActOn, type StaffPrincipal } from '../../domain/staff/principal.ts';
 import { type ApplicationSummary, isOverdue } from '../../domain/staff/summary.ts';
 
 const townshipOf = (code: string) => {
@@ -52,6 +52,13 @@ export function staffApplicationView(
     statusName: stateNames[record.status],
     stage: stageOf(record.status),
     township: townshipOf(record.townshipCode),
+    // 代收转办: where the person applied, when another township is responsible.
+    ...(record.receivingTownshipCode
+      ? { receivingTownship: townshipOf(record.receivingTownshipCode) }
+      : {}),
+    ...(record.routingBasis ? { routingBasis: record.routingBasis } : {}),
+    /** The receiving township may read the case but not act on it. */
+    readOnly: !mayActOn(principal, record),
     priority: record.priority,
     programmes: record.programmes,
     submittedAt: record.submittedAt,
@@ -80,7 +87,8 @@ export function staffApplicationView(
       ...(m.sentAt ? { sentAt: m.sentAt } : {}),
       ...(m.failedAt ? { failedAt: m.failedAt } : {}),
     })),
-    actions: actor ? availableActions(record.status, actor.kind) : [],
+    actions:
+      actor && mayActOn(principal, record) ? availableActions(record.status, actor.kind) : [],
   };
 }
 
