@@ -66,10 +66,12 @@ const hukouPlace = z
     villageCode: z.string().check(z.regex(/^\d{12}$/, { error: 'village.required' })),
   })
   .check(
-    z.refine((r) => r.villageCode.slice(0, 9) === r.townshipCode.slice(0, 9), {
-      error: 'village.notInTownship',
-      path: ['villageCode'],
-    }),
+    // A missing village is already said (village.required); only a chosen one can misfit.
+    z.refine(
+      (r) =>
+        !/^\d{12}$/.test(r.villageCode) || r.villageCode.slice(0, 9) === r.townshipCode.slice(0, 9),
+      { error: 'village.notInTownship', path: ['villageCode'] },
+    ),
   );
 
 const bankAccount = z.strictObject({
