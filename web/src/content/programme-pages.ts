@@ -31,10 +31,18 @@ export function pageText(text: PageText, p: ParametersAsOf): LocalizedText {
   return typeof text === 'function' ? text(p) : text;
 }
 
-const applyWhereYouLive = t(
-  '向您现在居住地的镇人民政府、街道办事处或农场提出申请，可以在本网站在线申请。持普宁居住证、户口在广东省其他地方的，也在居住地申请。',
-  'Apply to the town government, sub-district office or farm where you live now, or online on this site. If your hukou is elsewhere in Guangdong and you hold a Puning residence permit, you also apply where you live.',
-);
+// Received where one lives, handled where the law says (民发〔2021〕57号 第四条,
+// 普民〔2021〕77号 二(九)); the bureau may let Puning hukou be handled where they live.
+const applyWhereYouLive = (p: ParametersAsOf) =>
+  p.puningHukouHandledWhereTheyLive.value
+    ? t(
+        '向您现在居住地的乡镇（街道、农场）提出申请，可以在本网站在线申请。按市民政局的决定，普宁户口的由居住地办理；持普宁居住证、户口在广东省其他地方的，也在居住地申请和办理。',
+        'Apply to the town government, sub-district office or farm where you live now, or online on this site. By decision of the Civil Affairs Bureau, a Puning hukou is handled where you live; if your hukou is elsewhere in Guangdong and you hold a Puning residence permit, you also apply and are handled where you live.',
+      )
+    : t(
+        '向您现在居住地的乡镇（街道、农场）提出申请，可以在本网站在线申请。普宁户口的，按规定由户籍所在地的乡镇（街道、农场）审核办理：户籍在别的乡镇的，居住地代收后自动转交，不用您跑。持普宁居住证、户口在广东省其他地方的，在居住地申请和办理。',
+        'Apply to the town government, sub-district office or farm where you live now, or online on this site. With a Puning hukou, the rules name the town of your hukou to decide: if that is another town, the office where you live receives your application and hands it on, so you need not travel. If your hukou is elsewhere in Guangdong and you hold a Puning residence permit, you apply and are handled where you live.',
+      );
 const householdCheck = t(
   '镇（街道、农场）会入户调查，并核对家庭收入和财产（需要您书面授权）。',
   'The township office visits your home and checks household income and property (with your written consent).',
