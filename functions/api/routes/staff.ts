@@ -17,7 +17,6 @@ import { buildDashboard } from '../../domain/staff/dashboard.ts';
 import {
   actorOf,
   mayActOn,
-  maySee,
   mayTake,
   mayView,
   type StaffPrincipal,
