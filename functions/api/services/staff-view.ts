@@ -7,7 +7,7 @@ import { availableActions, closedStates } from '../../domain/application/states.
 import { todayInShanghai } from '../../domain/dates.ts';
 import { findTownship, isUrbanCommunity } from '../../domain/divisions.ts';
 import { evaluate } from '../../domain/policy/evaluate.ts';
-import { actorOf, mayActOn, type StaffPrincipal } from '../../domain/staff/principal.ts';
+import { actorOf, mayActOn, maySee, type StaffPrincipal } from '../../domain/staff/principal.ts';
 import { type ApplicationSummary, isOverdue } from '../../domain/staff/summary.ts';
 
 const townshipOf = (code: string) => {
@@ -57,8 +57,8 @@ export function staffApplicationView(
       ? { receivingTownship: townshipOf(record.receivingTownshipCode) }
       : {}),
     ...(record.routingBasis ? { routingBasis: record.routingBasis } : {}),
-    /** The receiving township may read the case but not act on it. */
-    readOnly: !mayActOn(principal, record),
+    // Opened by the receiving township's staff: they may read it, not act on it.
+    readOnly: !maySee(principal, record.townshipCode),
     priority: record.priority,
     programmes: record.programmes,
     submittedAt: record.submittedAt,
