@@ -34,7 +34,7 @@ export function handOver(
       rulesVersion,
       visibleToApplicant: true,
       note: {
-        'zh-CN': `${fromName.zh}代收，按户籍地办理的规定转${toName.zh}办理（${clause}）；${fromName.zh}可以查看办理进度。`,
+        'zh-CN': `${fromName.zh}代收，按规定转${toName.zh}办理（${clause}）；${fromName.zh}可以查看办理进度。`,
         en: `Received by ${fromName.en} and handed on to ${toName.en}, the township the rules name (${clause}); ${fromName.en} can still follow the case.`,
       },
     },
