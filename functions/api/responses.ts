@@ -33,6 +33,13 @@ const reason = z.object({
   citation,
 });
 const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/));
+const routingBasis = z.enum([
+  'hukou',
+  'residence-by-bureau-setting',
+  'residence-permit',
+  'residence',
+  'emergency-location',
+]);
 const instant = z.iso.datetime();
 
 /** 201 of POST /api/applications: the access code is shown this once. */
@@ -43,6 +50,9 @@ export const submittedApplicationSchema = z
     status: z.literal('submitted'),
     priority,
     township: townshipRef,
+    /** Where it was received, when another township is responsible (代收转办). */
+    receivingTownship: z.optional(townshipRef),
+    routing: z.object({ basis: routingBasis, citation }),
     programmes: z.array(z.string()),
     refused: z.array(z.object({ programme, reason: localizedText, citation })),
     submittedAt: instant,
@@ -265,6 +275,10 @@ export const staffApplicationSchema = z
       'closed',
     ]),
     township: townshipRef,
+    receivingTownship: z.optional(townshipRef),
+    routingBasis: z.optional(routingBasis),
+    /** The receiving township's staff may look but not act. */
+    readOnly: z.boolean(),
     priority,
     programmes: z.array(programme),
     submittedAt: instant,

@@ -17,16 +17,21 @@ const accessible = suite.expectAccessible;
 
 type Locale = 'zh-CN' | 'en';
 
+/**
+ * `hukouIn`: the township of the applicant's 户籍 when it is not where they live; the
+ * case is then handled there and handed on (代收转办, 民发〔2021〕57号 第四条).
+ */
 async function applyJourney(
   locale: Locale,
   elder: boolean,
   viewport: ViewportName,
   serial: string,
+  hukouIn?: string,
 ) {
   const { context, page, problems } = await openPage(suite.browser(), { elder, viewport });
   const a = applyContent[locale];
   const prefix = locale === 'en' ? '/en' : '';
-  const township = findTownship('445281001000');
+  const township = findTownship(hukouIn ?? '445281001000');
   const townshipLabel = locale === 'en' ? township?.nameEn : township?.name;
   try {
     // The check first: its answers carry over to the application on this device.
@@ -78,6 +83,14 @@ async function applyJourney(
     await page.getByLabel(a.steps.residence.village.label).selectOption({ index: 2 });
     await page.getByLabel(a.steps.residence.address.label).fill('新安村 12 号');
     await next('residence');
+    if (hukouIn) {
+      // One tap for most people ("same as where I live" is chosen); two more here.
+      await page.getByLabel(a.steps.hukouPlace.other, { exact: true }).check();
+      await page
+        .getByLabel(a.steps.hukouPlace.township, { exact: true })
+        .selectOption({ label: townshipLabel ?? '' });
+      await page.getByLabel(a.steps.hukouPlace.village, { exact: true }).selectOption({ index: 1 });
+    }
     for (const screen of ['registration', 'members', 'income', 'assets', 'support', 'expenses']) {
       await next(screen);
     }
@@ -116,6 +129,7 @@ async function applyJourney(
       }));
     expect(referenceBox).toEqual({ lines: 1, fits: true });
     expect(await page.getByText(townshipLabel ?? '').count()).toBeGreaterThan(0);
+    if (hukouIn) expect(await page.getByText('代收转办').count()).toBeGreaterThan(0);
 
     // Nothing personal is left on the device after submission.
     const stored = await page.evaluate(() => JSON.stringify({ ...localStorage }));
@@ -156,8 +170,9 @@ async function applyJourney(
 }
 
 describe('applying online and following the application', () => {
-  it('a resident applies from the check in Chinese on a phone in elder mode, and follows it', async () => {
-    const { seconds, township } = await applyJourney('zh-CN', true, 'phone', '531');
+  it('a resident applies from the check in Chinese on a phone in elder mode, with the 户籍 in another town, and follows it', async () => {
+    // Their 户籍 is in 池尾街道: handled there, received where they live.
+    const { seconds, township } = await applyJourney('zh-CN', true, 'phone', '531', '445281005000');
     recordEvidence('apply journey zh-CN elder phone', {
       secondsFromCheckToSubmitted: seconds,
       routedTo: township ?? '',

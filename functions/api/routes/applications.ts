@@ -49,9 +49,10 @@ export const applicationDocs: OperationDoc[] = [
     method: 'post',
     path: '/api/applications',
     operationId: 'submitApplication',
-    summary: 'Submit an application; it is routed to the township of the current residence',
+    summary:
+      'Submit an application; received where the applicant lives, handled by the township the rules name',
     description:
-      'Requires an Idempotency-Key header: a retry with the same key returns the first result. An emergency is routed to where it happened, with priority. The access code is returned once.',
+      'Requires an Idempotency-Key header: a retry with the same key returns the first result. Received by the township of the current residence; a Puning hukou is handed on to the hukou township when they differ (代收转办). An emergency is routed to where it happened, with priority. The access code is returned once.',
     tags: ['public'],
     parameters: [
       {
@@ -135,12 +136,18 @@ export function applicationRoutes(deps: AppDeps) {
     }
     const body = await parseJsonBody(c, inputSchema, applicationCatalogue);
     if (!body.ok) return body.response;
-    if (
-      townshipOfVillage(body.value.residence.villageCode)?.code !==
-      body.value.residence.townshipCode
-    ) {
+    // Every village named must exist and lie in the township named with it.
+    const { residence, hukouPlace } = body.value;
+    const places = [
+      { path: 'residence.villageCode', ...residence },
+      ...(hukouPlace ? [{ path: 'hukouPlace.villageCode', ...hukouPlace }] : []),
+    ];
+    const misplaced = places.filter(
+      (place) => townshipOfVillage(place.villageCode)?.code !== place.townshipCode,
+    );
+    if (misplaced.length > 0) {
       const message = applicationCatalogue['village.notInTownship'][locale];
-      const errors = [{ path: 'residence.villageCode', message }];
+      const errors = misplaced.map((place) => ({ path: place.path, message }));
       return problemResponse(c, buildProblem('validation-failed', locale, { errors }));
     }
 

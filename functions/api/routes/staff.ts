@@ -10,8 +10,9 @@ import { applicationsCsv } from '../../domain/staff/csv.ts';
 import { buildDashboard } from '../../domain/staff/dashboard.ts';
 import {
   actorOf,
-  maySee,
+  mayActOn,
   mayTake,
+  mayView,
   type StaffPrincipal,
   type StaffRole,
 } from '../../domain/staff/principal.ts';
@@ -110,7 +111,7 @@ export function staffRoutes(deps: AppDeps, authenticate: StaffAuthenticator) {
     const reference = normaliseReference(c.req.param('reference') ?? '');
     if (!reference) return null;
     const record = await repo.get(reference);
-    return record && maySee(c.get('principal'), record.townshipCode) ? record : null;
+    return record && mayView(c.get('principal'), record) ? record : null;
   }
 
   async function summariesFor(scope: string | 'all'): Promise<ApplicationSummary[]> {
@@ -208,7 +209,7 @@ export function staffRoutes(deps: AppDeps, authenticate: StaffAuthenticator) {
     const record = await visibleRecord(c);
     if (!record) return notFound(c);
     const actor = actorOf(principal);
-    if (!actor || !mayTake(principal, action))
+    if (!actor || !mayTake(principal, action) || !mayActOn(principal, record))
       return problemResponse(c, buildProblem('forbidden', locale));
 
     let raw: unknown;

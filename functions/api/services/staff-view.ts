@@ -7,7 +7,7 @@ import { availableActions, closedStates } from '../../domain/application/states.
 import { todayInShanghai } from '../../domain/dates.ts';
 import { findTownship, isUrbanCommunity } from '../../domain/divisions.ts';
 import { evaluate } from '../../domain/policy/evaluate.ts';
-import { actorOf, type StaffPrincipal } from '../../domain/staff/principal.ts';
+import { actorOf, mayActOn, maySee, type StaffPrincipal } from '../../domain/staff/principal.ts';
 import { type ApplicationSummary, isOverdue } from '../../domain/staff/summary.ts';
 import { holidayCalendarNote, workingDaysBetween } from '../../domain/working-days.ts';
 
@@ -53,6 +53,13 @@ export function staffApplicationView(
     statusName: stateNames[record.status],
     stage: stageOf(record.status),
     township: townshipOf(record.townshipCode),
+    // 代收转办: where the person applied, when another township is responsible.
+    ...(record.receivingTownshipCode
+      ? { receivingTownship: townshipOf(record.receivingTownshipCode) }
+      : {}),
+    ...(record.routingBasis ? { routingBasis: record.routingBasis } : {}),
+    // Opened by the receiving township's staff: they may read it, not act on it.
+    readOnly: !maySee(principal, record.townshipCode),
     priority: record.priority,
     programmes: record.programmes,
     submittedAt: record.submittedAt,
@@ -82,7 +89,8 @@ export function staffApplicationView(
       ...(m.sentAt ? { sentAt: m.sentAt } : {}),
       ...(m.failedAt ? { failedAt: m.failedAt } : {}),
     })),
-    actions: actor ? availableActions(record.status, actor.kind) : [],
+    actions:
+      actor && mayActOn(principal, record) ? availableActions(record.status, actor.kind) : [],
   };
 }
 

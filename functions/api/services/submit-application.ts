@@ -7,9 +7,10 @@ import {
 } from '../../domain/application/claims.ts';
 import { consentTextHash } from '../../domain/application/consent-texts.ts';
 import { dueDateFor, type FirstLimit, firstLimits } from '../../domain/application/deadlines.ts';
+import { handOver } from '../../domain/application/hand-over.ts';
 import { applicantMessages } from '../../domain/application/outbox.ts';
 import { newAccessCode, newReference } from '../../domain/application/reference.ts';
-import { type Routing, routeApplication } from '../../domain/application/routing.ts';
+import { isHandedOver, type Routing, routeApplication } from '../../domain/application/routing.ts';
 import { todayInShanghai } from '../../domain/dates.ts';
 import { findTownship } from '../../domain/divisions.ts';
 import type { Locale, LocalizedText } from '../../domain/locale.ts';
@@ -32,7 +33,11 @@ export interface SubmittedBody {
   accessCode: string;
   status: 'submitted';
   priority: 'emergency' | 'normal';
+  /** The responsible township. */
   township: { code: string; name: string; nameEn: string };
+  /** Where the person applied, when another township is responsible (代收转办). */
+  receivingTownship?: { code: string; name: string; nameEn: string };
+  routing: { basis: Routing['basis']; citation: Routing['citation'] };
   programmes: readonly string[];
   refused: Routing['refused'];
   submittedAt: string;
@@ -100,9 +105,30 @@ function limitSteps(
   ];
 }
 
+type TownshipName = { name: string; nameEn: string };
+
+/** The first step when another township is responsible: nobody has to go anywhere. */
+function handOverStep(receiving: TownshipName, township: TownshipName): LocalizedText {
+  return {
+    'zh-CN': `您在${receiving.name}提交的申请，按规定由${township.name}办理（代收转办），已自动转交，您不用另外跑一趟。`,
+    en: `You applied where you live, at ${receiving.nameEn}; the rules name ${township.nameEn} to handle it, so it has been handed on (you need not go anywhere else).`,
+  };
+}
+
 function nextSteps(
   routing: Routing,
-  township: { name: string; nameEn: string },
+  township: TownshipName,
+  receiving: TownshipName | undefined,
+  limits: readonly FirstLimit[],
+  p: ReturnType<typeof parametersAsOf>,
+): LocalizedText[] {
+  const first = receiving ? [handOverStep(receiving, township)] : [];
+  return [...first, ...stageSteps(routing, township, limits, p)];
+}
+
+function stageSteps(
+  routing: Routing,
+  township: TownshipName,
   limits: readonly FirstLimit[],
   p: ReturnType<typeof parametersAsOf>,
 ): LocalizedText[] {
@@ -232,10 +258,16 @@ export async function submitApplication(
   const limits = firstLimits(routing.accepted, submittedAt, p);
   const salt = hasher.newSalt();
   const township = findTownship(routing.townshipCode);
+  const handedOver = isHandedOver(routing)
+    ? handOver({ reference, locale, application: input }, routing, submittedAt)
+    : undefined;
+  const receiving = findTownship(routing.receivingTownshipCode);
   const record: ApplicationRecord = {
     reference,
     status: 'submitted',
     townshipCode: routing.townshipCode,
+    ...(handedOver ? { receivingTownshipCode: routing.receivingTownshipCode } : {}),
+    routingBasis: routing.basis,
     priority: routing.priority,
     programmes: routing.accepted,
     submittedAt,
@@ -265,17 +297,21 @@ export async function submitApplication(
           en: `Application submitted to ${township?.nameEn ?? routing.townshipCode}`,
         },
       },
+      ...(handedOver ? [handedOver.event] : []),
     ],
     // The only message that may carry the access code (it is shown once on screen too).
-    outbox: applicantMessages(
-      { reference, locale, application: input },
-      {
-        template: 'received',
-        params: { accessCode, township: township?.name ?? routing.townshipCode },
-        key: 'received',
-        at: submittedAt,
-      },
-    ),
+    outbox: [
+      ...applicantMessages(
+        { reference, locale, application: input },
+        {
+          template: 'received',
+          params: { accessCode, township: township?.name ?? routing.townshipCode },
+          key: 'received',
+          at: submittedAt,
+        },
+      ),
+      ...(handedOver?.messages ?? []),
+    ],
   };
   // Already there when an earlier attempt with this plan wrote it before it died.
   if (!(await repo.create(record))) {
@@ -298,6 +334,16 @@ export async function submitApplication(
         name: township?.name ?? routing.townshipCode,
         nameEn: township?.nameEn ?? routing.townshipCode,
       },
+      ...(handedOver
+        ? {
+            receivingTownship: {
+              code: routing.receivingTownshipCode,
+              name: receiving?.name ?? routing.receivingTownshipCode,
+              nameEn: receiving?.nameEn ?? routing.receivingTownshipCode,
+            },
+          }
+        : {}),
+      routing: { basis: routing.basis, citation: routing.citation },
       programmes: routing.accepted,
       refused: routing.refused,
       submittedAt,
@@ -309,6 +355,12 @@ export async function submitApplication(
           name: township?.name ?? routing.townshipCode,
           nameEn: township?.nameEn ?? routing.townshipCode,
         },
+        handedOver
+          ? {
+              name: receiving?.name ?? routing.receivingTownshipCode,
+              nameEn: receiving?.nameEn ?? routing.receivingTownshipCode,
+            }
+          : undefined,
         limits,
         p,
       ),

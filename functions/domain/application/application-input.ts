@@ -55,6 +55,25 @@ const residence = z
     }),
   );
 
+/**
+ * Where a Puning-hukou household's 户籍 is, when it is not the township where they
+ * live: the township that handles 低保, 特困 and 边缘 (民发〔2021〕57号 第四条). Absent
+ * means "the same as where I live", which is most people and every older application.
+ */
+const hukouPlace = z
+  .strictObject({
+    townshipCode: z.enum(townshipCodes, { error: 'township.unknown' }),
+    villageCode: z.string().check(z.regex(/^\d{12}$/, { error: 'village.required' })),
+  })
+  .check(
+    // A missing village is already said (village.required); only a chosen one can misfit.
+    z.refine(
+      (r) =>
+        !/^\d{12}$/.test(r.villageCode) || r.villageCode.slice(0, 9) === r.townshipCode.slice(0, 9),
+      { error: 'village.notInTownship', path: ['villageCode'] },
+    ),
+  );
+
 const bankAccount = z.strictObject({
   bankName: plainText(2, 60, {
     required: 'bank.name',
@@ -141,6 +160,7 @@ export function applicationInputSchemaOn(today: () => IsoDate) {
       applicant,
       residence,
       registration,
+      hukouPlace: z.optional(hukouPlace),
       permitIssuingOffice: permitOffice,
       /** When the residence permit was first issued (asked with the permit). */
       permitIssuedOn: z.optional(
@@ -163,6 +183,11 @@ export function applicationInputSchemaOn(today: () => IsoDate) {
       z.refine((a) => a.members[0]?.relation === 'self', {
         error: 'firstMember.self',
         path: ['members', 0, 'relation'],
+      }),
+      // Only a Puning 户籍 has a Puning township; anyone else applies where they live.
+      z.refine((a) => a.hukouPlace === undefined || a.registration.hukou === 'puning', {
+        error: 'hukouPlace.notPuning',
+        path: ['hukouPlace'],
       }),
       z.refine((a) => !a.programmes.includes('temporary-emergency') || a.emergency !== undefined, {
         error: 'emergency.required',

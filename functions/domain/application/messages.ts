@@ -26,6 +26,10 @@ export const applicationMessages = {
     'zh-CN': '这个村（社区）不属于所选的镇（街道、农场）',
     en: 'This village is not in the town you chose',
   },
+  'hukouPlace.notPuning': {
+    'zh-CN': '只有普宁户籍需要填写户籍所在的镇（街道、农场）',
+    en: 'Only a Puning hukou has a hukou town to give here',
+  },
   'address.required': { 'zh-CN': '请填写详细地址', en: 'Enter your address' },
   'address.tooLong': {
     'zh-CN': '地址不能超过 120 个字',

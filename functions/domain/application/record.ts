@@ -1,6 +1,7 @@
 import type { LocalizedText } from '../locale.ts';
 import type { ProgrammeId } from '../policy/programmes.ts';
 import type { ApplicationInput } from './application-input.ts';
+import type { RoutingBasis } from './routing.ts';
 import type { ApplicationState } from './states.ts';
 
 /**
@@ -77,7 +78,16 @@ export interface ProcedureFacts {
 export interface ApplicationRecord {
   readonly reference: string;
   readonly status: ApplicationState;
+  /** The responsible township: it decides, and the case is in its queue. */
   readonly townshipCode: string;
+  /**
+   * Where the person lives and applied, when another township is responsible
+   * (代收转办); it may read the case but not act on it. Absent on applications stored
+   * before routing told the two apart, and when they are the same.
+   */
+  readonly receivingTownshipCode?: string;
+  /** Why the responsible township is the one it is (routing.ts); absent on older items. */
+  readonly routingBasis?: RoutingBasis;
   readonly priority: 'emergency' | 'normal';
   readonly programmes: readonly ProgrammeId[];
   readonly submittedAt: string;

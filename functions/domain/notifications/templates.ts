@@ -112,6 +112,27 @@ export const templates = {
       (p) => `Your application is now handled by ${p.township}.\nWhy: ${p.reason}`,
     ),
   },
+  // 代收转办: received where the person lives, handled where the rules say.
+  'handed-over': {
+    audience: 'applicant',
+    smsParams: ['reference', 'receiving', 'responsible'],
+    sms: {
+      'zh-CN': (p) =>
+        `申请${p.reference}由${p.receiving}代收，转${p.responsible}办理。${hotline['zh-CN']}`,
+      en: (p) =>
+        `${p.reference} was received by ${p.receiving} and is handled by ${p.responsible}, as the rules say. ${hotline.en}`,
+    },
+    subject: {
+      'zh-CN': (p) => `申请转交办理：${p.reference}`,
+      en: (p) => `Who handles your application: ${p.reference}`,
+    },
+    email: mail(
+      (p) =>
+        `您在${p.receiving}提交的申请，按规定由${p.responsible}审核办理（代收转办），不需要您另外跑一趟。${p.receiving}也可以查看办理进度。`,
+      (p) =>
+        `You applied where you live, at ${p.receiving}. The rules name ${p.responsible} to decide, so it has been handed on there; you need not go anywhere else. ${p.receiving} can still follow the case.`,
+    ),
+  },
   'notice-started': {
     audience: 'applicant',
     smsParams: ['reference', 'endsOn'],

@@ -18,7 +18,7 @@ import type {
  */
 
 /** Bump when the rule code changes meaning (the data is hashed separately). */
-export const RULES_REVISION = '2026-12-03.1';
+export const RULES_REVISION = '2026-12-03.2';
 
 function dated<T>(
   value: T,
@@ -470,6 +470,27 @@ export const parameters = {
       }),
     ],
   }),
+  puningHukouHandledWhereTheyLive: define<boolean>({
+    name: {
+      'zh-CN': '普宁户籍、住在普宁另一个镇（街道、农场）的人由居住地办理低保、特困、边缘',
+      en: 'Puning-hukou residents of another Puning town are handled where they live',
+    },
+    unit: 'switch',
+    kind: 'bureau-setting',
+    values: [
+      dated(
+        false,
+        SEED_DATE,
+        'inferred',
+        { document: 'bureau decision', clause: '未作出', publisher: '普宁市民政局' },
+        {
+          'zh-CN':
+            '规章写明由户籍所在地乡镇（街道）受理审核（民发〔2021〕57号第四条、民发〔2021〕43号第十条、广东省令第262号），因此默认关闭：在居住地提交的申请转户籍地办理（代收转办）。市民政局决定由居住地办理时打开，并写明生效日期。',
+          en: 'The rules name the township of the hukou (民发〔2021〕57号 art. 4, 民发〔2021〕43号 art. 10, Guangdong order 262), so this is off: an application made where someone lives is handed on to the hukou township. The bureau switches it on, with a date, if it decides residence townships handle these cases.',
+        },
+      ),
+    ],
+  }),
   guangdongPermitHoldersMayApply: define<boolean>({
     name: {
       'zh-CN': '广东省内其他地方户籍、持普宁居住证的人可在普宁申请低保、特困、边缘',
@@ -713,4 +734,4 @@ export function parametersAsOf(date: IsoDate): ParametersAsOf {
  * start several milliseconds): test/unit/domain/parameters.test.ts computes it from the
  * parameters and fails, naming the new value, whenever a figure changes without it.
  */
-export const rulesVersion = '79a312899ab2';
+export const rulesVersion = '6dfc9bb710fb';

@@ -48,6 +48,29 @@ export function maySee(principal: StaffPrincipal, townshipCode: string): boolean
   return principal.role !== 'township-reviewer' || principal.townshipCode === townshipCode;
 }
 
+/** The two townships of a case (代收转办): the responsible one and, if different, the receiving one. */
+export interface CaseTownships {
+  readonly townshipCode: string;
+  readonly receivingTownshipCode?: string;
+}
+
+/**
+ * Whether the principal may open this application: the responsible township's
+ * reviewers, the city and admins, and — read-only — the reviewers of the township that
+ * received it where the person lives.
+ */
+export function mayView(principal: StaffPrincipal, record: CaseTownships): boolean {
+  return (
+    maySee(principal, record.townshipCode) ||
+    (record.receivingTownshipCode !== undefined && maySee(principal, record.receivingTownshipCode))
+  );
+}
+
+/** Whether the principal may act on it: never from the receiving township alone. */
+export function mayActOn(principal: StaffPrincipal, record: CaseTownships): boolean {
+  return actorOf(principal) !== null && maySee(principal, record.townshipCode);
+}
+
 /** The actor a principal acts as, for the state machine; admins take no decisions. */
 export function actorOf(principal: StaffPrincipal): StaffActor | null {
   if (principal.role === 'admin') return null;

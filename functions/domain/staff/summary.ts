@@ -13,6 +13,8 @@ export interface ApplicationSummary {
   readonly reference: string;
   readonly status: ApplicationState;
   readonly townshipCode: string;
+  /** Where the person applied, when another township is responsible (代收转办). */
+  readonly receivingTownshipCode?: string;
   readonly priority: 'emergency' | 'normal';
   readonly programmes: readonly ProgrammeId[];
   readonly submittedAt: string;
@@ -37,6 +39,9 @@ export function summarise(record: ApplicationRecord): ApplicationSummary {
     reference: record.reference,
     status: record.status,
     townshipCode: record.townshipCode,
+    ...(record.receivingTownshipCode
+      ? { receivingTownshipCode: record.receivingTownshipCode }
+      : {}),
     priority: record.priority,
     programmes: record.programmes,
     submittedAt: record.submittedAt,

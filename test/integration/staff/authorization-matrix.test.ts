@@ -16,15 +16,18 @@ import { recordEvidence } from '../../support/summary.ts';
 import { createTestApp, testAppDeps } from '../../support/test-app.ts';
 
 /**
- * Every staff route × {own township, other township, unknown} × every kind of caller.
- * The expected answer of each cell is written out below; all cells are asserted.
+ * Every staff route × {own township, other township, received, unknown} × every kind
+ * of caller. `received` is a case the own township received where the person lives
+ * and handed on to the other, their 户籍 township (代收转办, 民发〔2021〕57号 第四条):
+ * its reviewers may read it, never act on it. The expected answer of each cell is
+ * written out below; all cells are asserted.
  */
 const own = '445281001000' as const; // 流沙东街道
 const other = '445281005000'; // 池尾街道
 const unknownTownship = '445281999000';
 const unknownReference = 'PN-2611-ZZZZ-ZZZZ';
 
-type Target = 'own' | 'other' | 'unknown';
+type Target = 'own' | 'other' | 'received' | 'unknown';
 type Caller =
   | 'township-reviewer'
   | 'city-reviewer'
@@ -45,7 +48,7 @@ const callers: Caller[] = [
   'alg none',
   'tampered signature',
 ];
-const targets: Target[] = ['own', 'other', 'unknown'];
+const targets: Target[] = ['own', 'other', 'received', 'unknown'];
 
 interface Route {
   readonly key: keyof typeof staffRoutePolicies;
@@ -53,15 +56,16 @@ interface Route {
   readonly expect: Record<'township-reviewer' | 'city-reviewer' | 'admin', Record<Target, number>>;
 }
 
-const seeing = { own: 200, other: 200, unknown: 404 };
-const ownOnly = { own: 200, other: 404, unknown: 404 };
+const seeing = { own: 200, other: 200, received: 200, unknown: 404 };
+// For the scope routes `received` asks for the own township's queue, dashboard, export.
+const ownOnly = { own: 200, other: 404, received: 200, unknown: 404 };
 const routes: Route[] = [
   {
     key: 'GET /api/staff/me',
     expect: {
-      'township-reviewer': { own: 200, other: 200, unknown: 200 },
-      'city-reviewer': { own: 200, other: 200, unknown: 200 },
-      admin: { own: 200, other: 200, unknown: 200 },
+      'township-reviewer': { own: 200, other: 200, received: 200, unknown: 200 },
+      'city-reviewer': { own: 200, other: 200, received: 200, unknown: 200 },
+      admin: { own: 200, other: 200, received: 200, unknown: 200 },
     },
   },
   {
@@ -79,10 +83,11 @@ const routes: Route[] = [
   {
     key: 'POST /api/staff/applications/:reference/actions/:action',
     expect: {
-      'township-reviewer': ownOnly,
+      // The receiving township reads but does not act (代收转办).
+      'township-reviewer': { own: 200, other: 404, received: 403, unknown: 404 },
       // The city does not claim (a township action); admins take no actions at all.
-      'city-reviewer': { own: 403, other: 403, unknown: 404 },
-      admin: { own: 403, other: 403, unknown: 403 },
+      'city-reviewer': { own: 403, other: 403, received: 403, unknown: 404 },
+      admin: { own: 403, other: 403, received: 403, unknown: 403 },
     },
   },
   {
@@ -99,13 +104,24 @@ let database: TestDatabase;
 let app: ReturnType<typeof createTestApp>;
 const tokens = new Map<Caller, string | null>();
 let otherReference = '';
+let receivedReference = '';
 let person = 0;
 
-async function freshReference(township: string): Promise<string> {
-  const villages: Record<string, string> = { [own]: '445281001201', [other]: '445281005201' };
+const villages: Record<string, string> = { [own]: '445281001201', [other]: '445281005201' };
+
+/** An application of someone living in `township`, with their 户籍 in `hukouTownship`. */
+async function freshReference(township: string, hukouTownship = township): Promise<string> {
   const { reference, accessCode } = await submitApplication(
     app,
     exampleApplication({
+      ...(hukouTownship === township
+        ? {}
+        : {
+            hukouPlace: {
+              townshipCode: hukouTownship as typeof own,
+              villageCode: villages[hukouTownship] ?? '',
+            },
+          }),
       applicant: {
         name: '测试',
         idNumber: idNumberFor('1950-01-01', String(++person).padStart(3, '0')),
@@ -160,20 +176,23 @@ beforeAll(async () => {
   tokens.set('alg none', unsignedToken([`township-${own}`]));
   tokens.set('tampered signature', await tamperedToken([`township-${own}`], ['city-reviewer']));
   otherReference = await freshReference(other);
+  receivedReference = await freshReference(own, other);
 });
 afterAll(() => database.close());
 
 async function request(route: Route, target: Target, caller: Caller) {
   const token = tokens.get(caller);
   const headers = token ? bearer(token) : {};
-  const township = { own, other, unknown: unknownTownship }[target];
+  const township = { own, other, received: own, unknown: unknownTownship }[target];
   const [method = 'GET'] = route.key.split(' ');
   const reference =
     target === 'own'
       ? await freshReference(own)
       : target === 'other'
         ? otherReference
-        : unknownReference;
+        : target === 'received'
+          ? receivedReference
+          : unknownReference;
   // The documents route opens the link for a document the application really has.
   const path = route.key
     .replace('GET ', '')
@@ -225,6 +244,35 @@ describe('the staff authorization matrix', () => {
     });
     expect(otherTownship.status).toBe(404);
     expect(await otherTownship.text()).toBe(await unknown.text());
+  });
+
+  it('lets the receiving township read a handed-on case but keeps it out of its queue; the 户籍 township has it (57号 第四条)', async () => {
+    const ownReviewer = bearer(tokens.get('township-reviewer') ?? '');
+    const otherReviewer = bearer(await staffToken([`township-${other}`]));
+    const view = await app.request(`/api/staff/applications/${receivedReference}`, {
+      headers: ownReviewer,
+    });
+    expect(view.status).toBe(200);
+    expect(await view.json()).toMatchObject({
+      township: { code: other },
+      receivingTownship: { code: own },
+      readOnly: true,
+      actions: [],
+    });
+    const queueOf = async (headers: Record<string, string>) =>
+      (
+        (await (await app.request('/api/staff/queue', { headers })).json()) as {
+          items: { reference: string; receivingTownshipCode?: string }[];
+        }
+      ).items;
+    expect((await queueOf(ownReviewer)).map((i) => i.reference)).not.toContain(receivedReference);
+    expect(await queueOf(otherReviewer)).toContainEqual(
+      expect.objectContaining({ reference: receivedReference, receivingTownshipCode: own }),
+    );
+    const responsible = await app.request(`/api/staff/applications/${receivedReference}`, {
+      headers: otherReviewer,
+    });
+    expect(await responsible.json()).toMatchObject({ readOnly: false });
   });
 
   it('has a policy for every staff route the app serves (deny by default)', () => {

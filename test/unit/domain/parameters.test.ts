@@ -72,6 +72,13 @@ describe('parametersAsOf picks the value in force on the day', () => {
     expect(parametersAsOf('2026-01-01').outOfProvincePermitHoldersMayApply.value).toBe(false);
   });
 
+  it('has the "handled where they live" switch for Puning hukou off by default, a bureau decision (57号 第四条 names the 户籍 township)', () => {
+    const setting = parametersAsOf('2026-12-03').puningHukouHandledWhereTheyLive;
+    expect(setting.value).toBe(false);
+    expect(setting.kind).toBe('bureau-setting');
+    expect(setting.source.document).toBe('bureau decision');
+  });
+
   it('rejects a day that is not a calendar date', () => {
     expect(() => parametersAsOf('2025-02-30')).toThrow(RangeError);
   });
@@ -121,8 +128,8 @@ describe('rulesVersion', () => {
   it('is pinned: a change to any figure or to RULES_REVISION must update this test', () => {
     // Update deliberately, together with the data change it records.
     expect({ RULES_REVISION, rulesVersion }).toEqual({
-      RULES_REVISION: '2026-12-03.1',
-      rulesVersion: '79a312899ab2',
+      RULES_REVISION: '2026-12-03.2',
+      rulesVersion: '6dfc9bb710fb',
     });
   });
 

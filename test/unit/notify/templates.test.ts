@@ -17,6 +17,8 @@ const params: Record<string, string> = {
   startMonth: '2027-01',
   reasons: '家庭月人均收入高于当地低保标准；家庭财产超过规定',
   reason: '申请人实际居住在池尾街道某社区',
+  receiving: '普宁产业转移工业园',
+  responsible: '大南山华侨管理区',
 };
 // The provider adds the signature 【普宁市民政局】 (7 characters) to every text.
 const signature = 7;

@@ -2,7 +2,11 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { applicationCatalogue } from '../../../functions/domain/application/messages.ts';
 import { checkInputMessages } from '../../../functions/domain/policy/messages.ts';
 import { type ApplyDraft, emptyApplyDraft } from '../../../web/src/islands/apply/draft.ts';
-import { stepOfPath, validateScreen } from '../../../web/src/islands/apply/validate.ts';
+import {
+  stepOfPath,
+  toApplicationInput,
+  validateScreen,
+} from '../../../web/src/islands/apply/validate.ts';
 import { emptyMember } from '../../../web/src/islands/check/draft.ts';
 import { idNumberFor } from '../../support/application-example.ts';
 
@@ -129,8 +133,63 @@ describe('a field the API refuses sends the applicant back to its screen', () =>
     ['registration.residencePermit.lastEndorsedOn', 'registration'],
     ['permitIssuedOn', 'registration'],
     ['permitIssuingOffice', 'registration'],
+    ['hukouPlace.villageCode', 'registration'],
     ['emergency.occurredOn', 'emergency'],
   ])('%s is on the %s screen', (path, step) => {
     expect(stepOfPath(path)).toBe(step);
+  });
+});
+
+describe('the 户籍 place on the registration screen (民发〔2021〕57号 第四条)', () => {
+  const puningDibao = (change: (d: ApplyDraft) => void = () => {}) =>
+    draftWith((d) => {
+      d.programmes = ['dibao'];
+      d.household.hukou = 'puning';
+      change(d);
+    });
+
+  it('costs nothing by default: "same as where I live" sends no 户籍 place', () => {
+    expect(toApplicationInput(puningDibao())).toMatchObject({ hukouPlace: undefined });
+    expect(validateScreen(puningDibao(), 'registration', 'zh-CN')).toEqual([]);
+  });
+
+  it('sends another township and village when the applicant says so, and asks for the village', () => {
+    const elsewhere = puningDibao((d) => {
+      d.hukouPlace = { same: 'no', townshipCode: '445281005000', villageCode: '' };
+    });
+    expect(validateScreen(elsewhere, 'registration', 'en')).toEqual([
+      { path: 'hukouPlace.villageCode', message: applicationCatalogue['village.required'].en },
+    ]);
+    const complete = puningDibao((d) => {
+      d.hukouPlace = { same: 'no', townshipCode: '445281005000', villageCode: '445281005201' };
+    });
+    expect(toApplicationInput(complete)).toMatchObject({
+      hukouPlace: { townshipCode: '445281005000', villageCode: '445281005201' },
+    });
+  });
+
+  it('is not asked of a permit holder, nor for temporary assistance alone (no hukou condition)', () => {
+    const elsewhere = {
+      same: 'no' as const,
+      townshipCode: '445281005000',
+      villageCode: '445281005201',
+    };
+    const permitHolder = puningDibao((d) => {
+      d.household.hukou = 'guangdong-other';
+      d.hukouPlace = elsewhere;
+    });
+    const expenses = puningDibao((d) => {
+      d.programmes = ['temporary-expense'];
+      d.hukouPlace = elsewhere;
+    });
+    expect(toApplicationInput(permitHolder)).toMatchObject({ hukouPlace: undefined });
+    expect(toApplicationInput(expenses)).toMatchObject({ hukouPlace: undefined });
+  });
+
+  it('reads a draft saved before the question existed as "same as where I live"', () => {
+    const old = puningDibao((d) => {
+      delete d.hukouPlace;
+    });
+    expect(toApplicationInput(old)).toMatchObject({ hukouPlace: undefined });
   });
 });

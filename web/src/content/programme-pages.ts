@@ -31,10 +31,26 @@ export function pageText(text: PageText, p: ParametersAsOf): LocalizedText {
   return typeof text === 'function' ? text(p) : text;
 }
 
-const applyWhereYouLive = t(
-  '向您现在居住地的乡镇人民政府、街道办事处或农场提出申请，可以在本网站在线申请。户口在广东省其他地方、持普宁居住证的，能不能在居住地申请，普宁市民政局还没有公布，请先向居住地的乡镇（街道、农场）咨询。',
-  'Apply to the town or township government, sub-district office or farm where you live now, or online on this site. If your hukou is elsewhere in Guangdong and you hold a Puning residence permit, the Puning Civil Affairs Bureau has not yet published whether you can apply where you live: ask the township office there first.',
+// Received where one lives, handled where the law says (民发〔2021〕57号 第四条,
+// 普民〔2021〕77号 二(九)); the bureau may let Puning hukou be handled where they live.
+// Whether other Guangdong hukou with a Puning residence permit are handled here is only
+// inferred, so it is never said as settled (decisions §23).
+const permitHolders = t(
+  '户口在广东省其他地方、持普宁居住证的，能不能在居住地办理，普宁市民政局还没有公布，请先向居住地的乡镇（街道、农场）咨询。',
+  'If your hukou is elsewhere in Guangdong and you hold a Puning residence permit, the Puning Civil Affairs Bureau has not yet published whether you can be handled where you live: ask the township office there first.',
 );
+const applyWhereYouLive = (p: ParametersAsOf) => {
+  const hukou = p.puningHukouHandledWhereTheyLive.value
+    ? t(
+        '向您现在居住地的乡镇（街道、农场）提出申请，可以在本网站在线申请。按市民政局的决定，普宁户口的由居住地办理。',
+        'Apply to the town government, sub-district office or farm where you live now, or online on this site. By decision of the Civil Affairs Bureau, a Puning hukou is handled where you live.',
+      )
+    : t(
+        '向您现在居住地的乡镇（街道、农场）提出申请，可以在本网站在线申请。普宁户口的，按规定由户籍所在地的乡镇（街道、农场）审核办理：户籍在别的乡镇的，居住地代收后自动转交，不用您跑。',
+        'Apply to the town government, sub-district office or farm where you live now, or online on this site. With a Puning hukou, the rules name the town of your hukou to decide: if that is another town, the office where you live receives your application and hands it on, so you need not travel.',
+      );
+  return t(`${hukou['zh-CN']}${permitHolders['zh-CN']}`, `${hukou.en} ${permitHolders.en}`);
+};
 const householdCheck = t(
   '乡镇（街道、农场）会入户调查，并核对家庭收入和财产（需要您书面授权）。',
   'The township office visits your home and checks household income and property (with your written consent).',

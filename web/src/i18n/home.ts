@@ -15,7 +15,7 @@ export const home = {
     howHeading: '怎么申请',
     howSteps: [
       '在线自测，了解可能符合的救助和要准备的材料。',
-      '在线提交申请，交给您现在居住地的镇（街道、农场）。',
+      '在线提交申请，在您现在居住地的镇（街道、农场）受理；低保、特困、边缘按规定由户籍所在地办理，会自动转交。',
       '镇（街道、农场）入户调查、公示，市民政局审核确认。',
       '凭申请编号和查询码随时查看进度，结果会用短信通知您。',
     ],
@@ -37,7 +37,7 @@ export const home = {
     howHeading: 'How to apply',
     howSteps: [
       'Do the check online to see what you may get and what to prepare.',
-      'Apply online. Your application goes to the township, street or farm office where you live now.',
+      'Apply online. The township, street or farm office where you live now receives it; dibao, tekun and edge help are handled by the office of your hukou, and we hand it on for you.',
       'The office visits your home and publishes a notice; the city Civil Affairs Bureau confirms.',
       'Follow your application with its reference and access code. We text you the result.',
     ],

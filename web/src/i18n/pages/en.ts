@@ -14,9 +14,9 @@ export const pagesText: PagesText = {
   apply: {
     title: 'Apply online',
     description:
-      'Apply online for dibao, tekun or temporary assistance; your application goes to the township office where you live now.',
+      'Apply online for dibao, tekun or temporary assistance; the township office where you live now receives it.',
     heading: 'Apply for social assistance',
-    lead: 'It takes about 10 minutes. Your answers stay on this phone until you submit. Your application goes to the office where you live now; an emergency goes to the office where it happened.',
+    lead: 'It takes about 10 minutes. Your answers stay on this phone until you submit. The office where you live now receives your application; dibao, tekun and edge help are handled by the office of your hukou, and we hand it on for you; an emergency goes to the office where it happened.',
     noScript:
       'Applying online needs JavaScript switched on. You can also apply at your township office’s social assistance desk with your ID card and hukou booklet, or call 12345 or 12349.',
   },

@@ -4,7 +4,7 @@ import type { CheckContent } from '../check/content/types.ts';
 import { incomeFields } from '../check/draft.ts';
 import type { Option } from '../shared/fields.tsx';
 import type { ApplyContent } from './content/types.ts';
-import type { ApplyDraft } from './draft.ts';
+import { type ApplyDraft, asksHukouPlace } from './draft.ts';
 import type { ApplyStep } from './steps.ts';
 
 interface Props {
@@ -71,6 +71,24 @@ export function Review({
       value: labelOf(s.registration.hukou.options, h.hukou),
       step: 'registration',
     },
+    ...(asksHukouPlace(draft)
+      ? [
+          {
+            label: text.steps.hukouPlace.legend,
+            value:
+              draft.hukouPlace?.same === 'no'
+                ? [
+                    labelOf(townships, draft.hukouPlace.townshipCode),
+                    labelOf(
+                      villages[draft.hukouPlace.townshipCode] ?? [],
+                      draft.hukouPlace.villageCode,
+                    ),
+                  ].join(' ')
+                : text.steps.hukouPlace.same,
+            step: 'registration' as const,
+          },
+        ]
+      : []),
     {
       label: s.members.title,
       value: h.members.map((m, i) => `${s.members.person(i + 1)}: ${m.age}`).join('；'),

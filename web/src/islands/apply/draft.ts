@@ -19,12 +19,41 @@ export interface ApplyDraft {
   consents: { privacy: boolean; sensitive: boolean; economicCheck: boolean; at: string };
   applicant: { name: string; idNumber: string; mobile: string; email: string };
   residence: { townshipCode: string; villageCode: string; address: string };
+  /**
+   * Where a Puning 户籍 is: "same" as where they live (the default, one tap for most
+   * people) or another township and village. Absent in drafts saved before it was asked.
+   */
+  hukouPlace?: HukouPlaceDraft;
   permitIssuingOffice: string;
   permitIssuedOn: string;
   household: CheckDraft;
   memberExtras: MemberExtras[];
   emergency: { description: string; occurredOn: string; townshipCode: string };
   bank: { bankName: string; accountNumber: string };
+}
+
+export interface HukouPlaceDraft {
+  same: 'yes' | 'no';
+  townshipCode: string;
+  villageCode: string;
+}
+
+export const sameHukouPlace: HukouPlaceDraft = { same: 'yes', townshipCode: '', villageCode: '' };
+
+/** The programmes handled by the 户籍 township (民发〔2021〕57号 第四条, 43号 第十条). */
+const registrationBound: readonly ProgrammeId[] = [
+  'dibao',
+  'single-person-dibao',
+  'tekun',
+  'dibao-edge',
+];
+
+/** Whether the form asks where the 户籍 is: Puning hukou, applying for one of those. */
+export function asksHukouPlace(draft: ApplyDraft): boolean {
+  return (
+    draft.household.hukou === 'puning' &&
+    draft.programmes.some((p) => registrationBound.includes(p))
+  );
 }
 
 function newIdempotencyKey(): string {
@@ -40,6 +69,7 @@ export function emptyApplyDraft(): ApplyDraft {
     consents: { privacy: false, sensitive: false, economicCheck: false, at: '' },
     applicant: { name: '', idNumber: '', mobile: '', email: '' },
     residence: { townshipCode: '', villageCode: '', address: '' },
+    hukouPlace: sameHukouPlace,
     permitIssuingOffice: '',
     permitIssuedOn: '',
     household: emptyHousehold(),

@@ -3,7 +3,7 @@ import type { Locale } from '../../i18n/locales.ts';
 import type { CheckContent } from '../check/content/types.ts';
 import { fieldId } from '../check/draft.ts';
 import { StepFields } from '../check/Steps.tsx';
-import { type Option, Select, TextInput } from '../shared/fields.tsx';
+import { errorFor, type Option, Radios, Select, TextInput } from '../shared/fields.tsx';
 import type { StatusContent } from '../status/content/types.ts';
 import {
   type ApplyContent,
@@ -11,7 +11,13 @@ import {
   type FirstContent,
   type LaterContent,
 } from './content/types.ts';
-import { type ApplyDraft, alignExtras } from './draft.ts';
+import {
+  type ApplyDraft,
+  alignExtras,
+  asksHukouPlace,
+  type HukouPlaceDraft,
+  sameHukouPlace,
+} from './draft.ts';
 import { ApplicantFields, BankFields, EmergencyFields, ResidenceFields } from './Fields.tsx';
 import { Review } from './Review.tsx';
 import { type ApplyStep, type HouseholdStep, isHouseholdStep } from './steps.ts';
@@ -110,7 +116,12 @@ export function LaterStepFields(
 
 /** One household screen: the check's questions, plus what only the application asks. */
 function HouseholdFields(
-  props: Shared & { step: HouseholdStep; texts: LaterTexts; townships: readonly Option[] },
+  props: Shared & {
+    step: HouseholdStep;
+    texts: LaterTexts;
+    townships: readonly Option[];
+    villages: Readonly<Record<string, readonly Option[]>>;
+  },
 ) {
   const { step, draft, errors, text, texts, townships, set } = props;
   return (
@@ -126,6 +137,7 @@ function HouseholdFields(
           <MemberExtrasFields draft={draft} index={i} text={text} errors={errors} set={set} />
         )}
       />
+      {step === 'registration' && asksHukouPlace(draft) ? <HukouPlaceFields {...props} /> : null}
       {step === 'registration' && draft.household.permitHeld === 'yes' ? (
         <>
           <TextInput
@@ -149,6 +161,65 @@ function HouseholdFields(
         </>
       ) : null}
     </>
+  );
+}
+
+/**
+ * Where the 户籍 is, for a Puning hukou: the township the rules name to handle 低保,
+ * 特困 and 边缘. "Same as where I live" is preselected; another township is handed on
+ * automatically after submission (代收转办), so the applicant still applies here.
+ */
+function HukouPlaceFields(
+  props: Shared & {
+    townships: readonly Option[];
+    villages: Readonly<Record<string, readonly Option[]>>;
+  },
+) {
+  const { draft, errors, text, townships, villages, set } = props;
+  const place = draft.hukouPlace ?? sameHukouPlace;
+  const h = text.steps.hukouPlace;
+  const update = (changes: Partial<HukouPlaceDraft>) =>
+    set((d) => ({ ...d, hukouPlace: { ...(d.hukouPlace ?? sameHukouPlace), ...changes } }));
+  return (
+    <Radios
+      id={fieldId('hukouPlace')}
+      name="hukouPlace"
+      legend={h.legend}
+      hint={h.hint}
+      options={[
+        { value: 'yes', label: h.same },
+        { value: 'no', label: h.other },
+      ]}
+      value={place.same}
+      error={errorFor(errors, 'hukouPlace')}
+      onChange={(same) => update({ same: same === 'no' ? 'no' : 'yes' })}
+    >
+      {place.same === 'no' ? (
+        <>
+          <Select
+            id={fieldId('hukouPlace.townshipCode')}
+            label={h.township}
+            placeholder={text.choose}
+            options={townships}
+            value={place.townshipCode}
+            error={errorFor(errors, 'hukouPlace.townshipCode')}
+            onChange={(townshipCode) => update({ townshipCode, villageCode: '' })}
+          />
+          {place.townshipCode ? (
+            <Select
+              id={fieldId('hukouPlace.villageCode')}
+              label={h.village}
+              placeholder={text.choose}
+              options={villages[place.townshipCode] ?? []}
+              value={place.villageCode}
+              error={errorFor(errors, 'hukouPlace.villageCode')}
+              onChange={(villageCode) => update({ villageCode })}
+            />
+          ) : null}
+          <p class="hint">{h.handedOver}</p>
+        </>
+      ) : null}
+    </Radios>
   );
 }
 

@@ -8,7 +8,7 @@ import {
   toFieldErrors,
 } from '../../../../functions/domain/validation/field-errors.ts';
 import { groupInput, validateStep as validateHouseholdStep } from '../check/draft.ts';
-import type { ApplyDraft } from './draft.ts';
+import { type ApplyDraft, asksHukouPlace } from './draft.ts';
 import { type ApplyStep, allApplySteps, isHouseholdStep } from './steps.ts';
 
 // Validation of the application with the API's own schema. It downloads with the later
@@ -39,6 +39,13 @@ export function toApplicationInput(draft: ApplyDraft): unknown {
     },
     residence: draft.residence,
     registration: groupInput(draft.household, 'registration'),
+    hukouPlace:
+      asksHukouPlace(draft) && draft.hukouPlace?.same === 'no'
+        ? {
+            townshipCode: draft.hukouPlace.townshipCode || undefined,
+            villageCode: draft.hukouPlace.villageCode,
+          }
+        : undefined,
     permitIssuingOffice: optional(draft.permitIssuingOffice),
     permitIssuedOn: optional(draft.permitIssuedOn ?? ''),
     members: members.map((m, i) => ({
@@ -63,7 +70,7 @@ const stepFields: Partial<Record<ApplyStep, readonly (keyof ApplicationInput | '
   programmes: ['programmes'],
   applicant: ['applicant'],
   residence: ['residence'],
-  registration: ['registration', 'permitIssuingOffice', 'permitIssuedOn'],
+  registration: ['registration', 'hukouPlace', 'permitIssuingOffice', 'permitIssuedOn'],
   members: ['members'],
   emergency: ['emergency'],
   bank: ['bankAccount'],
@@ -124,7 +131,8 @@ export function stepOfPath(path: string): ApplyStep | null {
   if (head === 'bankAccount') return 'bank';
   if (head === 'consent') return 'privacy';
   // The permit's issue date and office are asked with the hukou and permit.
-  if (head === 'permitIssuedOn' || head === 'permitIssuingOffice') return 'registration';
+  if (head === 'permitIssuedOn' || head === 'permitIssuingOffice' || head === 'hukouPlace')
+    return 'registration';
   if ((allApplySteps as readonly string[]).includes(head)) return head as ApplyStep;
   return null;
 }

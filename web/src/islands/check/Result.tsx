@@ -1,5 +1,6 @@
 import type { Locale } from '../../../../functions/domain/locale.ts';
 import { formatYuan } from '../../../../functions/domain/policy/money.ts';
+import { parametersAsOf } from '../../../../functions/domain/policy/parameters.ts';
 import { programmes } from '../../../../functions/domain/policy/programmes.ts';
 import type { Reason } from '../../../../functions/domain/policy/reasons.ts';
 import type { CheckResult, ProgrammeResult } from '../../../../functions/domain/policy/result.ts';
@@ -52,8 +53,9 @@ function Programme(props: {
   text: ResultContent;
   townships: readonly Option[];
   applyHref: string;
+  asOf: string;
 }) {
-  const { item, locale, text, townships, applyHref } = props;
+  const { item, locale, text, townships, applyHref, asOf } = props;
   const info = programmes[item.programme];
   const outcomeLabel = text[item.outcome];
   return (
@@ -87,6 +89,14 @@ function Programme(props: {
             {townships.find((t) => t.value === item.applyAt.townshipCode)?.label ??
               item.applyAt.townshipCode}
           </p>
+          {/* Puning hukou (routing.ts): received where they live, handled where the rules say. */}
+          {item.reasons.some((r) => r.code === 'hukou-puning') ? (
+            <p>
+              {parametersAsOf(asOf).puningHukouHandledWhereTheyLive.value
+                ? text.handledWhere.whereYouLive
+                : text.handledWhere.atHukou}
+            </p>
+          ) : null}
           <p>
             <a class="button" href={applyHref}>
               {text.apply}
@@ -158,6 +168,7 @@ export function CheckResultView(props: ResultProps) {
           text={text}
           townships={townships}
           applyHref={applyHref}
+          asOf={result.asOf}
         />
       ))}
       {unlikely.length > 0 ? (
@@ -171,6 +182,7 @@ export function CheckResultView(props: ResultProps) {
               text={text}
               townships={townships}
               applyHref={applyHref}
+              asOf={result.asOf}
             />
           ))}
         </details>

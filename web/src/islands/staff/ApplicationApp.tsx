@@ -142,6 +142,7 @@ function Application(props: {
   return (
     <>
       <h2 class="application-heading">{text.application.heading(view.reference)}</h2>
+      {view.readOnly ? <p class="panel">{s.readOnly}</p> : null}
       <dl class="summary">
         <div class="review-row">
           <dt>{s.status}</dt>
@@ -153,6 +154,12 @@ function Application(props: {
           <dt>{s.township}</dt>
           <dd>{locale === 'en' ? view.township.nameEn : view.township.name}</dd>
         </div>
+        {view.receivingTownship ? (
+          <div class="review-row">
+            <dt>{s.receivedBy}</dt>
+            <dd>{locale === 'en' ? view.receivingTownship.nameEn : view.receivingTownship.name}</dd>
+          </div>
+        ) : null}
         <div class="review-row">
           <dt>{s.priority}</dt>
           <dd>

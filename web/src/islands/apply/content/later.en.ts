@@ -18,10 +18,20 @@ export const laterText: LaterContent = {
       title: 'Where do you live now?',
       township: {
         label: 'Town, sub-district or farm',
-        hint: 'Your application goes to this office.',
+        hint: 'You apply here, near home. Dibao, tekun and edge help are handled by the town of your hukou; we hand it on when needed.',
       },
       village: { label: 'Village or community', hint: '' },
       address: { label: 'Address', hint: 'For example 12 Example Road, 3rd floor' },
+    },
+    hukouPlace: {
+      legend: 'Which town, sub-district or farm is your hukou in?',
+      hint: 'Dibao, tekun and edge-family help are reviewed by the town of your hukou, as the rules say.',
+      same: 'The same as where I live',
+      other: 'Another town in Puning',
+      township: 'Town of your hukou',
+      village: 'Village or community of your hukou',
+      handedOver:
+        'You still apply where you live and need not travel: the application is handed on to the town of your hukou, and we text you when it is.',
     },
     permitIssuedOn: {
       label: 'Residence permit issued on (optional)',

@@ -16,9 +16,22 @@ export const laterText: LaterContent = {
     },
     residence: {
       title: '您现在住在哪里？',
-      township: { label: '镇、街道或农场', hint: '申请会交给这里办理。' },
+      township: {
+        label: '镇（街道、农场）',
+        hint: '您在这里就近提交申请。低保、特困、边缘按规定由户籍所在地办理，需要时会自动转交。',
+      },
       village: { label: '村或社区', hint: '' },
       address: { label: '详细地址', hint: '例如 某某路 12 号 3 楼' },
+    },
+    hukouPlace: {
+      legend: '户籍（户口）在哪个镇（街道、农场）？',
+      hint: '低保、特困、边缘家庭救助按规定由户籍所在地的镇（街道、农场）审核办理。',
+      same: '和现在住的地方相同',
+      other: '在普宁另一个镇（街道、农场）',
+      township: '户籍所在的镇（街道、农场）',
+      village: '户籍所在的村或社区',
+      handedOver:
+        '您仍然在现在住的地方提交，不用回户籍地跑一趟：申请会自动转给户籍所在地办理（代收转办），并用短信告诉您。',
     },
     permitOffice: { label: '居住证发证机关（选填）', hint: '例如 普宁市公安局' },
     permitIssuedOn: { label: '居住证办证日期（选填）', hint: '例如 2024-03-01' },

@@ -51,6 +51,15 @@ export interface LaterContent {
       village: { label: string; hint: string };
       address: { label: string; hint: string };
     };
+    hukouPlace: {
+      legend: string;
+      hint: string;
+      same: string;
+      other: string;
+      township: string;
+      village: string;
+      handedOver: string;
+    };
     permitOffice: { label: string; hint: string };
     permitIssuedOn: { label: string; hint: string };
     memberExtras: {

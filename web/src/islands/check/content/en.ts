@@ -46,7 +46,7 @@ export const checkText: CheckContent = {
       title: 'Where do you live now?',
       township: {
         label: 'Town, sub-district or farm',
-        hint: 'Your application goes to the office where you live now.',
+        hint: 'The office where you live now receives your application.',
       },
       area: {
         legend: 'Do you live in a town community or a village?',

@@ -19,6 +19,11 @@ export const resultText: ResultContent = {
   documents: 'What to prepare',
   applyAt: 'Where to apply',
   applyAtEmergency: 'Where it happened: ',
+  handledWhere: {
+    atHukou:
+      'Apply where you live; the rules name the town of your hukou to decide, and an application is handed on there automatically.',
+    whereYouLive: 'By decision of the Civil Affairs Bureau, the town where you live handles it.',
+  },
   apply: 'Apply online',
   household: 'Your household',
   incomePerPerson: 'Counted income per person per month',

@@ -19,6 +19,11 @@ export const resultText: ResultContent = {
   documents: '需要准备的材料',
   applyAt: '到哪里申请',
   applyAtEmergency: '急事发生地：',
+  handledWhere: {
+    atHukou:
+      '在现在住的地方提交即可；按规定由户籍所在的镇（街道、农场）审核办理，户籍在别的镇的会自动转交。',
+    whereYouLive: '按市民政局的决定，由现在住的镇（街道、农场）办理。',
+  },
   apply: '去在线申请',
   household: '您家的情况',
   incomePerPerson: '每人每月算作收入',

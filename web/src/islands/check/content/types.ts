@@ -124,6 +124,8 @@ export interface ResultContent {
   documents: string;
   applyAt: string;
   applyAtEmergency: string;
+  /** Puning hukou: who handles 低保/特困/边缘 (户籍 township, or where they live by bureau decision). */
+  handledWhere: { atHukou: string; whereYouLive: string };
   apply: string;
   household: string;
   incomePerPerson: string;

@@ -36,7 +36,7 @@ export const checkText: CheckContent = {
     },
     residence: {
       title: '您现在住在哪里？',
-      township: { label: '镇、街道或农场', hint: '申请会交给您现在居住地的乡镇（街道、农场）。' },
+      township: { label: '镇、街道或农场', hint: '在您现在居住地的乡镇（街道、农场）受理申请。' },
       area: {
         legend: '您住在社区还是村？',
         options: [

@@ -103,6 +103,9 @@ export const staffText: StaffContent = {
     summary: {
       status: 'Status',
       township: 'Township',
+      receivedBy: 'Received by (where the person lives)',
+      readOnly:
+        'Another township is responsible for this application; your office received it and may view it, not act on it.',
       priority: 'Priority',
       programmes: 'Kind of help',
       submitted: 'Submitted',

@@ -92,6 +92,9 @@ export interface StaffContent {
     summary: {
       status: string;
       township: string;
+      /** 代收转办: the township where the person applied, and what its staff may do. */
+      receivedBy: string;
+      readOnly: string;
       priority: string;
       programmes: string;
       submitted: string;

@@ -102,6 +102,8 @@ export const staffText: StaffContent = {
     summary: {
       status: '状态',
       township: '办理单位',
+      receivedBy: '代收单位（居住地）',
+      readOnly: '本申请由户籍所在地等办理单位审核，您所在的代收单位只能查看，不能办理。',
       priority: '优先级',
       programmes: '救助项目',
       submitted: '提交时间',

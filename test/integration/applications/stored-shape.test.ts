@@ -1,0 +1,85 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { PutCommand } from '@aws-sdk/lib-dynamodb';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestDatabase, type TestDatabase } from '../../support/local-db.ts';
+import { staffClient } from '../../support/staff-client.ts';
+import { staffToken } from '../../support/staff-tokens.ts';
+import { createTestApp } from '../../support/test-app.ts';
+
+/**
+ * An application stored before routing told the receiving and the responsible township
+ * apart: the table items exactly as the submission of 2026-12-03 wrote them (the
+ * application and its claim; captured from that code's POST /api/applications with the
+ * test app's keys). No 户籍 place, no receiving township, no routing basis — it must
+ * still open, evaluate and move.
+ */
+const items = JSON.parse(
+  readFileSync(
+    resolve(import.meta.dirname, '../../fixtures/stored-application-2026-12-03.json'),
+    'utf8',
+  ),
+) as Record<string, unknown>[];
+const reference = 'PN-2611-KYMA-GM83';
+const accessCode = 'U2DH4RME'; // what that submission answered, once
+const liushaEast = '445281001000';
+
+let database: TestDatabase;
+let app: ReturnType<typeof createTestApp>;
+
+beforeAll(async () => {
+  database = await startTestDatabase();
+  app = createTestApp(database);
+  for (const item of items)
+    await database.db.send(new PutCommand({ TableName: database.tableName, Item: item }));
+});
+afterAll(() => database.close());
+
+describe('an application stored in the shape before 代收转办', () => {
+  it('has none of the new fields (so this test really reads the old shape)', () => {
+    const record = items.find((i) => i.SK === 'APP')?.record as Record<string, unknown>;
+    expect(record).not.toHaveProperty('receivingTownshipCode');
+    expect(record).not.toHaveProperty('routingBasis');
+    expect(record.application).not.toHaveProperty('hukouPlace');
+  });
+
+  it('opens for its township with the eligibility recomputed, and nobody else township-wise', async () => {
+    const reviewer = staffClient(app, await staffToken([`township-${liushaEast}`]));
+    const view = await reviewer.view(reference);
+    expect(view).toMatchObject({
+      status: 'submitted',
+      township: { code: liushaEast },
+      readOnly: false,
+      actions: expect.arrayContaining(['claim', 'transfer']),
+    });
+    expect(view).not.toHaveProperty('receivingTownship');
+    expect((view.eligibility as { programmes: unknown[] }).programmes.length).toBeGreaterThan(0);
+    const chiwei = staffClient(app, await staffToken(['township-445281005000']));
+    expect((await chiwei.get(`/api/staff/applications/${reference}`)).status).toBe(404);
+  });
+
+  it('is in its township’s queue and moves: claimed, then asked for information', async () => {
+    const reviewer = staffClient(app, await staffToken([`township-${liushaEast}`]));
+    const queue = (await (await reviewer.get('/api/staff/queue')).json()) as {
+      items: { reference: string }[];
+    };
+    expect(queue.items.map((i) => i.reference)).toContain(reference);
+    expect((await reviewer.act(reference, 'claim')).status).toBe(200);
+    const asked = await reviewer.act(reference, 'requestInfo', {
+      message: '请补充近六个月的银行流水',
+      dueOn: '2026-12-10',
+    });
+    expect(asked.status).toBe(200);
+    expect((await reviewer.view(reference)).status).toBe('needs_info');
+  });
+
+  it('still shows the applicant its status with the access code it was given', async () => {
+    const response = await app.request('/api/status', {
+      method: 'POST',
+      body: JSON.stringify({ reference, accessCode }),
+      headers: { 'Content-Type': 'application/json', 'X-Forwarded-For': '198.51.100.77' },
+    });
+    expect(response.status).toBe(200);
+    expect(await response.json()).toMatchObject({ township: { code: liushaEast } });
+  });
+});
