@@ -207,6 +207,7 @@ export const staffText: StaffContent = {
       supporterValues: {
         none: 'None',
         able: 'Yes, able to support',
+        'in-household': 'Yes, living in this household (such as a child’s parents, or a spouse)',
         'cannot-support': 'Yes, but unable to support',
         'not-sure': 'Not sure',
       },

@@ -164,7 +164,10 @@ export interface StaffContent {
       business: string;
       businessValues: Record<'none' | 'family-workshop' | 'registered', string>;
       supporter: string;
-      supporterValues: Record<'none' | 'able' | 'cannot-support' | 'not-sure', string>;
+      supporterValues: Record<
+        'none' | 'able' | 'in-household' | 'cannot-support' | 'not-sure',
+        string
+      >;
       supporterCases: Record<string, string>;
       receivingDibao: string;
       rigidSpending: string;

@@ -200,6 +200,7 @@ export const staffText: StaffContent = {
       supporterValues: {
         none: '没有',
         able: '有，能够赡养（抚养、扶养）',
+        'in-household': '有，住在这个家里（如孩子的父母、配偶）',
         'cannot-support': '有，但无力赡养（抚养、扶养）',
         'not-sure': '不确定',
       },
