@@ -37,8 +37,9 @@ async function readSecret(
       ...(version.VersionId || version.VersionStage ? { sdkOptions: version } : {}),
     };
     if (version.VersionStage) {
+      // Read once per cold start by its only caller: nothing to keep.
       previousValues ??= new SecretsProvider();
-      value = await previousValues.get(secretId, options);
+      value = await previousValues.get(secretId, { ...options, forceFetch: true });
     } else {
       value = await getSecret(secretId, options);
     }
