@@ -1,4 +1,4 @@
-import { Duration, RemovalPolicy } from 'aws-cdk-lib';
+import { Duration, RemovalPolicy, TimeZone } from 'aws-cdk-lib';
 import {
   BackupPlan,
   BackupPlanRule,
@@ -68,18 +68,22 @@ export class PortalRecovery extends Construct {
       lockConfiguration: { minRetention: Duration.days(backupRetention.lockedMinimumDays) },
     });
 
-    const chinaMidnight = { hour: '16', minute: '0' }; // 00:00 in UTC+8
+    // Midnight in Puning, whatever the region's clock.
+    const midnight = { hour: '0', minute: '0' };
+    const scheduleExpressionTimezone = TimeZone.ASIA_SHANGHAI;
     this.plan = new BackupPlan(this, 'Plan', {
       backupVault: this.vault,
       backupPlanRules: [
         new BackupPlanRule({
           ruleName: 'daily',
-          scheduleExpression: Schedule.cron({ ...chinaMidnight }),
+          scheduleExpression: Schedule.cron(midnight),
+          scheduleExpressionTimezone,
           deleteAfter: Duration.days(backupRetention.dailyDays),
         }),
         new BackupPlanRule({
           ruleName: 'monthly',
-          scheduleExpression: Schedule.cron({ ...chinaMidnight, day: '1' }),
+          scheduleExpression: Schedule.cron({ ...midnight, day: '1' }),
+          scheduleExpressionTimezone,
           deleteAfter: Duration.days(backupRetention.monthlyDays),
         }),
       ],

@@ -158,6 +158,10 @@ describe.each(partitions)('in %s', (_name, build) => {
           BackupPlanRule: { TargetBackupVault: unknown; Lifecycle: { DeleteAfterDays: number } }[];
         }
       ).BackupPlanRule;
+      expect(rules).toMatchObject([
+        { ScheduleExpression: 'cron(0 0 * * ? *)', ScheduleExpressionTimezone: 'Asia/Shanghai' },
+        { ScheduleExpression: 'cron(0 0 1 * ? *)', ScheduleExpressionTimezone: 'Asia/Shanghai' },
+      ]);
       expect(rules.map((rule) => rule.Lifecycle.DeleteAfterDays)).toEqual([
         backupRetention.dailyDays,
         backupRetention.monthlyDays,
