@@ -4,6 +4,7 @@ import { redactPersonalData } from '../shared/redact.ts';
 import type { AppDeps } from './deps.ts';
 import { compression } from './middleware/compression.ts';
 import { type LocaleVariables, localeMiddleware } from './middleware/locale.ts';
+import { originLock } from './middleware/origin-lock.ts';
 import { requestLog } from './middleware/request-log.ts';
 import { securityHeadersMiddleware } from './middleware/security-headers.ts';
 import { buildProblem, problemForError, problemResponse } from './problem.ts';
@@ -14,12 +15,14 @@ export const maxBodyBytes = 64 * 1024;
 export type ApiApp = Hono<{ Variables: LocaleVariables }>;
 
 /**
- * What every API function shares before its routes: security headers, the locale, one
- * log line per request, compressed responses, the body limit, and problem+json for
- * unknown paths and errors.
+ * What every API function shares before its routes: the origin lock, security headers,
+ * the locale, one log line per request, compressed responses, the body limit, and
+ * problem+json for unknown paths and errors.
  */
-export function createBaseApp(deps: Pick<AppDeps, 'logger'>): ApiApp {
+export function createBaseApp(deps: Pick<AppDeps, 'logger' | 'originSecrets'>): ApiApp {
   const app: ApiApp = new Hono();
+  // First of all: a request that did not come through CloudFront goes no further.
+  app.use('*', originLock(deps.originSecrets ?? []));
   app.use('*', securityHeadersMiddleware);
   app.use('*', localeMiddleware);
   app.use('*', requestLog(deps.logger));

@@ -26,6 +26,11 @@ export interface AppDeps {
   /** Where supporting documents are uploaded: S3 in AWS, a local folder with `npm start`. */
   readonly documents: DocumentStorage | LocalDocumentStorage;
   /**
+   * The values CloudFront sends in X-Origin-Verify (current, and previous during a
+   * rotation): requests without one are refused. None (`npm start`, tests): lock off.
+   */
+  readonly originSecrets?: readonly string[];
+  /**
    * Staff sign-in settings (served to the console) and token verification. Without
    * `authenticate` every staff route answers 401; the public function has the sign-in
    * settings only.

@@ -1,16 +1,32 @@
 import type { AppDeps } from '../api/deps.ts';
-import { type Config, loadConfig } from '../shared/config.ts';
+import { type Config, loadConfig, originSecretsOf } from '../shared/config.ts';
 import { createLogger } from '../shared/logger.ts';
 import { createApplicationRepository } from '../store/application-repository.ts';
 import { createS3DocumentStorage } from '../store/document-storage.ts';
 import { createDocumentClient } from '../store/dynamo-client.ts';
 import { createHasher } from '../store/secrets.ts';
-import { withSecrets } from '../store/secrets-manager.ts';
+import { withPreviousSecret, withSecrets } from '../store/secrets-manager.ts';
 
 /** What both API functions build once per cold start from their environment. */
 export async function lambdaAppDeps(): Promise<{ config: Config; deps: Omit<AppDeps, 'staff'> }> {
-  // The hash key is read from Secrets Manager at cold start (ID_HASH_KEY_ARN).
-  const config = loadConfig(await withSecrets(process.env, ['ID_HASH_KEY']));
+  // The hash key and the origin secret (with its value before the last rotation) are
+  // read from Secrets Manager at cold start (ID_HASH_KEY_ARN, ORIGIN_VERIFY_SECRET_ARN).
+  const [secrets, previous] = await Promise.all([
+    withSecrets(process.env, ['ID_HASH_KEY', 'ORIGIN_VERIFY_SECRET']),
+    withPreviousSecret(process.env, 'ORIGIN_VERIFY_SECRET'),
+  ]);
+  const config = loadConfig({
+    ...secrets,
+    ORIGIN_VERIFY_SECRET_PREVIOUS: previous.ORIGIN_VERIFY_SECRET_PREVIOUS,
+  });
+  const logger = createLogger();
+  const originSecrets = originSecretsOf(config);
+  // The stack always sets the ARN; a function without it answers callers that bypass
+  // CloudFront, which must not pass unnoticed.
+  if (originSecrets.length === 0)
+    logger.warn(
+      'origin lock off: no ORIGIN_VERIFY_SECRET_ARN, requests are not checked for CloudFront',
+    );
   const db = createDocumentClient({
     region: config.AWS_REGION,
     endpoint: config.DYNAMODB_ENDPOINT,
@@ -18,7 +34,8 @@ export async function lambdaAppDeps(): Promise<{ config: Config; deps: Omit<AppD
   return {
     config,
     deps: {
-      logger: createLogger(),
+      logger,
+      originSecrets,
       repo: createApplicationRepository(db, config.TABLE_NAME, {
         closedApplicationRetentionDays: config.CLOSED_APPLICATION_RETENTION_DAYS,
       }),

@@ -33,6 +33,7 @@ console.info(`
   staff console   ${system.url}/staff/   (demo staff sign-in, no password)
   messages sent   ${system.url}/dev/messages
   data            ${dataDir}${externalTable}
+  origin lock     off (no CloudFront here: the API does not ask for X-Origin-Verify)
 Press Ctrl+C to stop.`);
 
 let stopping = false;

@@ -31,6 +31,12 @@ const configSchema = z.object({
   APP_VERSION: z._default(z.string(), '0.1.0'),
   /** Secret for the keyed hashes of ID numbers and access codes (≥ 32 characters). */
   ID_HASH_KEY: z.string().check(z.minLength(32)),
+  /**
+   * The origin secret CloudFront sends in X-Origin-Verify (read from ORIGIN_VERIFY_SECRET_ARN
+   * at cold start), and the one before the last rotation. Unset: the origin lock is off.
+   */
+  ORIGIN_VERIFY_SECRET: z.optional(z.string().check(z.minLength(32))),
+  ORIGIN_VERIFY_SECRET_PREVIOUS: z.optional(z.string().check(z.minLength(32))),
   /** The private bucket supporting documents are uploaded to (presigned PUT). */
   DOCUMENTS_BUCKET: z.string().check(z.minLength(3)),
   /** Staff sign-in (OIDC): Cognito in AWS global regions, an external issuer in China. */
@@ -119,3 +125,10 @@ export function staffIdentityOf(config: Config) {
 }
 
 export type StaffIdentity = NonNullable<ReturnType<typeof staffIdentityOf>>;
+
+/** The values the origin lock accepts; none means the lock is off. */
+export function originSecretsOf(config: Config): string[] {
+  return [config.ORIGIN_VERIFY_SECRET, config.ORIGIN_VERIFY_SECRET_PREVIOUS].filter(
+    (value): value is string => value !== undefined,
+  );
+}

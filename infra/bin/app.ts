@@ -1,7 +1,11 @@
 import { App, Validations } from 'aws-cdk-lib';
 import { AwsSolutionsChecks } from 'cdk-nag';
 import { EdgeSecurityStack } from '../lib/edge-security-stack.ts';
-import { notifierContextKeys, notifierSettingsFromContext } from '../lib/notifier-config.ts';
+import {
+  notifierContextKeys,
+  notifierReservedConcurrencyFromContext,
+  notifierSettingsFromContext,
+} from '../lib/notifier-config.ts';
 import { edgeFeatures } from '../lib/partition.ts';
 import { fromRepoRoot } from '../lib/paths.ts';
 import { PortalStack } from '../lib/portal-stack.ts';
@@ -26,11 +30,19 @@ const staffIdentity = staffIdentityFromContext(contextOf(staffContextKeys), targ
 // SNS SMS (+ SES email) in AWS global regions; Tencent Cloud SMS in AWS China regions.
 const notifier = notifierSettingsFromContext(contextOf(notifierContextKeys), targetRegion);
 const alarmEmail = app.node.tryGetContext('alarmEmail') as string | undefined;
+// None by default: any reservation fails the deploy on an account whose quota is 10.
+const notifierReservedConcurrency = notifierReservedConcurrencyFromContext(
+  app.node.tryGetContext('notifierReservedConcurrency'),
+);
+// After a put-secret-value of the origin secret: the version CloudFront should send.
+const originSecretVersion =
+  (app.node.tryGetContext('originSecretVersion') as string | undefined)?.trim() || undefined;
 
 // AWS WAF for CloudFront (global regions only): an existing CLOUDFRONT web ACL
 // (-c webAclArn=...) or one created in us-east-1 by PuningPortalEdgeSecurity
-// (-c createWebAcl=true), whose ARN reaches this stack through a cross-region reference
-// (SSM parameters that CDK writes in us-east-1 and reads in the portal's region).
+// (-c createWebAcl=true), whose ARN reaches this stack through a weak cross-region
+// reference (an output of the us-east-1 stack the template reads with
+// Fn::GetStackOutput; @aws-cdk/core:defaultCrossStackReferences in cdk.json).
 const edge = edgeFeatures(targetRegion);
 const createWebAcl = ['true', true].includes(app.node.tryGetContext('createWebAcl'));
 let webAclArn = (app.node.tryGetContext('webAclArn') as string | undefined)?.trim() || undefined;
@@ -69,6 +81,8 @@ new PortalStack(app, 'PuningPortal', {
     ? { staffIssuer: staffIdentity.issuer }
     : { staffAuthDomainPrefix: staffIdentity.domainPrefix }),
   notifier,
+  notifierReservedConcurrency,
+  originSecretVersion,
   alarmEmail: alarmEmail?.trim() ? alarmEmail.trim() : undefined,
 });
 

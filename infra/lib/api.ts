@@ -15,12 +15,15 @@ import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
 import { Construct } from 'constructs';
 import { PortalFunction } from './lambda-function.ts';
 import { acknowledge, cfnReference } from './nag.ts';
+import type { OriginSecret } from './origin-secret.ts';
 import { type StaffAuthSettings, staffAuthEnvironment } from './staff-identity.ts';
 
 export interface PortalApiProps {
   readonly table: ITable;
   /** Supporting documents: the public function presigns uploads, the staff one reads. */
   readonly documents: IBucket;
+  /** What CloudFront sends and the functions check first (the origin lock). */
+  readonly originSecret: OriginSecret;
 }
 
 /**
@@ -72,6 +75,8 @@ export class PortalApi extends Construct {
       // in the function configuration (functions/store/secrets-manager.ts).
       ID_HASH_KEY_ARN: hashKey.secretArn,
       DOCUMENTS_BUCKET: props.documents.bucketName,
+      // Read the same way: the origin lock is on in every deployed function.
+      ...props.originSecret.functionEnvironment,
     };
 
     this.publicHandler = new PortalFunction(this, 'Handler', {
@@ -86,7 +91,10 @@ export class PortalApi extends Construct {
       description: 'Puning portal staff API (township queues, decisions)',
       environment,
     }).bindTable(props.table);
-    for (const handler of [this.publicHandler, this.staffHandler]) hashKey.grantRead(handler);
+    for (const handler of [this.publicHandler, this.staffHandler]) {
+      hashKey.grantRead(handler);
+      props.originSecret.grantRead(handler);
+    }
 
     // Presigned URLs act with the signing function's own permissions: applicants'
     // uploads (PUT) by the public function, 5-minute links for staff to open a document
@@ -105,6 +113,9 @@ export class PortalApi extends Construct {
         resources: [props.documents.arnForObjects('applications/*')],
       }),
     );
+    // The documents are under the bucket's own key: a presigned GET needs the signer to
+    // be allowed to decrypt.
+    props.documents.encryptionKey?.grantDecrypt(this.staffHandler);
     acknowledge(this.staffHandler.executionRole, {
       [`AwsSolutions-IAM5[Resource::${bucket}/applications/*]`]:
         'Staff open a supporting document through a presigned GET of one object; the staff API checks the township and the document before signing, and only objects under applications/ can be read',
@@ -203,7 +214,7 @@ export class PortalApi extends Construct {
 }
 
 // No query string and no body: either could carry an ID number or a phone number.
-// sourceIp is CloudFront's edge address, since all traffic comes through it.
+// sourceIp is CloudFront's edge address for all traffic the origin lock lets through.
 const accessLogFields = {
   requestId: '$context.requestId',
   ip: '$context.identity.sourceIp',

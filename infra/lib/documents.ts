@@ -1,4 +1,5 @@
 import { Duration, RemovalPolicy } from 'aws-cdk-lib';
+import { Key } from 'aws-cdk-lib/aws-kms';
 import {
   BlockPublicAccess,
   Bucket,
@@ -15,6 +16,8 @@ import { Construct } from 'constructs';
  */
 export class PortalDocuments extends Construct {
   readonly bucket: Bucket;
+  /** The documents' own key: who may decrypt them is decided here, not by S3's key. */
+  readonly key: Key;
 
   constructor(scope: Construct, id: string) {
     super(scope, id);
@@ -26,9 +29,19 @@ export class PortalDocuments extends Construct {
       lifecycleRules: [{ expiration: Duration.days(365) }],
       removalPolicy: RemovalPolicy.RETAIN,
     });
+    // ID cards and medical records: a customer-managed key, rotated yearly and kept
+    // with the bucket. Objects written before it keep the AWS-managed key they had.
+    this.key = new Key(this, 'Key', {
+      description: 'Encrypts the supporting documents of the Puning portal',
+      enableKeyRotation: true,
+      removalPolicy: RemovalPolicy.RETAIN,
+    });
     this.bucket = new Bucket(this, 'Bucket', {
       blockPublicAccess: BlockPublicAccess.BLOCK_ALL,
-      encryption: BucketEncryption.KMS_MANAGED,
+      encryption: BucketEncryption.KMS,
+      encryptionKey: this.key,
+      // One data key per bucket for a while instead of one KMS request per object.
+      bucketKeyEnabled: true,
       enforceSSL: true,
       versioned: true,
       objectOwnership: ObjectOwnership.BUCKET_OWNER_ENFORCED,

@@ -264,3 +264,20 @@ export function tencentTemplateRegistrations(): TencentTemplateRegistration[] {
     return { id, params: template.smsParams, text: template.sms['zh-CN'](placeholders) };
   });
 }
+
+/**
+ * `-c notifierReservedConcurrency=<n>`: concurrency set aside for the notifier stream
+ * function (and 1 for the sweep). Off by default: Lambda keeps 10 executions of the
+ * account's quota unreserved, so on an account whose quota is 10 (new accounts, many in
+ * the China regions) any reservation fails the deploy.
+ */
+export function notifierReservedConcurrencyFromContext(value: unknown): number | undefined {
+  if (value === undefined || value === null || value === '' || value === 'off') return undefined;
+  const count = typeof value === 'number' ? value : Number(String(value).trim());
+  if (!Number.isInteger(count) || count < 1 || count > 1000) {
+    throw new Error(
+      `notifierReservedConcurrency must be a whole number from 1 to 1000 (or absent for none); got ${String(value)}`,
+    );
+  }
+  return count;
+}

@@ -23,6 +23,11 @@ export interface PortalNotifierProps {
   readonly settings: NotifierSettings;
   /** Where the notifier's alarms go. */
   readonly alarms: OperatorAlarms;
+  /**
+   * Concurrency reserved for the stream function (the sweep then reserves 1); none by
+   * default (notifierReservedConcurrencyFromContext says why).
+   */
+  readonly reservedConcurrency?: number;
 }
 
 /** The GSI3PK values of an application with a message pending: `OUTBOX#0`..`OUTBOX#3`. */
@@ -105,9 +110,9 @@ export class PortalNotifier extends Construct {
       serviceName: 'portal-notifier',
       description: 'Puning portal notifier: delivers the messages a status change queued',
       timeout: Duration.seconds(60),
-      // Stream concurrency is one invocation per shard anyway; this keeps the notifier
-      // able to run when the API takes the rest of the account's concurrency.
-      reservedConcurrentExecutions: 5,
+      // Stream concurrency is one invocation per shard anyway; a reservation keeps the
+      // notifier able to run when the API takes the rest of the account's concurrency.
+      reservedConcurrentExecutions: props.reservedConcurrency,
       environment,
     }).bindTable(table);
     this.sweepHandler = new PortalFunction(this, 'SweepHandler', {
@@ -115,8 +120,10 @@ export class PortalNotifier extends Construct {
       serviceName: 'portal-notifier',
       description: 'Puning portal notifier: every minute, delivers what is due in the outbox',
       timeout: Duration.minutes(5),
-      // One sweep at a time: two would both send the same due messages.
-      reservedConcurrentExecutions: 1,
+      // With a reservation, one sweep at a time. Without one (the default), two sweeps
+      // overlap only when one runs past the next minute; a message they both pick up
+      // may go out twice, which at-least-once delivery already allows.
+      reservedConcurrentExecutions: props.reservedConcurrency === undefined ? undefined : 1,
       environment,
     }).bindTable(table);
     // A late sweep is dropped, not queued: the next one comes within the minute.

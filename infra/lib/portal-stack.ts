@@ -1,5 +1,6 @@
 import { CfnOutput, Duration, Stack, type StackProps } from 'aws-cdk-lib';
-import { MathExpression } from 'aws-cdk-lib/aws-cloudwatch';
+import { ComparisonOperator, MathExpression, Metric } from 'aws-cdk-lib/aws-cloudwatch';
+import { FilterPattern, type ILogGroup, MetricFilter } from 'aws-cdk-lib/aws-logs';
 import type { Construct } from 'constructs';
 import { PortalApi } from './api.ts';
 import { PortalData } from './data.ts';
@@ -8,6 +9,8 @@ import { PortalNotifier } from './notifier.ts';
 import type { NotifierSettings } from './notifier-config.ts';
 import { OperationsDashboard, tableThrottles } from './operations-dashboard.ts';
 import { OperatorAlarms } from './operator-alarms.ts';
+import { OriginSecret } from './origin-secret.ts';
+import { PortalRecovery } from './recovery.ts';
 import { PortalRetention } from './retention.ts';
 import { type CustomDomain, PortalSite } from './site.ts';
 import { type ExternalIssuer, StaffIdentity } from './staff-identity.ts';
@@ -36,7 +39,25 @@ export interface PortalStackProps extends StackProps {
    * regions only.
    */
   readonly webAclArn?: string;
+  /**
+   * The version of the origin secret CloudFront sends (`-c originSecretVersion`), to
+   * roll a new value out after put-secret-value; AWSCURRENT at deploy time without it.
+   */
+  readonly originSecretVersion?: string;
+  /**
+   * Concurrency reserved for the notifier stream function (and 1 for the sweep):
+   * `-c notifierReservedConcurrency=<n>`. None by default.
+   */
+  readonly notifierReservedConcurrency?: number;
 }
+
+/**
+ * p95 duration (ms) above which an API function alarms, three 5-minute periods running.
+ * The staff function reads a township's whole queue for the dashboard and the export.
+ */
+export const apiLatencyAlarmMs = { api: 2000, 'staff-api': 4000 } as const;
+/** Status-page lockouts (429) in 5 minutes that look like guessing, not a forgetful applicant. */
+export const lockoutAlarmThreshold = 20;
 
 /** The whole portal: table, API, site, staff sign-in and notifier, with their alarms. */
 export class PortalStack extends Stack {
@@ -45,10 +66,23 @@ export class PortalStack extends Stack {
 
     const data = new PortalData(this, 'Data');
     const documents = new PortalDocuments(this, 'Documents');
-    const api = new PortalApi(this, 'Api', { table: data.table, documents: documents.bucket });
+    // The origin lock: the API answers only requests CloudFront sent, in both partitions.
+    const originSecret = new OriginSecret(this, 'OriginSecret', {
+      versionId: props.originSecretVersion,
+    });
+    const api = new PortalApi(this, 'Api', {
+      table: data.table,
+      documents: documents.bucket,
+      originSecret,
+    });
+    const recovery = new PortalRecovery(this, 'Recovery', {
+      table: data.table,
+      documents: documents.bucket,
+    });
     const site = new PortalSite(this, 'Site', {
       siteDirectory: props.siteDirectory,
       api: api.httpApi,
+      apiOriginHeaders: originSecret.originHeaders,
       customDomain: props.customDomain,
       webAclArn: props.webAclArn,
     });
@@ -65,6 +99,7 @@ export class PortalStack extends Stack {
       table: data.table,
       settings: props.notifier ?? { sms: { provider: 'sns' } },
       alarms,
+      reservedConcurrency: props.notifierReservedConcurrency,
     });
     // Closed applications expire (TTL) after the retention; their documents follow.
     // Both API functions close applications (withdrawal, refusal), so both learn it.
@@ -133,6 +168,28 @@ export class PortalStack extends Stack {
       evaluationPeriods: 1,
     });
 
+    for (const [name, handler] of [
+      ['api', api.publicHandler],
+      ['staff-api', api.staffHandler],
+    ] as const) {
+      alarms.add(name === 'api' ? 'ApiLatencyAlarm' : 'StaffApiLatencyAlarm', {
+        name: `${name}-latency`,
+        description: `The ${name === 'api' ? 'public' : 'staff'} API function took over ${apiLatencyAlarmMs[name]} ms at the 95th percentile for 15 minutes: check the table throttles, the function's log group (portal-${name}) and the dashboard`,
+        metric: handler.metricDuration({ statistic: 'p95', period: fiveMinutes }),
+        threshold: apiLatencyAlarmMs[name],
+        comparison: ComparisonOperator.GREATER_THAN_THRESHOLD,
+        evaluationPeriods: 3,
+        datapointsToAlarm: 3,
+      });
+    }
+    alarms.add('StatusLockoutsAlarm', {
+      name: 'status-lockouts',
+      description: `The status page refused at least ${lockoutAlarmThreshold} requests in 5 minutes as too many wrong attempts (429): someone may be guessing references or access codes. See "request" lines with status 429 in portal-api's log group; the WAF's rate rules can block the source`,
+      metric: this.lockoutMetric(api.publicHandler.logGroup),
+      threshold: lockoutAlarmThreshold,
+      evaluationPeriods: 1,
+    });
+
     const dashboard = new OperationsDashboard(this, 'Operations', {
       httpApi: api.httpApi,
       functions: {
@@ -163,6 +220,28 @@ export class PortalStack extends Stack {
       value: api.httpApi.apiEndpoint,
     });
     new CfnOutput(this, 'TableName', { value: data.table.tableName });
+    new CfnOutput(this, 'TableKeyArn', {
+      description:
+        'The table key: restored tables are encrypted with it (docs/deploy.md, Recovery)',
+      value: data.key.keyArn,
+    });
+    new CfnOutput(this, 'DocumentsBucketName', {
+      description: 'Supporting documents (versioned, customer-managed key)',
+      value: documents.bucket.bucketName,
+    });
+    new CfnOutput(this, 'BackupVaultName', {
+      description: 'AWS Backup vault of the table and documents (docs/deploy.md, Recovery)',
+      value: recovery.vault.backupVaultName,
+    });
+    new CfnOutput(this, 'BackupRoleArn', {
+      description: 'The role restore jobs run with (start-restore-job --iam-role-arn)',
+      value: recovery.role.roleArn,
+    });
+    new CfnOutput(this, 'OriginSecretArn', {
+      description:
+        'The origin lock secret (X-Origin-Verify): rotate with put-secret-value, then deploy with -c originSecretVersion (docs/deploy.md)',
+      value: originSecret.secret.secretArn,
+    });
     new CfnOutput(this, 'DashboardName', {
       description: 'CloudWatch dashboard of the API, functions, table and notifier',
       value: dashboard.dashboard.dashboardName,
@@ -192,5 +271,25 @@ export class PortalStack extends Stack {
         value: staff.domain.baseUrl(),
       });
     }
+  }
+
+  /**
+   * Lockout answers (status 429) counted from the public function's request log lines
+   * (functions/api/middleware/request-log.ts: `message` "request", `status`).
+   */
+  private lockoutMetric(logGroup: ILogGroup): Metric {
+    const namespace = `${this.stackName}/Api`;
+    const metricName = 'LockoutResponses';
+    new MetricFilter(this, 'LockoutResponses', {
+      logGroup,
+      metricNamespace: namespace,
+      metricName,
+      filterPattern: FilterPattern.all(
+        FilterPattern.stringValue('$.message', '=', 'request'),
+        FilterPattern.numberValue('$.status', '=', 429),
+      ),
+      metricValue: '1',
+    });
+    return new Metric({ namespace, metricName, statistic: 'Sum', period: Duration.minutes(5) });
   }
 }

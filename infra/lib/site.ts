@@ -4,7 +4,10 @@ import type { IHttpApi } from 'aws-cdk-lib/aws-apigatewayv2';
 import { Certificate } from 'aws-cdk-lib/aws-certificatemanager';
 import {
   AllowedMethods,
+  CacheCookieBehavior,
+  CacheHeaderBehavior,
   CachePolicy,
+  CacheQueryStringBehavior,
   type CfnDistribution,
   Distribution,
   FunctionEventType,
@@ -40,6 +43,11 @@ export interface PortalSiteProps {
   /** The built static site (web/dist). */
   readonly siteDirectory: string;
   readonly api: IHttpApi;
+  /**
+   * Headers CloudFront adds to every request it sends to the API: the origin lock's
+   * secret (OriginSecret.originHeaders).
+   */
+  readonly apiOriginHeaders?: Record<string, string>;
   /** Without it the site is served on *.cloudfront.net with CloudFront's certificate. */
   readonly customDomain?: CustomDomain;
   /**
@@ -47,6 +55,34 @@ export interface PortalSiteProps {
    * distribution. Refused in the AWS China regions (see EdgeFeatures.webAcl).
    */
   readonly webAclArn?: string;
+}
+
+/**
+ * The API paths whose answers are the same for everyone and say so in Cache-Control
+ * (the townships list and each township, the contract). Every other /api/* path is
+ * personal or a write, and is never cached.
+ */
+export const cachedApiPaths = ['/api/townships*', '/api/openapi.json'];
+
+/**
+ * Honours the API's Cache-Control (`public, max-age=…`): no default lifetime, so an
+ * answer without one (an error) is not kept; at most a day. The cache key is the path
+ * and query string; no header or cookie reaches the API, so every visitor gets the
+ * same answer (the bodies do not depend on the language; a cached answer's
+ * Content-Language is the default's). Compressed copies are cached apart.
+ */
+function apiCachePolicy(scope: Construct): CachePolicy {
+  return new CachePolicy(scope, 'ApiCachePolicy', {
+    comment: 'Puning portal API: public reference data, for as long as the API says',
+    minTtl: Duration.seconds(0),
+    defaultTtl: Duration.seconds(0),
+    maxTtl: Duration.days(1),
+    queryStringBehavior: CacheQueryStringBehavior.all(),
+    headerBehavior: CacheHeaderBehavior.none(),
+    cookieBehavior: CacheCookieBehavior.none(),
+    enableAcceptEncodingGzip: true,
+    enableAcceptEncodingBrotli: true,
+  });
 }
 
 const privateBucket: BucketProps = {
@@ -104,6 +140,23 @@ export class PortalSite extends Construct {
     });
 
     const headers = securityHeadersPolicy(this);
+    const apiOrigin = new HttpOrigin(Fn.select(2, Fn.split('/', props.api.apiEndpoint)), {
+      protocolPolicy: OriginProtocolPolicy.HTTPS_ONLY,
+      originSslProtocols: [OriginSslPolicy.TLS_V1_2],
+      customHeaders: props.apiOriginHeaders,
+    });
+    const apiBehaviour = {
+      origin: apiOrigin,
+      viewerProtocolPolicy: ViewerProtocolPolicy.REDIRECT_TO_HTTPS,
+      responseHeadersPolicy: headers,
+    };
+    // Public reference data the API marks cacheable: served from the edge for as long as
+    // its Cache-Control says, without invoking a function.
+    const cachedApi = {
+      ...apiBehaviour,
+      allowedMethods: AllowedMethods.ALLOW_GET_HEAD_OPTIONS,
+      cachePolicy: apiCachePolicy(this),
+    };
     this.distribution = new Distribution(this, 'Distribution', {
       comment: 'Puning social-assistance portal',
       defaultRootObject: 'index.html',
@@ -126,17 +179,14 @@ export class PortalSite extends Construct {
             ]
           : undefined,
       },
+      // Behaviours are matched in this order: the cached paths before the catch-all.
       additionalBehaviors: {
+        ...Object.fromEntries(cachedApiPaths.map((path) => [path, cachedApi])),
         '/api/*': {
-          origin: new HttpOrigin(Fn.select(2, Fn.split('/', props.api.apiEndpoint)), {
-            protocolPolicy: OriginProtocolPolicy.HTTPS_ONLY,
-            originSslProtocols: [OriginSslPolicy.TLS_V1_2],
-          }),
-          viewerProtocolPolicy: ViewerProtocolPolicy.REDIRECT_TO_HTTPS,
+          ...apiBehaviour,
           allowedMethods: AllowedMethods.ALLOW_ALL,
           cachePolicy: CachePolicy.CACHING_DISABLED,
           originRequestPolicy: OriginRequestPolicy.ALL_VIEWER_EXCEPT_HOST_HEADER,
-          responseHeadersPolicy: headers,
         },
       },
       enableLogging: true,

@@ -99,13 +99,14 @@ describe('operations dashboard', () => {
 });
 
 describe('operator alarms', () => {
-  it('cover DLQ depth, failed messages, 5xx, throttles and Lambda errors', () => {
+  it('cover DLQ depth, failed messages, 5xx, throttles, Lambda errors, API latency and lockouts', () => {
     expect(
       alarms()
         .map((a) => a.AlarmName)
         .sort(),
     ).toEqual([
       'PuningPortal-api-function-errors',
+      'PuningPortal-api-latency',
       'PuningPortal-api-server-errors',
       'PuningPortal-document-expiry-dead-letters',
       'PuningPortal-document-expiry-errors',
@@ -116,6 +117,8 @@ describe('operator alarms', () => {
       'PuningPortal-notifier-stream-behind',
       'PuningPortal-notifier-stream-errors',
       'PuningPortal-notifier-sweep-errors',
+      'PuningPortal-staff-api-latency',
+      'PuningPortal-status-lockouts',
       'PuningPortal-table-throttles',
     ]);
   });

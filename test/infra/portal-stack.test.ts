@@ -127,12 +127,17 @@ describe('API function', () => {
     for (const days of retention) expect(days).toBeGreaterThanOrEqual(180);
   });
 
-  it('writes to its own log group with no AWS managed policy on any role', () => {
+  it('writes to its own log group with no AWS managed policy on any role but the backup service role', () => {
     template.hasResourceProperties('AWS::Lambda::Function', {
       Runtime: 'nodejs24.x',
       LoggingConfig: { LogGroup: { Ref: Match.stringLikeRegexp('^ApiHandlerLogs') } },
     });
-    for (const role of props('AWS::IAM::Role')) expect(role.ManagedPolicyArns).toBeUndefined();
+    const roles = Object.entries(template.findResources('AWS::IAM::Role') as Resources);
+    for (const [id, role] of roles) {
+      // AWS Backup runs with AWS's own backup and restore policies (recovery.ts).
+      if (/^RecoveryRole[0-9A-F]{8}$/.test(id)) continue;
+      expect(role.Properties?.ManagedPolicyArns, id).toBeUndefined();
+    }
   });
 });
 
@@ -305,6 +310,8 @@ describe('site', () => {
     template.hasResourceProperties('AWS::CloudFront::Distribution', {
       DistributionConfig: Match.objectLike({
         CacheBehaviors: [
+          Match.objectLike({ PathPattern: '/api/townships*' }),
+          Match.objectLike({ PathPattern: '/api/openapi.json' }),
           Match.objectLike({
             PathPattern: '/api/*',
             AllowedMethods: ['GET', 'HEAD', 'OPTIONS', 'PUT', 'PATCH', 'POST', 'DELETE'],
@@ -451,8 +458,9 @@ describe('stack', () => {
   });
 
   it('keeps the hash key in Secrets Manager, for the two API functions only to read when they start', () => {
-    template.resourceCountIs('AWS::SecretsManager::Secret', 1);
-    const [secretId] = Object.keys(template.findResources('AWS::SecretsManager::Secret'));
+    const [secretId] = Object.keys(template.findResources('AWS::SecretsManager::Secret')).filter(
+      (id) => id.startsWith('ApiIdHashKey'),
+    );
     const readers = props('AWS::Lambda::Function').filter(
       (f) =>
         (f.Environment as { Variables?: Record<string, unknown> } | undefined)?.Variables
@@ -483,6 +491,10 @@ describe('stack', () => {
     }
     expect(counts).toEqual({
       'AWS::ApiGatewayV2::Api': 1,
+      // The table and the documents bucket, daily and monthly, into a locked vault.
+      'AWS::Backup::BackupPlan': 1,
+      'AWS::Backup::BackupSelection': 1,
+      'AWS::Backup::BackupVault': 1,
       'AWS::ApiGatewayV2::Authorizer': 1,
       // The public function and the staff function.
       'AWS::ApiGatewayV2::Integration': 2,
@@ -490,13 +502,16 @@ describe('stack', () => {
       // /api/staff/{proxy+} behind the JWT authorizer.
       'AWS::ApiGatewayV2::Route': 8,
       'AWS::ApiGatewayV2::Stage': 1,
+      // The townships and the contract, cached as long as the API says.
+      'AWS::CloudFront::CachePolicy': 1,
       'AWS::CloudFront::Distribution': 1,
       'AWS::CloudFront::Function': 1,
       'AWS::CloudFront::OriginAccessControl': 1,
       'AWS::CloudFront::ResponseHeadersPolicy': 1,
       // DLQ depth, failed messages, drain failures, three function errors, iterator age,
-      // API 5xx, function throttles, table throttles; document-expiry DLQ and errors.
-      'AWS::CloudWatch::Alarm': 12,
+      // API 5xx, function throttles, table throttles; document-expiry DLQ and errors; p95
+      // latency of each API function, status-page lockouts.
+      'AWS::CloudWatch::Alarm': 15,
       'AWS::CloudWatch::Dashboard': 1,
       'AWS::Cognito::ManagedLoginBranding': 1,
       'AWS::Cognito::UserPool': 1,
@@ -508,11 +523,11 @@ describe('stack', () => {
       // The notifier sweep, every minute.
       'AWS::Events::Rule': 1,
       // Public and staff API, notifier stream and sweep, document expiry, the site
-      // deployment.
-      'AWS::IAM::Policy': 6,
-      'AWS::IAM::Role': 6,
-      // The table's key and the alarm topic's.
-      'AWS::KMS::Key': 2,
+      // deployment, AWS Backup.
+      'AWS::IAM::Policy': 7,
+      'AWS::IAM::Role': 7,
+      // The table's, the documents', the backup vault's and the alarm topic's.
+      'AWS::KMS::Key': 4,
       // The sweep: no retry, dropped when a minute late.
       'AWS::Lambda::EventInvokeConfig': 1,
       // The table stream → notifier stream function, and → document expiry (TTL deletions).
@@ -522,8 +537,8 @@ describe('stack', () => {
       // API Gateway may invoke each route's function (8 routes), the sweep's rule.
       'AWS::Lambda::Permission': 9,
       'AWS::Logs::LogGroup': 7,
-      // "message failed" and "drain failed", on each notifier log group.
-      'AWS::Logs::MetricFilter': 4,
+      // "message failed" and "drain failed", on each notifier log group; 429 request lines.
+      'AWS::Logs::MetricFilter': 5,
       'AWS::S3::Bucket': 4,
       'AWS::S3::BucketPolicy': 4,
       'AWS::SNS::Topic': 1,
@@ -531,7 +546,8 @@ describe('stack', () => {
       // The notifier stream's and the document-expiry stream's dead-letter queues.
       'AWS::SQS::Queue': 2,
       'AWS::SQS::QueuePolicy': 2,
-      'AWS::SecretsManager::Secret': 1,
+      // The hash key and the origin lock's secret.
+      'AWS::SecretsManager::Secret': 2,
       'Custom::CDKBucketDeployment': 1,
     });
   });

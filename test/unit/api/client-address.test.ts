@@ -1,11 +1,19 @@
 import { Hono } from 'hono';
 import { describe, expect, it } from 'vitest';
 import { clientAddress } from '../../../functions/api/client-address.ts';
+import { originLock, originVerifyHeader } from '../../../functions/api/middleware/origin-lock.ts';
 
-/** The address the app would use for a request with these headers and bindings. */
+const originSecret = 'origin-secret-0123456789abcdefghijklmnopqrstuvwxyz';
+
+/**
+ * The address the app would use for a request with these headers and bindings, behind
+ * the origin lock as the API functions are (here with a secret the request carries).
+ */
 async function addressOf(headers: Record<string, string>, env: unknown): Promise<string> {
-  const app = new Hono().get('/', (c) => c.text(clientAddress(c)));
-  return (await app.request('/', { headers }, env)).text();
+  const app = new Hono().use(originLock([originSecret])).get('/', (c) => c.text(clientAddress(c)));
+  return (
+    await app.request('/', { headers: { ...headers, [originVerifyHeader]: originSecret } }, env)
+  ).text();
 }
 
 const behindCloudFront = (sourceIp: string) => ({ requestContext: { http: { sourceIp } } });
@@ -50,5 +58,25 @@ describe('the client address for the lockout', () => {
 
   it('is "unknown" when nothing says', async () => {
     expect(await addressOf({}, undefined)).toBe('unknown');
+  });
+
+  it('ignores X-Forwarded-For where no origin lock vouched for the request', async () => {
+    const app = new Hono().get('/', (c) => c.text(clientAddress(c)));
+    const response = await app.request(
+      '/',
+      { headers: { 'x-forwarded-for': '198.51.100.7' } },
+      behindCloudFront('203.0.113.50'),
+    );
+    expect(await response.text()).toBe('203.0.113.50');
+  });
+
+  it('believes X-Forwarded-For with the lock off (npm start, no CloudFront in front)', async () => {
+    const app = new Hono().use(originLock([])).get('/', (c) => c.text(clientAddress(c)));
+    const response = await app.request(
+      '/',
+      { headers: { 'x-forwarded-for': '198.51.100.8' } },
+      { incoming: { socket: { remoteAddress: '127.0.0.1' } } },
+    );
+    expect(await response.text()).toBe('198.51.100.8');
   });
 });
