@@ -8,6 +8,9 @@ import { townshipCodes } from '../policy/townships.ts';
 import { plainText } from '../validation/plain-text.ts';
 import { statedAgeAgrees } from '../validation/stated-age.ts';
 import { consentVersion } from './consent-texts.ts';
+import { isEmergencyOnly } from './emergency-only.ts';
+
+export { isEmergencyOnly };
 
 /**
  * What an applicant submits. The household, income, assets and support questions are
@@ -262,11 +265,6 @@ export const meansTestParts = [
   'expenses',
   'bankAccount',
 ] as const;
-
-/** Whether only 临时救助（急难型） is sought: help first, the means test later. */
-export function isEmergencyOnly(programmes: readonly string[]): boolean {
-  return programmes.length > 0 && programmes.every((p) => p === 'temporary-emergency');
-}
 
 type Issues = z.core.$ZodRawIssue[];
 type Valid = (path: readonly PropertyKey[]) => boolean;
