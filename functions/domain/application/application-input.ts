@@ -378,10 +378,13 @@ export function toCheckInput(application: ApplicationInput, urbanArea: boolean):
 
 /**
  * What an applicant may correct when answering a request for information: the
- * household and its money. The merged application is validated again as a whole, and
+ * household and its money; the 户籍 and the bank account too, which an emergency-only
+ * application gives only now, when staff ask for the means test. The merged application is validated again as a whole, and
  * staff see the changed fields highlighted.
  */
 export const answerChangesSchema = z.strictObject({
+  registration: applicationInputSchema.shape.registration,
+  bankAccount: applicationInputSchema.shape.bankAccount,
   members: applicationInputSchema.shape.members,
   income: applicationInputSchema.shape.income,
   assets: applicationInputSchema.shape.assets,
