@@ -288,7 +288,9 @@ export const staffApplicationSchema = z
     dueAtCalendarNote: z.nullable(localizedText),
     locale: z.enum(['zh-CN', 'en']),
     application: applicationInputSchema,
-    eligibility: checkResultSchema,
+    /** Null while the means test is not asked yet (emergency help asked alone). */
+    eligibility: z.nullable(checkResultSchema),
+    meansTest: z.enum(['asked', 'not-asked-yet']),
     submittedRulesVersion: z.string(),
     changedFields: z.array(z.string()),
     documents: z.array(

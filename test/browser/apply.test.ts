@@ -187,6 +187,62 @@ describe('applying online and following the application', () => {
     });
   });
 
+  it('asks for emergency help in zh-CN: what happened first, six screens to the reference, no means test (普民〔2021〕77号 二(六) 先行救助)', async () => {
+    const { context, page, problems } = await openPage(suite.browser(), { viewport: 'phone' });
+    try {
+      const a = applyContent['zh-CN'];
+      const e = a.steps.emergency;
+      let screens = 0;
+      const next = async (screen: string) => {
+        await accessible(page, `zh-CN emergency · ${screen}`);
+        screens++;
+        await page.getByRole('button', { name: a.continue, exact: true }).click();
+      };
+      await page.goto(`${baseUrl}/apply/`);
+      await page.getByRole('heading', { name: a.steps.programmes.title }).waitFor();
+      await page.getByRole('checkbox', { name: '临时救助（急难型）', exact: true }).check();
+      await next('programmes');
+
+      await page.getByRole('heading', { name: e.title }).waitFor();
+      await page.getByLabel(e.what.label).fill('在工地摔伤，住院');
+      await page.getByLabel(e.date.label).fill(todayInShanghai(Date.now()));
+      await page.getByLabel(e.township.label).selectOption('445281001000');
+      await page.getByLabel(e.neededNow.label).fill('住院押金');
+      await page.getByLabel(e.atWork.label).check();
+      // An injury at work: 工伤认定 / 12333 and 医疗救助 are pointed to.
+      await page.getByText(e.atWork.panelTitle).waitFor();
+      expect(await page.getByText(/12333/).count()).toBeGreaterThan(0);
+      await next('emergency');
+
+      for (const consent of ['privacy', 'sensitive'] as const) {
+        await page.getByLabel(consentTexts[consent].agree['zh-CN']).check();
+        await next(consent);
+      }
+      // No household-finances consent: the contact screen comes next.
+      await page.getByLabel(a.steps.applicant.name.label).fill('陈小明');
+      await page
+        .getByLabel(a.steps.applicant.idNumber.label)
+        .fill(idNumberFor('1980-03-08', '731'));
+      await page.getByLabel(a.steps.applicant.mobile.label).fill('13800138000');
+      await page.getByLabel(a.steps.residence.township.label).selectOption('445281001000');
+      await page.getByLabel(a.steps.residence.village.label).selectOption({ index: 2 });
+      await page.getByLabel(a.steps.residence.address.label).fill('新安村 12 号');
+      await next('applicant');
+
+      await page.getByRole('heading', { name: a.steps.review.title }).waitFor();
+      expect(await page.getByText(a.steps.bank.title).count()).toBe(0);
+      screens++;
+      await page.getByRole('button', { name: a.submit }).click();
+      await page.getByRole('heading', { name: a.done.title }).waitFor();
+      expect(await page.locator('.reference').first().textContent()).toMatch(/^PN-/);
+      expect(screens).toBeLessThanOrEqual(6);
+      expect(problems).toEqual([]);
+      recordEvidence('emergency help first', { screensToReference: screens });
+    } finally {
+      await context.close();
+    }
+  });
+
   it('"clear my answers" erases the draft from the device', async () => {
     const { context, page } = await openPage(suite.browser(), { viewport: 'phone' });
     try {

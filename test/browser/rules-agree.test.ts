@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import {
-  type ApplicationInput,
+  type CompleteApplication,
   toCheckInput,
 } from '../../functions/domain/application/application-input.ts';
 import type { CheckInput } from '../../functions/domain/policy/check-input.ts';
@@ -44,7 +44,7 @@ afterAll(() => browser.close());
  * The same answers as an application, so the staff console's recomputation (the rules
  * run on `toCheckInput` of the stored application) can be compared too.
  */
-function asApplication(input: CheckInput): ApplicationInput {
+function asApplication(input: CheckInput): CompleteApplication {
   const { situation } = input;
   return exampleApplication({
     programmes:

@@ -1,4 +1,7 @@
-import type { ApplicationInput } from '../../functions/domain/application/application-input.ts';
+import type {
+  ApplicationInput,
+  CompleteApplication,
+} from '../../functions/domain/application/application-input.ts';
 import { consentVersion } from '../../functions/domain/application/consent-texts.ts';
 import { ageOn, type IsoDate } from '../../functions/domain/dates.ts';
 import { idNumberCheckCharacter, parseIdNumber } from '../../functions/domain/id-number.ts';
@@ -20,7 +23,7 @@ export function idNumberFor(birth: string, serial = '123', area = '445281'): str
 export function exampleApplication(
   overrides: Partial<ApplicationInput> = {},
   day: IsoDate = exampleDay,
-): ApplicationInput {
+): CompleteApplication {
   const example = exampleOf(overrides);
   if (overrides.members) return example;
   const birth = parseIdNumber(example.applicant.idNumber);
@@ -30,7 +33,7 @@ export function exampleApplication(
   return { ...example, members: [{ ...self, age: ageOn(birth.birthDate, day) }, ...others] };
 }
 
-function exampleOf(overrides: Partial<ApplicationInput>): ApplicationInput {
+function exampleOf(overrides: Partial<ApplicationInput>): CompleteApplication {
   return {
     programmes: ['dibao'],
     consent: {

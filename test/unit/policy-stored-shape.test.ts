@@ -44,7 +44,10 @@ describe('answers stored in the shape before per-member supporters', () => {
     const parsed = applicationInputSchema.safeParse(storedApplication);
     expect(parsed.success).toBe(true);
     if (!parsed.success) return;
-    const result = evaluate(toCheckInput(parsed.data, false), '2026-11-28');
+    const input = toCheckInput(parsed.data, false);
+    expect(input).not.toBeNull();
+    if (!input) return;
+    const result = evaluate(input, '2026-11-28');
     const tekun = result.programmes.find((p) => p.programme === 'tekun');
     expect(tekun?.outcome).toBe('unlikely');
     expect(tekun?.reasons.map((r) => r.code)).toContain('tekun-supporters-able');

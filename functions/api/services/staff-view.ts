@@ -41,10 +41,9 @@ export function staffApplicationView(
   const today = todayInShanghai(now);
   const submittedOn = todayInShanghai(new Date(record.submittedAt));
   const { application } = record;
-  const eligibility = evaluate(
-    toCheckInput(application, isUrbanCommunity(application.residence.villageCode)),
-    submittedOn,
-  );
+  const checkInput = toCheckInput(application, isUrbanCommunity(application.residence.villageCode));
+  // An emergency-only application has no means test yet: "not asked yet", never zeros.
+  const eligibility = checkInput ? evaluate(checkInput, submittedOn) : null;
   const actor = actorOf(principal);
   return {
     reference: record.reference,
@@ -70,6 +69,7 @@ export function staffApplicationView(
     locale: record.locale,
     application,
     eligibility,
+    meansTest: checkInput ? ('asked' as const) : ('not-asked-yet' as const),
     submittedRulesVersion: record.rulesVersion,
     changedFields: record.previousApplication
       ? changedPaths(record.previousApplication, application)

@@ -8,6 +8,9 @@ import { townshipCodes } from '../policy/townships.ts';
 import { plainText } from '../validation/plain-text.ts';
 import { statedAgeAgrees } from '../validation/stated-age.ts';
 import { consentVersion } from './consent-texts.ts';
+import { isEmergencyOnly } from './emergency-only.ts';
+
+export { isEmergencyOnly };
 
 /**
  * What an applicant submits. The household, income, assets and support questions are
@@ -88,7 +91,8 @@ const consent = z.strictObject({
   version: z.literal(consentVersion, { error: 'consent.hash' }),
   privacy: mustAgree,
   sensitive: mustAgree,
-  economicCheck: mustAgree,
+  // Not asked when only emergency help is sought: no finances are checked for it then.
+  economicCheck: z.optional(mustAgree),
   consentedAt: z.iso.datetime({ error: 'consent.hash' }),
 });
 
@@ -149,6 +153,16 @@ export function applicationInputSchemaOn(today: () => IsoDate) {
     }),
     occurredOn: pastDate(today, { invalid: 'emergency.date', future: 'emergency.future' }),
     townshipCode: z.enum(townshipCodes, { error: 'township.unknown' }),
+    /** What is needed now (food, shelter, a hospital bill); absent in older applications. */
+    neededNow: z.optional(
+      plainText(0, 300, {
+        required: 'emergency.neededNow',
+        tooLong: 'emergency.neededNow',
+        characters: 'text.characters',
+      }),
+    ),
+    /** It happened at work: the applicant is pointed to 工伤认定 / 12333 as well. */
+    atWork: z.optional(z.boolean()),
   });
 
   return z
@@ -159,33 +173,61 @@ export function applicationInputSchemaOn(today: () => IsoDate) {
       consent,
       applicant,
       residence,
-      registration,
+      registration: z.optional(registration),
       hukouPlace: z.optional(hukouPlace),
       permitIssuingOffice: permitOffice,
       /** When the residence permit was first issued (asked with the permit). */
       permitIssuedOn: z.optional(
         pastDate(today, { invalid: 'permit.issuedOn', future: 'permit.issuedInFuture' }),
       ),
-      members: z
-        .array(member)
-        .check(
-          z.minLength(1, { error: 'members.count' }),
-          z.maxLength(20, { error: 'members.count' }),
-        ),
-      income: checkInputSchema.shape.income,
-      assets: checkInputSchema.shape.assets,
-      support: checkInputSchema.shape.support,
-      expenses: checkInputSchema.shape.expenses,
+      members: z.optional(
+        z
+          .array(member)
+          .check(
+            z.minLength(1, { error: 'members.count' }),
+            z.maxLength(20, { error: 'members.count' }),
+          ),
+      ),
+      income: z.optional(checkInputSchema.shape.income),
+      assets: z.optional(checkInputSchema.shape.assets),
+      support: z.optional(checkInputSchema.shape.support),
+      expenses: z.optional(checkInputSchema.shape.expenses),
       emergency: z.optional(emergency),
-      bankAccount,
+      bankAccount: z.optional(bankAccount),
     })
     .check(
-      z.refine((a) => a.members[0]?.relation === 'self', {
+      // Help first, explain later (普民〔2021〕77号 二(六) 先行救助): emergency help alone
+      // is asked without the means test; every other programme needs all of it.
+      z.check(
+        (payload) => {
+          const { programmes, consent } = payload.value;
+          if (!Array.isArray(programmes) || isEmergencyOnly(programmes)) return;
+          if (typeof consent === 'object' && consent !== null && consent.economicCheck !== true) {
+            payload.issues.push({
+              code: 'custom',
+              message: 'consent.required',
+              path: ['consent', 'economicCheck'],
+              input: consent.economicCheck,
+            });
+          }
+          for (const part of meansTestParts) {
+            if (payload.value[part] !== undefined) continue;
+            payload.issues.push({
+              code: 'custom',
+              message: `${part}.required`,
+              path: [part],
+              input: undefined,
+            });
+          }
+        },
+        { when: (payload) => typeof payload.value === 'object' && payload.value !== null },
+      ),
+      z.refine((a) => a.members === undefined || a.members[0]?.relation === 'self', {
         error: 'firstMember.self',
         path: ['members', 0, 'relation'],
       }),
       // Only a Puning 户籍 has a Puning township; anyone else applies where they live.
-      z.refine((a) => a.hukouPlace === undefined || a.registration.hukou === 'puning', {
+      z.refine((a) => a.hukouPlace === undefined || a.registration?.hukou === 'puning', {
         error: 'hukouPlace.notPuning',
         path: ['hukouPlace'],
       }),
@@ -210,6 +252,20 @@ export function applicationInputSchemaOn(today: () => IsoDate) {
     );
 }
 
+/**
+ * The parts of an application that make up the means test and its consent: asked of
+ * every programme but emergency help alone, where staff request them afterwards.
+ */
+export const meansTestParts = [
+  'registration',
+  'members',
+  'income',
+  'assets',
+  'support',
+  'expenses',
+  'bankAccount',
+] as const;
+
 type Issues = z.core.$ZodRawIssue[];
 type Valid = (path: readonly PropertyKey[]) => boolean;
 
@@ -230,7 +286,7 @@ function checkStatedAges(
   today: IsoDate,
   issues: Issues,
 ) {
-  if (!valid(['members'])) return;
+  if (!valid(['members']) || application.members === undefined) return;
   application.members.forEach((member, i) => {
     if (!valid(['members', i, 'age']) || !valid(['members', i, 'idNumber'])) return;
     const number =
@@ -254,6 +310,7 @@ function checkPermitOrder(application: ApplicationInput, valid: Valid, issues: I
   const { permitIssuedOn, registration } = application;
   if (
     permitIssuedOn === undefined ||
+    registration === undefined ||
     !('residencePermit' in registration) ||
     !registration.residencePermit.held ||
     permitIssuedOn <= registration.residencePermit.lastEndorsedOn
@@ -277,13 +334,28 @@ export const applicationInputSchema = applicationInputSchemaOn(() => todayInShan
 
 export type ApplicationInput = z.infer<typeof applicationInputSchema>;
 
+export type MeansTestPart = (typeof meansTestParts)[number];
+
+/** An application with its means test: every application but an emergency-only one. */
+export type CompleteApplication = ApplicationInput & {
+  [K in MeansTestPart]-?: NonNullable<ApplicationInput[K]>;
+};
+
 /** The screens of the form, each validated by its part of the schema. */
 export const applicationGroups = Object.keys(
   applicationInputSchema.shape,
 ) as (keyof ApplicationInput)[];
 
-/** The application as the rules read it, so staff see the same assessment as the check. */
-export function toCheckInput(application: ApplicationInput, urbanArea: boolean): CheckInput {
+/**
+ * The application as the rules read it, so staff see the same assessment as the check;
+ * null while the means test has not been asked yet (an emergency-only application):
+ * the rules are not run on invented zeros.
+ */
+export function toCheckInput(application: CompleteApplication, urbanArea: boolean): CheckInput;
+export function toCheckInput(application: ApplicationInput, urbanArea: boolean): CheckInput | null;
+export function toCheckInput(application: ApplicationInput, urbanArea: boolean): CheckInput | null {
+  const { registration, members, income, assets, support, expenses } = application;
+  if (!registration || !members || !income || !assets || !support || !expenses) return null;
   const emergency = application.programmes.includes('temporary-emergency') && application.emergency;
   return {
     situation: emergency
@@ -295,25 +367,28 @@ export function toCheckInput(application: ApplicationInput, urbanArea: boolean):
       townshipCode: application.residence.townshipCode,
       area: urbanArea ? 'urban' : 'rural',
     },
-    registration: application.registration,
-    members: application.members.map(({ relation: _r, idNumber: _i, ...member }) => member),
-    income: application.income,
-    assets: application.assets,
-    support: application.support,
-    expenses: application.expenses,
+    registration,
+    members: members.map(({ relation: _r, idNumber: _i, ...member }) => member),
+    income,
+    assets,
+    support,
+    expenses,
   };
 }
 
 /**
  * What an applicant may correct when answering a request for information: the
- * household and its money. The merged application is validated again as a whole, and
+ * household and its money; the 户籍 and the bank account too, which an emergency-only
+ * application gives only now, when staff ask for the means test. The merged application is validated again as a whole, and
  * staff see the changed fields highlighted.
  */
 export const answerChangesSchema = z.strictObject({
-  members: z.optional(applicationInputSchema.shape.members),
-  income: z.optional(applicationInputSchema.shape.income),
-  assets: z.optional(applicationInputSchema.shape.assets),
-  support: z.optional(applicationInputSchema.shape.support),
-  expenses: z.optional(applicationInputSchema.shape.expenses),
+  registration: applicationInputSchema.shape.registration,
+  bankAccount: applicationInputSchema.shape.bankAccount,
+  members: applicationInputSchema.shape.members,
+  income: applicationInputSchema.shape.income,
+  assets: applicationInputSchema.shape.assets,
+  support: applicationInputSchema.shape.support,
+  expenses: applicationInputSchema.shape.expenses,
 });
 export type AnswerChanges = z.infer<typeof answerChangesSchema>;

@@ -60,6 +60,38 @@ export const applicationMessages = {
     'zh-CN': '发生日期不能晚于今天',
     en: 'The date it happened cannot be in the future',
   },
+  'emergency.neededNow': {
+    'zh-CN': '“现在最需要什么”不能超过 300 个字',
+    en: 'What you need now must be 300 characters or fewer',
+  },
+  'registration.required': {
+    'zh-CN': '请填写户籍情况（申请临时救助（急难型）以外的救助需要填写）',
+    en: 'Answer the hukou questions (needed for any help other than emergency help)',
+  },
+  'members.required': {
+    'zh-CN': '请填写家庭成员（申请临时救助（急难型）以外的救助需要填写）',
+    en: 'Add the household members (needed for any help other than emergency help)',
+  },
+  'income.required': {
+    'zh-CN': '请填写家庭收入（申请临时救助（急难型）以外的救助需要填写）',
+    en: 'Answer the income questions (needed for any help other than emergency help)',
+  },
+  'assets.required': {
+    'zh-CN': '请填写家庭财产（申请临时救助（急难型）以外的救助需要填写）',
+    en: 'Answer the property questions (needed for any help other than emergency help)',
+  },
+  'support.required': {
+    'zh-CN': '请填写赡养、抚养、扶养情况（申请临时救助（急难型）以外的救助需要填写）',
+    en: 'Answer the family support questions (needed for any help other than emergency help)',
+  },
+  'expenses.required': {
+    'zh-CN': '请填写家庭支出（申请临时救助（急难型）以外的救助需要填写）',
+    en: 'Answer the expenses questions (needed for any help other than emergency help)',
+  },
+  'bankAccount.required': {
+    'zh-CN': '请填写收款银行账户（申请临时救助（急难型）以外的救助需要填写）',
+    en: 'Enter the bank account for payments (needed for any help other than emergency help)',
+  },
   'bank.name': { 'zh-CN': '请填写开户银行', en: 'Enter the name of the bank' },
   'bank.account': {
     'zh-CN': '银行账号应为 12 到 30 位数字',

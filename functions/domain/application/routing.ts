@@ -72,11 +72,13 @@ export function routeApplication(
   p: ParametersAsOf = parametersAsOf(asOf),
 ): Routing {
   const urban = isUrbanCommunity(application.residence.villageCode);
-  const result = evaluate(toCheckInput(application, urban), asOf);
+  const checkInput = toCheckInput(application, urban);
+  // Emergency help asked alone has no means test yet, and no residence bar (民发〔2018〕23号).
+  const result = checkInput ? evaluate(checkInput, asOf) : null;
   const accepted: ProgrammeId[] = [];
   const refused: Routing['refused'][number][] = [];
   for (const programme of application.programmes) {
-    const verdict = result.programmes.find((p) => p.programme === programme);
+    const verdict = result?.programmes.find((p) => p.programme === programme);
     const barred = verdict?.reasons.find((r) => residenceCode.test(r.code) && r.status === 'fails');
     if (barred) refused.push({ programme, reason: barred.text, citation: barred.citation });
     else accepted.push(programme);
@@ -107,7 +109,7 @@ function responsibleTownship(
   const residence = application.residence.townshipCode;
   if (!accepted.some((p) => registrationBound.includes(p)))
     return { townshipCode: residence, basis: 'residence' };
-  if (application.registration.hukou !== 'puning')
+  if (application.registration?.hukou !== 'puning')
     return { townshipCode: residence, basis: 'residence-permit' };
   if (p.puningHukouHandledWhereTheyLive.value)
     return { townshipCode: residence, basis: 'residence-by-bureau-setting' };

@@ -1,6 +1,6 @@
 import { ScanCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ApplicationInput } from '../../../functions/domain/application/application-input.ts';
+import type { CompleteApplication } from '../../../functions/domain/application/application-input.ts';
 import { TransientDeliveryError } from '../../../functions/notify/channel.ts';
 import { drainApplication } from '../../../functions/notify/drain.ts';
 import { createApplicationRepository } from '../../../functions/store/application-repository.ts';
@@ -203,7 +203,7 @@ describe('POST /api/applications: safety', () => {
     expect(await res.json()).toMatchObject({ errors: [{ path: 'Idempotency-Key' }] });
   });
 
-  const badFields: [string, (a: ApplicationInput) => unknown, string][] = [
+  const badFields: [string, (a: CompleteApplication) => unknown, string][] = [
     [
       'applicant.idNumber',
       (a) => ({ ...a, applicant: { ...a.applicant, idNumber: '445281195603081234' } }),

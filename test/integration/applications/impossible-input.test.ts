@@ -29,7 +29,7 @@ const key = 'impossible-input-0001';
 const valid = exampleApplication({
   applicant: { name: '陈小明', idNumber: idNumberFor('1956-11-28'), mobile: '13812345678' },
 });
-const self = valid.members[0] as ApplicationInput['members'][number];
+const self = valid.members[0] as NonNullable<ApplicationInput['members']>[number];
 const withSelf = (changes: Partial<typeof self>) => ({
   ...valid,
   members: [{ ...self, ...changes }],

@@ -20,7 +20,7 @@ function errorsOf(input: unknown, locale: Locale = 'zh-CN', on = schema) {
   return result.success ? [] : toFieldErrors(result.error.issues, locale, applicationCatalogue);
 }
 
-const member = exampleApplication().members[0] as ApplicationInput['members'][number];
+const member = exampleApplication().members[0] as NonNullable<ApplicationInput['members']>[number];
 const spouse = (age: number, idNumber?: string) => ({
   ...member,
   relation: 'spouse' as const,

@@ -119,6 +119,31 @@ export function EmergencyFields({ draft, errors, text, townships, set }: Props) 
         error={errorFor(errors, 'emergency.townshipCode')}
         onChange={(townshipCode) => update({ townshipCode })}
       />
+      <TextInput
+        id={fieldId('emergency.neededNow')}
+        label={e.neededNow.label}
+        hint={e.neededNow.hint}
+        width="full"
+        value={draft.emergency.neededNow ?? ''}
+        error={errorFor(errors, 'emergency.neededNow')}
+        onInput={(neededNow) => update({ neededNow })}
+      />
+      <div class="checkbox">
+        <input
+          type="checkbox"
+          id={fieldId('emergency.atWork')}
+          checked={draft.emergency.atWork === true}
+          onChange={(event) => update({ atWork: (event.target as HTMLInputElement).checked })}
+        />
+        <label for={fieldId('emergency.atWork')}>{e.atWork.label}</label>
+      </div>
+      {draft.emergency.atWork ? (
+        // An injury at work is also 工伤: its own claim, and 医疗救助 for the bills.
+        <div class="panel" role="note">
+          <h3>{e.atWork.panelTitle}</h3>
+          <p>{e.atWork.panelBody}</p>
+        </div>
+      ) : null}
     </>
   );
 }

@@ -130,11 +130,19 @@ export function Review({
       step: 'bank',
     },
   ];
+  // Emergency help alone skips the means test; where one lives is asked with the contact.
+  const shown = rows.flatMap((row) =>
+    steps.includes(row.step)
+      ? [row]
+      : row.step === 'residence'
+        ? [{ ...row, step: 'applicant' as const }]
+        : [],
+  );
   return (
     <>
       <p>{text.steps.review.intro}</p>
       <dl class="summary review">
-        {rows.map((row) => (
+        {shown.map((row) => (
           <div class="review-row" key={`${row.step}-${row.label}`}>
             <dt>{row.label}</dt>
             <dd>{row.value || '—'}</dd>

@@ -28,7 +28,14 @@ export interface ApplyDraft {
   permitIssuedOn: string;
   household: CheckDraft;
   memberExtras: MemberExtras[];
-  emergency: { description: string; occurredOn: string; townshipCode: string };
+  /** `neededNow` and `atWork` are absent in drafts saved before they were asked. */
+  emergency: {
+    description: string;
+    occurredOn: string;
+    townshipCode: string;
+    neededNow?: string;
+    atWork?: boolean;
+  };
   bank: { bankName: string; accountNumber: string };
 }
 
@@ -74,7 +81,7 @@ export function emptyApplyDraft(): ApplyDraft {
     permitIssuedOn: '',
     household: emptyHousehold(),
     memberExtras: [{ relation: 'self', idNumber: '' }],
-    emergency: { description: '', occurredOn: '', townshipCode: '' },
+    emergency: { description: '', occurredOn: '', townshipCode: '', neededNow: '', atWork: false },
     bank: { bankName: '', accountNumber: '' },
   };
 }

@@ -87,7 +87,15 @@ export function LaterStepFields(
   if (isHouseholdStep(step)) return <HouseholdFields {...fields} step={step} />;
   switch (step) {
     case 'applicant':
-      return <ApplicantFields {...fields} />;
+      // Emergency help alone: how to reach you and where you live on one screen.
+      return props.steps.includes('residence') ? (
+        <ApplicantFields {...fields} />
+      ) : (
+        <>
+          <ApplicantFields {...fields} />
+          <ResidenceFields {...fields} />
+        </>
+      );
     case 'residence':
       return <ResidenceFields {...fields} />;
     case 'emergency':

@@ -1,3 +1,4 @@
+import { isEmergencyOnly } from '../../../../functions/domain/application/emergency-only.ts';
 import { householdSteps } from '../check/step-order.ts';
 import type { ApplyDraft } from './draft.ts';
 
@@ -23,8 +24,24 @@ export function isHouseholdStep(step: ApplyStep): step is HouseholdStep {
   return (householdSteps as readonly ApplyStep[]).includes(step);
 }
 
+/**
+ * Emergency help asked alone: what happened first, then the two consents it needs, then
+ * how to reach you (name, mobile, ID number and where you live, on one screen). No means
+ * test, bank account or finances consent: staff request those afterwards (普民〔2021〕77号
+ * 二(六) 先行救助).
+ */
+export const emergencyFirstSteps = [
+  'programmes',
+  'emergency',
+  'privacy',
+  'sensitive',
+  'applicant',
+  'review',
+] as const satisfies readonly ApplyStep[];
+
 /** The screens this draft goes through: the emergency one only for emergency help. */
 export function applySteps(draft: ApplyDraft): ApplyStep[] {
+  if (isEmergencyOnly(draft.programmes)) return [...emergencyFirstSteps];
   const emergency = draft.programmes.includes('temporary-emergency');
   return allApplySteps.filter((s) => s !== 'emergency' || emergency);
 }

@@ -5,6 +5,7 @@ import { DocumentUpload } from '../status/Documents.tsx';
 import type { ApplyContent } from './content/types.ts';
 import type { ApplyDraft } from './draft.ts';
 import type { ApplyStep } from './steps.ts';
+import { applySteps } from './steps.ts';
 import { stepOfPath, toApplicationInput } from './validate.ts';
 
 /** What the API answers on success: shown once, never stored on the device. */
@@ -48,7 +49,7 @@ export async function submitApplication(
   const errors = Array.isArray(body.errors)
     ? (body.errors as FieldError[])
     : [{ path: '', message: String(body.detail ?? body.title ?? res.statusText) }];
-  return { ok: false, step: stepOfPath(errors[0]?.path ?? ''), errors };
+  return { ok: false, step: stepOfPath(errors[0]?.path ?? '', applySteps(draft)), errors };
 }
 
 export function SubmittedView(props: {

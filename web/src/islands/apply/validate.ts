@@ -1,6 +1,7 @@
 import type { ApplicationInput } from '../../../../functions/domain/application/application-input.ts';
 import { applicationInputSchema } from '../../../../functions/domain/application/application-input.ts';
 import { consentVersion } from '../../../../functions/domain/application/consent-texts.ts';
+import { isEmergencyOnly } from '../../../../functions/domain/application/emergency-only.ts';
 import { applicationCatalogue } from '../../../../functions/domain/application/messages.ts';
 import type { Locale } from '../../../../functions/domain/locale.ts';
 import {
@@ -21,6 +22,7 @@ const optional = (text: string) => (text.trim() === '' ? undefined : text.trim()
  * schema the server validates with, so the form can never accept what the API refuses.
  */
 export function toApplicationInput(draft: ApplyDraft): unknown {
+  if (isEmergencyOnly(draft.programmes)) return emergencyFirstInput(draft);
   const members = groupInput(draft.household, 'members') as Record<string, unknown>[];
   return {
     programmes: draft.programmes,
@@ -31,12 +33,7 @@ export function toApplicationInput(draft: ApplyDraft): unknown {
       economicCheck: draft.consents.economicCheck,
       consentedAt: draft.consents.at || new Date().toISOString(),
     },
-    applicant: {
-      name: draft.applicant.name,
-      idNumber: draft.applicant.idNumber,
-      mobile: draft.applicant.mobile,
-      email: optional(draft.applicant.email),
-    },
+    applicant: applicantOf(draft),
     residence: draft.residence,
     registration: groupInput(draft.household, 'registration'),
     hukouPlace:
@@ -57,11 +54,51 @@ export function toApplicationInput(draft: ApplyDraft): unknown {
     assets: groupInput(draft.household, 'assets'),
     support: groupInput(draft.household, 'support'),
     expenses: groupInput(draft.household, 'expenses'),
-    emergency: draft.programmes.includes('temporary-emergency') ? draft.emergency : undefined,
+    emergency: draft.programmes.includes('temporary-emergency') ? emergencyOf(draft) : undefined,
     bankAccount: {
       bankName: draft.bank.bankName,
       accountNumber: draft.bank.accountNumber.replace(/\s/g, ''),
     },
+  };
+}
+
+/**
+ * Emergency help asked alone: what happened, the two consents it needs, and how to reach
+ * the applicant. The means test is asked afterwards, as staff request it; answers typed
+ * on household screens before choosing only emergency help are not sent.
+ */
+function emergencyFirstInput(draft: ApplyDraft) {
+  return {
+    programmes: draft.programmes,
+    consent: {
+      version: consentVersion,
+      privacy: draft.consents.privacy,
+      sensitive: draft.consents.sensitive,
+      consentedAt: draft.consents.at || new Date().toISOString(),
+    },
+    applicant: applicantOf(draft),
+    residence: draft.residence,
+    emergency: emergencyOf(draft),
+  };
+}
+
+function applicantOf(draft: ApplyDraft) {
+  return {
+    name: draft.applicant.name,
+    idNumber: draft.applicant.idNumber,
+    mobile: draft.applicant.mobile,
+    email: optional(draft.applicant.email),
+  };
+}
+
+function emergencyOf(draft: ApplyDraft) {
+  const { description, occurredOn, townshipCode, neededNow, atWork } = draft.emergency;
+  return {
+    description,
+    occurredOn,
+    townshipCode,
+    neededNow: optional(neededNow ?? ''),
+    atWork: atWork === true ? true : undefined,
   };
 }
 
@@ -112,7 +149,11 @@ function validateApplyStep(draft: ApplyDraft, step: ApplyStep, locale: Locale): 
           },
         ];
   }
-  const fields = stepFields[step];
+  // Emergency help alone asks where the applicant lives with the contact details.
+  const fields =
+    step === 'applicant' && isEmergencyOnly(draft.programmes)
+      ? (['applicant', 'residence'] as const)
+      : stepFields[step];
   if (!fields) return step === 'review' ? validateAll(draft, locale) : [];
   const result = applicationInputSchema.safeParse(toApplicationInput(draft));
   if (result.success) return [];
@@ -126,8 +167,12 @@ function validateAll(draft: ApplyDraft, locale: Locale): FieldError[] {
 }
 
 /** The screen that holds the field at `path`, to send the applicant back to it. */
-export function stepOfPath(path: string): ApplyStep | null {
+export function stepOfPath(
+  path: string,
+  steps: readonly ApplyStep[] = allApplySteps,
+): ApplyStep | null {
   const head = path.split('.')[0] ?? '';
+  if (head === 'residence' && !steps.includes('residence')) return 'applicant';
   if (head === 'bankAccount') return 'bank';
   if (head === 'consent') return 'privacy';
   // The permit's issue date and office are asked with the hukou and permit.

@@ -168,51 +168,55 @@ export function ApplicationDetails({ view, locale, text, villages }: Props) {
   const changed = view.changedFields;
   const yesNo = (value: boolean) => (value ? text.yes : text.no);
   const money = (amount: number) => yuan(amount, locale);
-  const registration = app.registration;
-  const supporter = app.support.legalSupporter;
+  const { registration, income, assets, support, expenses } = app;
+  type Supporter = NonNullable<typeof support>['legalSupporter'];
+  const supporterText = (supporter: Supporter) =>
+    supporter.status === 'cannot-support'
+      ? `${a.money.supporterValues[supporter.status]}${text.sep}${a.money.supporterCases[supporter.case] ?? supporter.case}`
+      : a.money.supporterValues[supporter.status];
 
-  const moneyRows: Row[] = [
-    ...(Object.keys(a.money.income) as (keyof typeof a.money.income)[]).map((key) => ({
-      path: `income.${key}`,
-      label: a.money.income[key],
-      value: money(app.income[key]),
-    })),
-    {
-      path: 'assets.financialAssets',
-      label: a.money.financialAssets,
-      value: money(app.assets.financialAssets),
-    },
-    { path: 'assets.homes', label: a.money.homes, value: String(app.assets.homes) },
-    {
-      path: 'assets.nonResidentialProperty',
-      label: a.money.nonResidential,
-      value: yesNo(app.assets.nonResidentialProperty),
-    },
-    { path: 'assets.motorVehicle', label: a.money.vehicle, value: yesNo(app.assets.motorVehicle) },
-    {
-      path: 'assets.businessRegistration',
-      label: a.money.business,
-      value: a.money.businessValues[app.assets.businessRegistration],
-    },
-    {
-      path: 'support.legalSupporter',
-      label: a.money.supporter,
-      value:
-        supporter.status === 'cannot-support'
-          ? `${a.money.supporterValues[supporter.status]}${text.sep}${a.money.supporterCases[supporter.case] ?? supporter.case}`
-          : a.money.supporterValues[supporter.status],
-    },
-    {
-      path: 'support.receivingDibao',
-      label: a.money.receivingDibao,
-      value: yesNo(app.support.receivingDibao),
-    },
-    {
-      path: 'expenses.rigidSpendingLast12Months',
-      label: a.money.rigidSpending,
-      value: money(app.expenses.rigidSpendingLast12Months),
-    },
-  ];
+  // An emergency-only application has no means test until staff request it.
+  const moneyRows: Row[] = !(income && assets && support && expenses)
+    ? []
+    : [
+        ...(Object.keys(a.money.income) as (keyof typeof a.money.income)[]).map((key) => ({
+          path: `income.${key}`,
+          label: a.money.income[key],
+          value: money(income[key]),
+        })),
+        {
+          path: 'assets.financialAssets',
+          label: a.money.financialAssets,
+          value: money(assets.financialAssets),
+        },
+        { path: 'assets.homes', label: a.money.homes, value: String(assets.homes) },
+        {
+          path: 'assets.nonResidentialProperty',
+          label: a.money.nonResidential,
+          value: yesNo(assets.nonResidentialProperty),
+        },
+        { path: 'assets.motorVehicle', label: a.money.vehicle, value: yesNo(assets.motorVehicle) },
+        {
+          path: 'assets.businessRegistration',
+          label: a.money.business,
+          value: a.money.businessValues[assets.businessRegistration],
+        },
+        {
+          path: 'support.legalSupporter',
+          label: a.money.supporter,
+          value: supporterText(support.legalSupporter),
+        },
+        {
+          path: 'support.receivingDibao',
+          label: a.money.receivingDibao,
+          value: yesNo(support.receivingDibao),
+        },
+        {
+          path: 'expenses.rigidSpendingLast12Months',
+          label: a.money.rigidSpending,
+          value: money(expenses.rigidSpendingLast12Months),
+        },
+      ];
 
   const p = view.procedure;
   const facts = [
@@ -282,8 +286,10 @@ export function ApplicationDetails({ view, locale, text, villages }: Props) {
               value: villages[app.residence.villageCode] ?? app.residence.villageCode,
             },
             { label: a.residence.address, value: app.residence.address },
-            { label: a.residence.hukou, value: a.residence.hukouValues[registration.hukou] },
-            ...('residencePermit' in registration
+            ...(registration
+              ? [{ label: a.residence.hukou, value: a.residence.hukouValues[registration.hukou] }]
+              : []),
+            ...(registration && 'residencePermit' in registration
               ? [
                   {
                     label: a.residence.permit,
@@ -314,121 +320,138 @@ export function ApplicationDetails({ view, locale, text, villages }: Props) {
                 label: a.emergency.township,
                 value: townshipLabel(app.emergency.townshipCode, locale),
               },
+              ...(app.emergency.neededNow
+                ? [{ label: a.emergency.neededNow, value: app.emergency.neededNow }]
+                : []),
+              ...(app.emergency.atWork ? [{ label: a.emergency.atWork, value: text.yes }] : []),
             ]}
           />
         </section>
       ) : null}
 
-      <section aria-labelledby="app-members" class="staff-section">
-        <h2 id="app-members">{a.members.heading}</h2>
-        <ScrollRegion labelledBy="app-members-caption">
-          <table class="staff-table">
-            <caption id="app-members-caption">{a.members.caption}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{a.members.who}</th>
-                <th scope="col">{a.members.relation}</th>
-                <th scope="col">{a.members.idNumber}</th>
-                <th scope="col" class="numeric">
-                  {a.members.age}
-                </th>
-                <th scope="col">{a.members.ableToWork}</th>
-                <th scope="col">{a.members.refusesWork}</th>
-                <th scope="col">{a.members.student}</th>
-                <th scope="col">{a.members.disability}</th>
-                <th scope="col">{a.members.illness}</th>
-                <th scope="col" class="numeric">
-                  {a.members.selfCare}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {app.members.map((m, i) => {
-                const isChanged = changedAt(changed, `members.${i}`);
-                return (
-                  <tr key={i} class={isChanged ? 'row-changed' : ''}>
-                    <th scope="row" class="nowrap">
-                      {a.members.person(i + 1)} {isChanged ? <ChangedTag text={text} /> : null}
-                    </th>
-                    <td>{a.members.relations[m.relation] ?? m.relation}</td>
-                    <td>{m.idNumber ?? '—'}</td>
-                    <td class="numeric">{m.age}</td>
-                    <td>{yesNo(m.ableToWork)}</td>
-                    <td>{yesNo(m.refusesSuitableWork)}</td>
-                    <td>{yesNo(m.fullTimeStudent)}</td>
-                    <td>
-                      {m.disability
-                        ? a.members.disabilityValue(
-                            m.disability.grade,
-                            a.members.disabilityTypes[m.disability.type] ?? m.disability.type,
-                          )
-                        : text.none}
-                    </td>
-                    <td>{yesNo(m.seriousIllness)}</td>
-                    <td class="numeric">{m.selfCareTasksNotManaged}</td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </ScrollRegion>
-      </section>
+      {app.members ? (
+        <section aria-labelledby="app-members" class="staff-section">
+          <h2 id="app-members">{a.members.heading}</h2>
+          <ScrollRegion labelledBy="app-members-caption">
+            <table class="staff-table">
+              <caption id="app-members-caption">{a.members.caption}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{a.members.who}</th>
+                  <th scope="col">{a.members.relation}</th>
+                  <th scope="col">{a.members.idNumber}</th>
+                  <th scope="col" class="numeric">
+                    {a.members.age}
+                  </th>
+                  <th scope="col">{a.members.ableToWork}</th>
+                  <th scope="col">{a.members.refusesWork}</th>
+                  <th scope="col">{a.members.student}</th>
+                  <th scope="col">{a.members.disability}</th>
+                  <th scope="col">{a.members.illness}</th>
+                  <th scope="col" class="numeric">
+                    {a.members.selfCare}
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {app.members.map((m, i) => {
+                  const isChanged = changedAt(changed, `members.${i}`);
+                  return (
+                    <tr key={i} class={isChanged ? 'row-changed' : ''}>
+                      <th scope="row" class="nowrap">
+                        {a.members.person(i + 1)} {isChanged ? <ChangedTag text={text} /> : null}
+                      </th>
+                      <td>{a.members.relations[m.relation] ?? m.relation}</td>
+                      <td>{m.idNumber ?? '—'}</td>
+                      <td class="numeric">{m.age}</td>
+                      <td>{yesNo(m.ableToWork)}</td>
+                      <td>{yesNo(m.refusesSuitableWork)}</td>
+                      <td>{yesNo(m.fullTimeStudent)}</td>
+                      <td>
+                        {m.disability
+                          ? a.members.disabilityValue(
+                              m.disability.grade,
+                              a.members.disabilityTypes[m.disability.type] ?? m.disability.type,
+                            )
+                          : text.none}
+                      </td>
+                      <td>{yesNo(m.seriousIllness)}</td>
+                      <td class="numeric">{m.selfCareTasksNotManaged}</td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          </ScrollRegion>
+        </section>
+      ) : null}
 
-      <section aria-labelledby="app-money" class="staff-section">
-        <h2 id="app-money">{a.money.heading}</h2>
-        <RowsTable
-          caption={a.money.caption}
-          head={[a.money.item, a.money.amount]}
-          rows={moneyRows}
-          changed={changed}
-          text={text}
-        />
-      </section>
+      {moneyRows.length > 0 ? (
+        <section aria-labelledby="app-money" class="staff-section">
+          <h2 id="app-money">{a.money.heading}</h2>
+          <RowsTable
+            caption={a.money.caption}
+            head={[a.money.item, a.money.amount]}
+            rows={moneyRows}
+            changed={changed}
+            text={text}
+          />
+        </section>
+      ) : null}
 
-      <section aria-labelledby="app-eligibility" class="staff-section">
-        <h2 id="app-eligibility">{a.eligibility.heading}</h2>
-        <p>{a.eligibility.intro(e.asOf, view.submittedRulesVersion)}</p>
-        <dl class="summary">
-          <div class="review-row">
-            <dt>{a.eligibility.incomePerPerson}</dt>
-            <dd>{money(e.household.countedMonthlyIncomePerPerson)}</dd>
-          </div>
-          <div class="review-row">
-            <dt>{a.eligibility.standard}</dt>
-            <dd>{money(e.household.standard.monthly)}</dd>
-          </div>
-        </dl>
-        {e.programmes.map((item) => (
-          <section
-            key={item.programme}
-            class={`programme-result outcome-${item.outcome}`}
-            aria-labelledby={`elig-${item.programme}`}
-          >
-            <h3 id={`elig-${item.programme}`}>{programmeName(item.programme, locale)}</h3>
-            <p class="outcome-tag">
-              <strong>{a.eligibility.outcomes[item.outcome]}</strong>
-            </p>
-            {item.outcome !== 'unlikely' ? (
-              <p>
-                {item.estimatedMonthlyAmount !== null
-                  ? a.eligibility.amount(money(item.estimatedMonthlyAmount))
-                  : a.eligibility.noAmount}
+      {e === null ? (
+        <section aria-labelledby="app-eligibility" class="staff-section">
+          <h2 id="app-eligibility">{a.eligibility.heading}</h2>
+          <p>{a.eligibility.notAskedYet}</p>
+        </section>
+      ) : (
+        <section aria-labelledby="app-eligibility" class="staff-section">
+          <h2 id="app-eligibility">{a.eligibility.heading}</h2>
+          <p>{a.eligibility.intro(e.asOf, view.submittedRulesVersion)}</p>
+          <dl class="summary">
+            <div class="review-row">
+              <dt>{a.eligibility.incomePerPerson}</dt>
+              <dd>{money(e.household.countedMonthlyIncomePerPerson)}</dd>
+            </div>
+            <div class="review-row">
+              <dt>{a.eligibility.standard}</dt>
+              <dd>{money(e.household.standard.monthly)}</dd>
+            </div>
+          </dl>
+          {e.programmes.map((item) => (
+            <section
+              key={item.programme}
+              class={`programme-result outcome-${item.outcome}`}
+              aria-labelledby={`elig-${item.programme}`}
+            >
+              <h3 id={`elig-${item.programme}`}>{programmeName(item.programme, locale)}</h3>
+              <p class="outcome-tag">
+                <strong>{a.eligibility.outcomes[item.outcome]}</strong>
               </p>
-            ) : null}
-            <Reasons reasons={item.reasons} locale={locale} />
-          </section>
-        ))}
-      </section>
+              {item.outcome !== 'unlikely' ? (
+                <p>
+                  {item.estimatedMonthlyAmount !== null
+                    ? a.eligibility.amount(money(item.estimatedMonthlyAmount))
+                    : a.eligibility.noAmount}
+                </p>
+              ) : null}
+              <Reasons reasons={item.reasons} locale={locale} />
+            </section>
+          ))}
+        </section>
+      )}
 
-      <section aria-labelledby="app-bank" class="staff-section">
-        <h2 id="app-bank">{a.bank.heading}</h2>
-        <Summary
-          rows={[
-            { label: a.bank.name, value: app.bankAccount.bankName },
-            { label: a.bank.account, value: app.bankAccount.accountNumber },
-          ]}
-        />
-      </section>
+      {app.bankAccount ? (
+        <section aria-labelledby="app-bank" class="staff-section">
+          <h2 id="app-bank">{a.bank.heading}</h2>
+          <Summary
+            rows={[
+              { label: a.bank.name, value: app.bankAccount.bankName },
+              { label: a.bank.account, value: app.bankAccount.accountNumber },
+            ]}
+          />
+        </section>
+      ) : null}
 
       <section aria-labelledby="app-documents" class="staff-section">
         <h2 id="app-documents">{a.documents.heading}</h2>

@@ -65,6 +65,16 @@ export const laterText: LaterContent = {
         label: 'Where did it happen',
         hint: 'Emergency help is given by the office where it happened.',
       },
+      neededNow: {
+        label: 'What do you need now (optional)',
+        hint: 'For example: somewhere to stay, food, a hospital deposit',
+      },
+      atWork: {
+        label: 'It happened at work',
+        panelTitle: 'Hurt at work: you can also ask for a work-injury decision (工伤认定)',
+        panelBody:
+          'If you were hurt at work, you can ask the human resources and social security bureau for a work-injury decision (工伤认定), normally within one year of the injury; call 12333 for advice. For large medical bills you can also apply for medical assistance (医疗救助). None of this stops you applying for emergency help now.',
+      },
     },
     bank: {
       title: 'Account for payments',

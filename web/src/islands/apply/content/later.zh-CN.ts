@@ -56,6 +56,13 @@ export const laterText: LaterContent = {
       what: { label: '请简单说明发生了什么', hint: '例如 房屋失火，家里东西都烧了' },
       date: { label: '什么时候发生的', hint: '例如 2026-11-20' },
       township: { label: '在哪个镇（街道、农场）发生的', hint: '急难救助由事发地办理。' },
+      neededNow: { label: '现在最需要什么（选填）', hint: '例如 临时住处、吃的、住院押金' },
+      atWork: {
+        label: '发生在工作中',
+        panelTitle: '在工作中受伤，还可以申请工伤认定',
+        panelBody:
+          '在工作中受伤的，可以向人力资源社会保障部门申请工伤认定（一般应在受伤之日起 1 年内提出），咨询电话 12333。看病花费大的，还可以申请医疗救助。这些不影响您现在申请临时救助。',
+      },
     },
     bank: {
       title: '救助金发放账户',

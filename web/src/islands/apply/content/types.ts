@@ -71,6 +71,8 @@ export interface LaterContent {
       what: { label: string; hint: string };
       date: { label: string; hint: string };
       township: { label: string; hint: string };
+      neededNow: { label: string; hint: string };
+      atWork: { label: string; panelTitle: string; panelBody: string };
     };
     bank: {
       title: string;

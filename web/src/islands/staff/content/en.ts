@@ -228,12 +228,16 @@ export const staffText: StaffContent = {
       description: 'What happened',
       occurredOn: 'When',
       township: 'Where',
+      neededNow: 'What is needed now',
+      atWork: 'It happened at work',
     },
     bank: { heading: 'Bank account', name: 'Bank', account: 'Account number' },
     eligibility: {
       heading: 'Assessment by the policy rules',
       intro: (date, version) =>
         `Worked out again with the rules in force on the day of the application (${date}, rules ${version}). Guidance for the review only; the home visit and the income check decide.`,
+      notAskedYet:
+        'Only emergency help was asked for: under help first (普民〔2021〕77号 二(六) 先行救助) the household, income and property were not asked yet. Use "request information" when you need them; no assessment until then.',
       outcomes: {
         likely: 'Likely to qualify',
         possible: 'May qualify; needs checking',

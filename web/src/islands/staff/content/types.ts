@@ -172,11 +172,20 @@ export interface StaffContent {
       receivingDibao: string;
       rigidSpending: string;
     };
-    emergency: { heading: string; description: string; occurredOn: string; township: string };
+    emergency: {
+      heading: string;
+      description: string;
+      occurredOn: string;
+      township: string;
+      neededNow: string;
+      atWork: string;
+    };
     bank: { heading: string; name: string; account: string };
     eligibility: {
       heading: string;
       intro: (date: string, version: string) => string;
+      /** Emergency help asked alone: no means test until staff request it. */
+      notAskedYet: string;
       outcomes: Record<'likely' | 'possible' | 'unlikely', string>;
       amount: (amount: string) => string;
       noAmount: string;

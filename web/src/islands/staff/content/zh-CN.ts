@@ -219,12 +219,16 @@ export const staffText: StaffContent = {
       description: '发生了什么',
       occurredOn: '发生日期',
       township: '发生地',
+      neededNow: '现在最需要什么',
+      atWork: '发生在工作中',
     },
     bank: { heading: '收款账户', name: '开户银行', account: '账号' },
     eligibility: {
       heading: '按政策规则的测算结果',
       intro: (date, version) =>
         `按提交日（${date}）适用的规则重新计算（规则版本 ${version}），仅供审核参考，以入户调查和核对结果为准。`,
+      notAskedYet:
+        '只申请了临时救助（急难型），按“先行救助”尚未询问家庭收入、财产和成员情况（普民〔2021〕77号 二(六)）。需要时请用“要求补充材料”询问；在此之前不作测算。',
       outcomes: { likely: '很可能符合', possible: '可能符合，需要核实', unlikely: '不太可能符合' },
       amount: (amount) => `测算金额：每月约 ${amount}`,
       noAmount: '规则没有给出金额。',
