@@ -40,7 +40,7 @@ export async function functionRows(): Promise<Row[]> {
       value: kb(b.gzipBytes),
       unit: 'KB',
       ...(b === publicApi || b === staffApi
-        ? { budget: '≤ 160 KB', pass: b.gzipBytes <= 160 * 1024 }
+        ? { budget: '≤ 250 KB (§17)', pass: b.gzipBytes <= 250 * 1024 }
         : {}),
       ...(b.name === 'notifier'
         ? {
@@ -112,13 +112,15 @@ export async function functionRows(): Promise<Row[]> {
   const floorCold = cold.find((c) => c.name === 'floor-stack');
   const floorReady = floorCold?.readyMs ?? Number.NaN;
   const floorColdRequest = (floorCold?.readyMs ?? Number.NaN) + (floorCold?.firstRequestMs ?? 0);
-  // The API functions' budget is restated in decisions §16: every route module is
-  // loaded at init (plain Hono, one file by NodejsFunction), not on its first request.
+  // Restated in decisions §17 with the figures: the libraries for secrets (every
+  // function) and presigning, plain Hono routes loaded at init (§16) and the response
+  // schemas of the contract (§22) cost init time; what the first caller waits for
+  // (ready + first request) stays below the floor's.
   const readyBudgets: Record<string, number> = {
-    'public-api': 1.25,
-    'staff-api': 1.25,
-    notifier: 1.15,
-    'notifier-china': 1.15,
+    'public-api': 2.0,
+    'staff-api': 2.0,
+    notifier: 1.35,
+    'notifier-china': 1.35,
   };
   for (const c of cold) {
     const ratio = c.readyMs / floorReady;
@@ -150,7 +152,11 @@ export async function functionRows(): Promise<Row[]> {
       value: round(c.readyMs + c.firstRequestMs),
       unit: 'ms',
       ...(['public-api', 'staff-api'].includes(c.name)
-        ? { note: `${round((c.readyMs + c.firstRequestMs) / floorColdRequest, 2)} × floor's` }
+        ? {
+            budget: "≤ 1.00 × the floor's",
+            pass: c.readyMs + c.firstRequestMs <= floorColdRequest,
+            note: `${round((c.readyMs + c.firstRequestMs) / floorColdRequest, 2)} × floor's`,
+          }
         : {}),
     });
   }
