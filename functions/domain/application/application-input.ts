@@ -4,7 +4,7 @@ import { idNumberSchemaOn, parseIdNumber } from '../id-number.ts';
 import { mobileSchema } from '../phone.ts';
 import { type CheckInput, checkInputSchema, memberSchema } from '../policy/check-input.ts';
 import { programmeIds } from '../policy/programmes.ts';
-import { townshipCodes } from '../policy/townships.ts';
+import { townshipCodes } from '../policy/township-codes.ts';
 import { plainText } from '../validation/plain-text.ts';
 import { statedAgeAgrees } from '../validation/stated-age.ts';
 import { consentVersion } from './consent-texts.ts';

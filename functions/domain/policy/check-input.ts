@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { isIsoDate } from '../dates.ts';
 import { disabilityTypes } from './disability.ts';
-import { townshipCodes } from './townships.ts';
+import { townshipCodes } from './township-codes.ts';
 
 /**
  * What the pre-check asks: a short phone questionnaire, one group per screen, in the
