@@ -59,7 +59,8 @@ const contractDocs: OperationDoc[] = [
 
 /**
  * The published contract (`/api/openapi.json`, `/api/docs`), from every route module's
- * documentation. Imported by the public app on the first request for it.
+ * documentation. The public app imports this module at start but builds the document
+ * only on the first request for it (converting every schema to JSON Schema is slow).
  */
 export function buildContract(version: string): OpenApiDocument {
   return buildOpenApiDocument(
