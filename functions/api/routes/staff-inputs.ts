@@ -18,7 +18,14 @@ export const queueQuery = z.strictObject({
   limit: z._default(z.coerce.number().check(z.int(), z.minimum(1), z.maximum(100)), 25),
 });
 export const scopeQuery = z.strictObject({ township: z.optional(townshipCode) });
+/**
+ * `version` is the application's as the console read it. A decision on one line also
+ * names the `programme` and may send that line's `lineVersion`: then only a change to
+ * that line is a conflict, and a decision made meanwhile on another line is kept.
+ */
 export const actionBody = z.strictObject({
   version: z.number().check(z.int(), z.minimum(1)),
+  programme: z.optional(z.enum(programmeIds)),
+  lineVersion: z.optional(z.number().check(z.int(), z.minimum(1))),
   input: z._default(z.record(z.string(), z.unknown()), {}),
 });

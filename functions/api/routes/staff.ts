@@ -2,6 +2,7 @@ import { type Context, Hono } from 'hono';
 import { createMiddleware } from 'hono/factory';
 import { holdsClaims } from '../../domain/application/claims.ts';
 import { applyStaffAction } from '../../domain/application/decide.ts';
+import { linesOf, type ProgrammeLine } from '../../domain/application/lines.ts';
 import { normaliseReference } from '../../domain/application/reference.ts';
 import { staffActionMessages, staffActionSchemas } from '../../domain/application/staff-actions.ts';
 import { type StaffAction, staffActions } from '../../domain/application/states.ts';
@@ -49,6 +50,9 @@ export const staffRoutePolicies: Readonly<Record<string, readonly StaffRole[]>> 
   'GET /api/staff/dashboard': everyone,
   'GET /api/staff/export.csv': everyone,
 };
+
+const stateOf = (line: ProgrammeLine | undefined) =>
+  line ? { state: line.state, version: line.version } : {};
 
 export function staffRoutes(deps: AppDeps, authenticate: StaffAuthenticator) {
   const { repo } = deps;
@@ -209,7 +213,7 @@ export function staffRoutes(deps: AppDeps, authenticate: StaffAuthenticator) {
     const record = await visibleRecord(c);
     if (!record) return notFound(c);
     const actor = actorOf(principal);
-    if (!actor || !mayTake(principal, action) || !mayActOn(principal, record))
+    if (!actor || !mayTake(principal, action, deps.now()) || !mayActOn(principal, record))
       return problemResponse(c, buildProblem('forbidden', locale));
 
     let raw: unknown;
@@ -233,51 +237,82 @@ export function staffRoutes(deps: AppDeps, authenticate: StaffAuthenticator) {
         }),
       );
     }
-    const current = (r: ApplicationRecord) => ({ status: r.status, version: r.version });
-    if (body.data.version !== record.version)
+    const { programme, lineVersion } = body.data;
+    const lineOf = (r: ApplicationRecord) =>
+      programme ? linesOf(r).find((l) => l.programme === programme) : undefined;
+    const current = (r: ApplicationRecord) => ({
+      status: r.status,
+      version: r.version,
+      ...(programme && lineOf(r) ? { line: { programme, ...stateOf(lineOf(r)) } } : {}),
+    });
+    // A line's decision is stale only if that line moved; otherwise the whole case.
+    const stale = (r: ApplicationRecord) =>
+      lineVersion !== undefined
+        ? lineOf(r)?.version !== lineVersion
+        : body.data.version !== r.version;
+    if (stale(record))
       return problemResponse(c, buildProblem('conflict', locale, { current: current(record) }));
 
-    const decision = applyStaffAction(record, action, input.data as never, actor, deps.now());
-    if (!decision.ok) {
-      if (decision.refusal.kind === 'illegal')
+    // Decisions on different lines of one application are written one after the other:
+    // when another line changed meanwhile, read again and apply to the newer record.
+    let base = record;
+    for (let attempt = 0; ; attempt++) {
+      const decision = applyStaffAction(
+        base,
+        action,
+        input.data as never,
+        actor,
+        deps.now(),
+        programme,
+      );
+      if (!decision.ok) {
+        if (decision.refusal.kind === 'illegal')
+          return problemResponse(
+            c,
+            buildProblem('illegal-transition', locale, { current: current(base) }),
+          );
+        const path = ['input', decision.refusal.path].filter(Boolean).join('.');
         return problemResponse(
           c,
-          buildProblem('illegal-transition', locale, { current: current(record) }),
+          buildProblem('validation-failed', locale, {
+            errors: [{ path, message: decision.refusal.message[locale] }],
+          }),
         );
-      const path = ['input', decision.refusal.path].filter(Boolean).join('.');
-      return problemResponse(
-        c,
-        buildProblem('validation-failed', locale, {
-          errors: [{ path, message: decision.refusal.message[locale] }],
-        }),
+      }
+      try {
+        await repo.update(decision.record, base.version);
+      } catch (error) {
+        if (!(error instanceof ConflictError)) throw error;
+        const latest = await repo.get(record.reference);
+        if (latest && lineVersion !== undefined && !stale(latest) && attempt < 4) {
+          base = latest;
+          continue;
+        }
+        // The console shows what changed meanwhile.
+        throw new ProblemError('conflict', {
+          extensions: { current: latest ? current(latest) : undefined },
+        });
+      }
+      const next = decision.record;
+      // A line refused, withdrawn or ended frees the person to apply for that programme
+      // again. Should this process die first, the next application finds the claim stale.
+      const released = linesOf(next).filter(
+        (l) => decision.lines.includes(l.programme) && !holdsClaims(l.state),
       );
-    }
-    try {
-      await repo.update(decision.record, record.version);
-    } catch (error) {
-      if (!(error instanceof ConflictError)) throw error;
-      // The console shows what changed meanwhile.
-      const latest = await repo.get(record.reference);
-      throw new ProblemError('conflict', {
-        extensions: { current: latest ? current(latest) : undefined },
-      });
-    }
-    // A refusal or the end of assistance frees the person to apply again. Should this
-    // process die first, the next application finds the claim stale (claims.ts).
-    const next = decision.record;
-    if (!holdsClaims(next.status))
       await Promise.all(
-        next.programmes.map((p) => repo.claims.release(next.personHash, p, next.reference)),
+        released.map((l) => repo.claims.release(next.personHash, l.programme, next.reference)),
       );
-    deps.logger.info('staff action', {
-      reference: next.reference,
-      action,
-      from: record.status,
-      to: next.status,
-      role: principal.role,
-      staffId: principal.id,
-    });
-    return c.json(staffApplicationView(next, principal, deps.now()));
+      deps.logger.info('staff action', {
+        reference: next.reference,
+        action,
+        ...(programme ? { programme } : {}),
+        from: base.status,
+        to: next.status,
+        role: principal.role,
+        staffId: principal.id,
+      });
+      return c.json(staffApplicationView(next, principal, deps.now()));
+    }
   });
 
   guarded('get', '/dashboard', async (c) => {

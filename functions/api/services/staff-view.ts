@@ -1,12 +1,18 @@
 import { toCheckInput } from '../../domain/application/application-input.ts';
+import { availableActions } from '../../domain/application/available-actions.ts';
 import { changedPaths } from '../../domain/application/changes.ts';
 import { stageOf } from '../../domain/application/deadlines.ts';
+import { proposedStartMonth } from '../../domain/application/decide.ts';
+import { linesOf, type ProgrammeLine } from '../../domain/application/lines.ts';
+import { renderNotice } from '../../domain/application/notices.ts';
 import type { ApplicationRecord } from '../../domain/application/record.ts';
 import { stateNames } from '../../domain/application/state-names.ts';
-import { availableActions, closedStates } from '../../domain/application/states.ts';
+import { closedStates } from '../../domain/application/states.ts';
 import { todayInShanghai } from '../../domain/dates.ts';
 import { findTownship, isUrbanCommunity } from '../../domain/divisions.ts';
 import { evaluate } from '../../domain/policy/evaluate.ts';
+import { parametersAsOf } from '../../domain/policy/parameters.ts';
+import { programmes as programmeInfo } from '../../domain/policy/programmes.ts';
 import { actorOf, mayActOn, maySee, type StaffPrincipal } from '../../domain/staff/principal.ts';
 import { type ApplicationSummary, isOverdue } from '../../domain/staff/summary.ts';
 import { holidayCalendarNote, workingDaysBetween } from '../../domain/working-days.ts';
@@ -24,6 +30,35 @@ export function queueRow(summary: ApplicationSummary, now: Date) {
     statusName: stateNames[summary.status],
     overdue: isOverdue(summary, now, closedStates),
     workingDaysLeft: workingDaysBetween(today, summary.dueAt),
+  };
+}
+
+/** 特困 and 低保 are alternatives: both asked for or both paid is a conflict to settle. */
+function alternativesConflict(lines: readonly ProgrammeLine[]): boolean {
+  const live = (l: ProgrammeLine) =>
+    !['rejected', 'not_confirmed', 'withdrawn', 'exited'].includes(l.state);
+  return (
+    lines.some((l) => l.programme === 'tekun' && live(l)) &&
+    lines.some((l) => (l.programme === 'dibao' || l.programme === 'single-person-dibao') && live(l))
+  );
+}
+
+/** A line as the console shows it: state, due date, facts, notices and its actions. */
+function lineView(line: ProgrammeLine, actions: readonly string[], now: Date) {
+  const today = todayInShanghai(now);
+  return {
+    programme: line.programme,
+    programmeName: programmeInfo[line.programme].name,
+    state: line.state,
+    stateName: stateNames[line.state],
+    version: line.version,
+    stage: stageOf(line.state),
+    dueAt: line.dueAt,
+    overdue: isOverdue({ status: line.state, dueAt: line.dueAt }, now, closedStates),
+    workingDaysLeft: workingDaysBetween(today, line.dueAt),
+    facts: line.facts,
+    notices: line.notices.map((notice) => ({ ...notice, rendered: renderNotice(notice) })),
+    actions,
   };
 }
 
@@ -45,6 +80,11 @@ export function staffApplicationView(
   // An emergency-only application has no means test yet: "not asked yet", never zeros.
   const eligibility = checkInput ? evaluate(checkInput, submittedOn) : null;
   const actor = actorOf(principal);
+  const lines = linesOf(record);
+  const available =
+    actor && mayActOn(principal, record)
+      ? availableActions(record, actor.kind, today)
+      : { case: [], lines: {} };
   return {
     reference: record.reference,
     version: record.version,
@@ -89,8 +129,15 @@ export function staffApplicationView(
       ...(m.sentAt ? { sentAt: m.sentAt } : {}),
       ...(m.failedAt ? { failedAt: m.failedAt } : {}),
     })),
-    actions:
-      actor && mayActOn(principal, record) ? availableActions(record.status, actor.kind) : [],
+    lines: lines.map((line) => lineView(line, available.lines[line.programme] ?? [], now)),
+    caseActions: available.case,
+    /** Every action offered anywhere on the case (case and lines together). */
+    actions: [...new Set([...available.case, ...Object.values(available.lines).flat()])],
+    alternativesConflict: alternativesConflict(lines),
+    // The console proposes the month after approval; earlier is refused (57号 第二十一条).
+    proposedStartMonth: proposedStartMonth(now),
+    temporaryTownshipLimitYuan: parametersAsOf(today).temporaryTownshipApprovalLimitYuan.value,
+    confirmationDelegated: parametersAsOf(today).confirmationDelegatedToTownships.value,
   };
 }
 

@@ -1,8 +1,12 @@
 import { stageOf } from '../../domain/application/deadlines.ts';
-import { actions, closedStates } from '../../domain/application/states.ts';
+import { linesOf, type ProgrammeLine } from '../../domain/application/lines.ts';
+import { renderNotice } from '../../domain/application/notices.ts';
+import { stateNames } from '../../domain/application/state-names.ts';
+import { allowedOnLine, closedStates } from '../../domain/application/states.ts';
 import { todayInShanghai } from '../../domain/dates.ts';
 import { findTownship } from '../../domain/divisions.ts';
 import type { LocalizedText } from '../../domain/locale.ts';
+import { programmes as programmeInfo } from '../../domain/policy/programmes.ts';
 import { isOverdue } from '../../domain/staff/summary.ts';
 import { holidayCalendarNote, workingDaysBetween } from '../../domain/working-days.ts';
 import type { ApplicationRecord } from '../../store/application-repository.ts';
@@ -18,6 +22,71 @@ const stageNames: Record<string, LocalizedText> = {
   'city-confirmation': { 'zh-CN': '市民政局审核确认', en: 'Confirmation by the city bureau' },
   'gradual-exit': { 'zh-CN': '渐退期', en: 'Phase-out period' },
 };
+
+const both = (zh: string, en: string): LocalizedText => ({ 'zh-CN': zh, en });
+
+/** What the applicant should do now about one programme, in plain words. */
+function nextStep(line: ProgrammeLine): LocalizedText {
+  switch (line.state) {
+    case 'needs_info':
+      return both('请按要求补充材料（见下方）。', 'Send what was asked for (see below).');
+    case 'public_notice':
+      return both('公示期间不需要您做什么。', 'Nothing to do while the notice runs.');
+    case 'confirmed':
+      return line.facts.temporaryApproval?.plan === 'staged'
+        ? both(
+            '救助金按阶段发放，每次发放都会通知您。',
+            'Paid in stages; you are told of each payment.',
+          )
+        : both(
+            '按时领取。家庭人口、收入或财产有变化时，请及时告诉镇（街道）。',
+            'Collect it. Tell the township when your household, income or assets change.',
+          );
+    case 'rejected':
+    case 'not_confirmed':
+      return both(
+        '请阅读告知书中的理由。不服的，可以按告知书写明的途径申请复查、行政复议或提起行政诉讼；情况变化后也可以重新申请。',
+        'Read the reasons in the notice. If you disagree you can ask for a re-check, reconsideration or go to court as the notice says; you may apply again when things change.',
+      );
+    case 'withdrawn':
+      return both(
+        '申请已撤回；需要时可以重新申请。',
+        'Withdrawn; you may apply again when you need to.',
+      );
+    case 'gradual_exit':
+      return both(
+        '渐退期内继续发放，到期后停止。',
+        'Paid during the phase-out period, then it stops.',
+      );
+    case 'exited':
+      return both('救助已结束；需要时可以重新申请。', 'Assistance has ended; you may apply again.');
+    default:
+      return both(
+        '暂时不需要您做什么，请等待办理结果。',
+        'Nothing to do for now; we will tell you the result.',
+      );
+  }
+}
+
+/** One card per programme: the result first — state, amount or reason, what to do now. */
+function resultCard(line: ProgrammeLine) {
+  const latest = line.notices.at(-1);
+  return {
+    programme: line.programme,
+    programmeName: programmeInfo[line.programme].name,
+    state: line.state,
+    stateName: stateNames[line.state],
+    decided: closedStates.includes(line.state) || line.state === 'gradual_exit',
+    summary: latest ? renderNotice(latest).lines.slice(0, 2) : [],
+    nextStep: nextStep(line),
+    notices: [...line.notices].reverse().map((notice) => ({
+      id: notice.id,
+      issuedOn: notice.issuedOn,
+      outcome: notice.outcome,
+      ...renderNotice(notice),
+    })),
+  };
+}
 
 /**
  * What the applicant sees: status, township, the current stage and its statutory due
@@ -39,6 +108,8 @@ export function statusView(record: ApplicationRecord, now: Date) {
       nameEn: township?.nameEn ?? record.townshipCode,
     },
     programmes: record.programmes,
+    // The result first: one card per programme, decided ones with their notices.
+    results: linesOf(record).map(resultCard),
     submittedAt: record.submittedAt,
     stage:
       stage !== 'closed'
@@ -65,7 +136,7 @@ export function statusView(record: ApplicationRecord, now: Date) {
     undelivered: record.outbox
       .filter((m) => m.status === 'failed' && m.channel !== 'staff')
       .map((m) => ({ channel: m.channel, at: m.failedAt ?? m.createdAt })),
-    canWithdraw: (actions.withdraw.from as readonly string[]).includes(record.status),
+    canWithdraw: linesOf(record).some((l) => allowedOnLine('withdraw', l.programme, l.state)),
     canAnswer: record.status === 'needs_info',
   };
 }

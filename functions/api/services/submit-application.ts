@@ -8,6 +8,7 @@ import {
 import { consentTextHash } from '../../domain/application/consent-texts.ts';
 import { dueDateFor, type FirstLimit, firstLimits } from '../../domain/application/deadlines.ts';
 import { handOver } from '../../domain/application/hand-over.ts';
+import { linesOf } from '../../domain/application/lines.ts';
 import { applicantMessages } from '../../domain/application/outbox.ts';
 import { newAccessCode, newReference } from '../../domain/application/reference.ts';
 import { isHandedOver, type Routing, routeApplication } from '../../domain/application/routing.ts';
@@ -191,7 +192,14 @@ async function claimProgramme(
     if (result.held || result.claim.reference === reference) return { kind: 'ours' };
     const { claim } = result;
     const holder = await repo.get(claim.reference);
-    const standing = claimStanding(claim, holder, now);
+    // The holder's line for this programme decides: a refused 特困 line frees 特困
+    // even while the same application's 低保 line is still open.
+    const holderLine = holder ? linesOf(holder).find((l) => l.programme === programme) : undefined;
+    const standing = claimStanding(
+      claim,
+      holder ? { status: holderLine?.state ?? holder.status } : null,
+      now,
+    );
     if (holder && standing === 'active') {
       // Its writer may have died before marking every claim held: do it now.
       await Promise.all(
@@ -273,6 +281,15 @@ export async function submitApplication(
     submittedAt,
     dueAt: dueDate,
     version: 1,
+    // One line per programme, each with its own procedure's first limit.
+    lines: routing.accepted.map((programme) => ({
+      programme,
+      state: 'submitted' as const,
+      version: 1,
+      dueAt: dueDateFor({ status: 'submitted', programmes: [programme], submittedAt }, today, p),
+      facts: {},
+      notices: [],
+    })),
     locale,
     personHash,
     accessCode: { salt, hash: hasher.accessCodeHash(accessCode, salt) },

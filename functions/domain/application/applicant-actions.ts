@@ -10,10 +10,11 @@ import {
   documentTypes,
   maxDocumentsPerApplication,
 } from './documents.ts';
+import { caseDueAt, caseState, linesOf, type ProgrammeLine } from './lines.ts';
 import { applicationCatalogue } from './messages.ts';
 import { applicantMessages } from './outbox.ts';
-import type { ApplicationRecord } from './record.ts';
-import { isOpen, transition } from './states.ts';
+import type { ApplicationRecord, ProcedureFacts } from './record.ts';
+import { actions, allowedOnLine, isOpen } from './states.ts';
 
 /**
  * What the applicant may do to their own application — answer a request for
@@ -42,10 +43,30 @@ const notes = {
   },
 } as const satisfies Record<string, LocalizedText>;
 
-/** The stage's due date follows the new state (a closed one sorts by the day it closed). */
-function dated(record: ApplicationRecord, now: Date): ApplicationRecord {
+/** Each moved line's due date follows its new state; the case's is the earliest open one. */
+function dated(record: ApplicationRecord, lines: readonly ProgrammeLine[], now: Date) {
   const today = todayInShanghai(now);
-  return { ...record, dueAt: dueDateFor(record, today, parametersAsOf(today)) };
+  const p = parametersAsOf(today);
+  const next = lines.map((line) => ({
+    ...line,
+    dueAt: dueDateFor(
+      {
+        status: line.state,
+        programmes: [line.programme],
+        submittedAt: record.submittedAt,
+        procedure: { ...record.procedure, ...line.facts } as ProcedureFacts,
+        history: record.history,
+      },
+      today,
+      p,
+    ),
+  }));
+  return {
+    ...record,
+    lines: next,
+    status: caseState(next),
+    dueAt: caseDueAt(next, today),
+  };
 }
 
 /** Corrections merged into the application and validated again as a whole. */
@@ -76,18 +97,23 @@ export function applyApplicantAction(
 ): ApplicantOutcome {
   const correction = corrected(record, input.changes, now);
   if (!correction.ok) return { ok: false, refusal: { kind: 'invalid', issues: correction.issues } };
-  let next: ApplicationRecord['status'];
-  try {
-    next = transition(record.status, action);
-  } catch {
+  // An answer moves every line that waited for it; a withdrawal every undecided line.
+  const lines = linesOf(record);
+  if (!lines.some((l) => allowedOnLine(action, l.programme, l.state)))
     return { ok: false, refusal: { kind: 'illegal' } };
-  }
+  const movedLines = lines.map((l) =>
+    allowedOnLine(action, l.programme, l.state)
+      ? { ...l, state: actions[action].to, version: l.version + 1 }
+      : l,
+  );
+  const next = caseState(movedLines);
   const at = now.toISOString();
   const application = correction.application;
   const updated: ApplicationRecord = {
     ...record,
     ...(application ? { application, previousApplication: record.application } : {}),
     status: next,
+    lines: movedLines,
     version: record.version + 1,
     history: [
       ...record.history,
@@ -123,7 +149,7 @@ export function applyApplicantAction(
       },
     ],
   };
-  return { ok: true, record: dated(updated, now) };
+  return { ok: true, record: dated(updated, movedLines, now) };
 }
 
 /** A supporting document the applicant may now upload, listed with its history entry. */

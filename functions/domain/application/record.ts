@@ -1,6 +1,7 @@
 import type { LocalizedText } from '../locale.ts';
 import type { ProgrammeId } from '../policy/programmes.ts';
 import type { ApplicationInput } from './application-input.ts';
+import type { ProgrammeLine } from './lines.ts';
 import type { RoutingBasis } from './routing.ts';
 import type { ApplicationState } from './states.ts';
 
@@ -15,6 +16,8 @@ export interface HistoryEvent {
   /** The staff member who acted (their id and display name); absent for the applicant. */
   readonly staff?: { readonly id: string; readonly name: string };
   readonly action: string;
+  /** The line it concerns; absent when it concerns the whole case. */
+  readonly programme?: ProgrammeId;
   readonly from: ApplicationState | null;
   readonly to: ApplicationState;
   readonly reason?: string;
@@ -113,4 +116,10 @@ export interface ApplicationRecord {
   /** Supporting documents the applicant was given an upload for (newest last). */
   readonly documents?: readonly DocumentRecord[];
   readonly procedure?: ProcedureFacts;
+  /**
+   * One line per programme (lines.ts); absent on applications stored before lines,
+   * which `linesOf` reads as one line per programme in the application's state.
+   * `status` and `dueAt` above are the case's summary of its lines.
+   */
+  readonly lines?: readonly ProgrammeLine[];
 }

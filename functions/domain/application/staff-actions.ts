@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { isIsoDate } from '../dates.ts';
 import type { LocalizedText } from '../locale.ts';
+import type { ProgrammeId } from '../policy/programmes.ts';
 import { townshipCodes } from '../policy/townships.ts';
 import { plainText } from '../validation/plain-text.ts';
 import type { StaffAction } from './states.ts';
@@ -41,8 +42,38 @@ export const rejectionReasons = {
     'zh-CN': '不属于该救助的对象范围',
     en: 'Not among the people this help is for',
   },
+  'covered-by-tekun': {
+    'zh-CN': '已纳入特困人员救助供养，不重复享受低保',
+    en: 'Already supported as a person in extreme hardship (tekun); dibao is not paid as well',
+  },
   other: { 'zh-CN': '其他原因（见说明）', en: 'Other (see the explanation)' },
 } as const satisfies Record<string, LocalizedText>;
+
+/**
+ * The clause a reason rests on, by programme family — only where we know it (a reason
+ * without one is still stated; a wrong clause is worse than none).
+ */
+export function reasonClause(code: RejectionReason, programme: ProgrammeId): string | undefined {
+  const tekun = programme === 'tekun';
+  const temporary = programme === 'temporary-emergency' || programme === 'temporary-expense';
+  switch (code) {
+    case 'income-above-standard':
+      if (temporary) return undefined;
+      return tekun ? '民发〔2021〕43号 第六条' : '《社会救助暂行办法》第九条';
+    case 'assets-above-limit':
+      if (temporary) return undefined;
+      return tekun ? '民发〔2021〕43号 第七条' : '《社会救助暂行办法》第九条';
+    case 'not-resident':
+      if (temporary) return undefined;
+      return tekun ? '民发〔2021〕43号 第十条' : '民发〔2021〕57号 第四条';
+    case 'supporters-able':
+      return tekun ? '民发〔2021〕43号 第八条' : undefined;
+    case 'not-in-category':
+      return tekun ? '民发〔2021〕43号 第四条' : undefined;
+    default:
+      return undefined;
+  }
+}
 export type RejectionReason = keyof typeof rejectionReasons;
 const rejectionReasonCodes = Object.keys(rejectionReasons) as [
   RejectionReason,
@@ -76,6 +107,27 @@ export const staffActionMessages = {
     'zh-CN': '请选择要转交的镇（街道、农场）',
     en: 'Choose the township to transfer to',
   },
+  'programme.required': {
+    'zh-CN': '请选择要办理的救助项目',
+    en: 'Choose the programme this decision is for',
+  },
+  'careLevel.required': {
+    'zh-CN': '请选择评估的生活自理能力',
+    en: 'Choose the assessed self-care level',
+  },
+  'supportForm.required': {
+    'zh-CN': '请选择供养方式（分散或集中供养）',
+    en: 'Choose the form of support (at home or in a care home)',
+  },
+  'form.required': { 'zh-CN': '请选择发放方式（现金或实物）', en: 'Choose cash or in kind' },
+  'plan.required': {
+    'zh-CN': '请选择一次性发放或分阶段发放',
+    en: 'Choose paid once or in stages',
+  },
+  'kind.required': {
+    'zh-CN': '请选择分阶段发放或跟进救助',
+    en: 'Choose a stage payment or follow-up help',
+  },
   'assignee.required': {
     'zh-CN': '请填写经办人姓名和工号',
     en: "Enter the colleague's name and staff id",
@@ -104,6 +156,18 @@ const yuan = z
     z.maximum(50_000, { error: 'amount.invalid' }),
   );
 const empty = z.strictObject({});
+const careLevel = z.enum(['self-care', 'partly-lost', 'fully-lost'], {
+  error: 'careLevel.required',
+});
+const supportForm = z.enum(['dispersed', 'centralised'], { error: 'supportForm.required' });
+const aidForm = z.enum(['cash', 'in-kind'], { error: 'form.required' });
+const plan = z.enum(['one-off', 'staged'], { error: 'plan.required' });
+const refusal = z.strictObject({
+  codes: z
+    .array(z.enum(rejectionReasonCodes, { error: 'codes.required' }))
+    .check(z.minLength(1, { error: 'codes.required' }), z.maxLength(9)),
+  text: longText,
+});
 
 export const staffActionSchemas = {
   claim: empty,
@@ -122,20 +186,41 @@ export const staffActionSchemas = {
   startPublicNotice: z.strictObject({ startsOn: date }),
   endPublicNotice: z.strictObject({ note: z.optional(reason) }),
   noticeObjection: z.strictObject({ reason }),
-  grantEmergencyAid: z.strictObject({ amountYuan: yuan, paperworkDueOn: date, reason }),
-  approve: z.strictObject({ monthlyAmountYuan: yuan, opinion: longText }),
-  reject: z.strictObject({
-    codes: z
-      .array(z.enum(rejectionReasonCodes, { error: 'codes.required' }))
-      .check(z.minLength(1, { error: 'codes.required' }), z.maxLength(8)),
-    text: longText,
+  grantEmergencyAid: z.strictObject({
+    amountYuan: yuan,
+    form: z.optional(aidForm),
+    paperworkDueOn: date,
+    reason,
+  }),
+  approve: z.strictObject({
+    monthlyAmountYuan: yuan,
+    opinion: longText,
+    careLevel: z.optional(careLevel),
+    supportForm: z.optional(supportForm),
+  }),
+  reject: refusal,
+  approveTemporary: z.strictObject({ amountYuan: yuan, form: aidForm, plan, opinion: longText }),
+  recordPayment: z.strictObject({
+    paidOn: date,
+    amountYuan: yuan,
+    form: aidForm,
+    kind: z.enum(['staged', 'follow-up'], { error: 'kind.required' }),
   }),
   transfer: z.strictObject({
     toTownship: z.enum(townshipCodes, { error: 'township.required' }),
     reason,
   }),
   extendDeadline: z.strictObject({ reason }),
-  confirm: z.strictObject({ monthlyAmountYuan: yuan, startMonth: month }),
+  confirm: z.strictObject({
+    monthlyAmountYuan: yuan,
+    startMonth: month,
+    careLevel: z.optional(careLevel),
+    supportForm: z.optional(supportForm),
+    /** Confirming 特困 for someone paid 低保: 特困 applies and 低保 stops. */
+    replacesDibao: z.optional(z.boolean()),
+  }),
+  notConfirm: refusal,
+  confirmTemporary: z.strictObject({ amountYuan: yuan, form: aidForm, plan, opinion: longText }),
   returnToTownship: z.strictObject({ reason }),
   startGradualExit: z.strictObject({ reason }),
   endGradualExit: z.strictObject({ note: z.optional(reason) }),
@@ -154,10 +239,17 @@ export const staffActionNames: Record<StaffAction, LocalizedText> = {
   noticeObjection: { 'zh-CN': '公示有异议，重新调查', en: 'Objection: investigate again' },
   grantEmergencyAid: { 'zh-CN': '先行救助', en: 'Give emergency aid first' },
   approve: { 'zh-CN': '镇（街道）审核同意', en: 'Approve at township level' },
-  reject: { 'zh-CN': '不予批准', en: 'Refuse' },
+  reject: { 'zh-CN': '不予批准（公示前）', en: 'Refuse (before the notice)' },
+  approveTemporary: { 'zh-CN': '审批临时救助', en: 'Approve temporary assistance' },
+  recordPayment: { 'zh-CN': '登记发放', en: 'Record a payment' },
+  notConfirm: { 'zh-CN': '不予确认', en: 'Do not confirm' },
+  confirmTemporary: {
+    'zh-CN': '市民政局审批临时救助',
+    en: 'Approve temporary assistance (city bureau)',
+  },
   transfer: { 'zh-CN': '转交其他镇（街道、农场）', en: 'Transfer to another township' },
   extendDeadline: { 'zh-CN': '延长办理时限', en: 'Extend the time limit' },
-  confirm: { 'zh-CN': '市民政局确认', en: 'Confirm (city bureau)' },
+  confirm: { 'zh-CN': '审核确认', en: 'Confirm' },
   returnToTownship: { 'zh-CN': '退回镇（街道）', en: 'Return to the township' },
   startGradualExit: { 'zh-CN': '开始渐退期', en: 'Start the phase-out period' },
   endGradualExit: { 'zh-CN': '结束渐退期', en: 'End the phase-out period' },

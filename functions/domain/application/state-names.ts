@@ -24,6 +24,7 @@ export const stateNames: Record<ApplicationState, LocalizedText> = {
     en: 'Approved by the township; waiting for the city bureau',
   },
   confirmed: { 'zh-CN': '已批准', en: 'Approved' },
+  not_confirmed: { 'zh-CN': '市民政局不予确认', en: 'Not approved by the city bureau' },
   rejected: { 'zh-CN': '未批准', en: 'Not approved' },
   withdrawn: { 'zh-CN': '已撤回', en: 'Withdrawn' },
   gradual_exit: { 'zh-CN': '渐退期', en: 'Phase-out period' },

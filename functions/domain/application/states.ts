@@ -1,8 +1,14 @@
+import type { ProgrammeId } from '../policy/programmes.ts';
+
 /**
- * The application's legal procedure as a state machine (ARCHITECTURE §5; 民发〔2021〕57号
- * arts. 15–22, 民发〔2021〕43号 arts. 13–18). Every action names who may take it and the
- * states it is allowed from; anything else is refused with a clear error. `transfer`,
- * `assign` and `extendDeadline` are events: they change the record, not the state.
+ * The legal procedure, programme by programme (ARCHITECTURE §5; 民发〔2021〕57号 arts.
+ * 15–22, 民发〔2021〕43号 arts. 13–18, 民发〔2018〕23号). An application holds one *line*
+ * per programme asked for (lines.ts); each line moves through these states on its own.
+ * Actions that concern the whole case (taking it up, a request for information, the
+ * home visit, a transfer) act on every open line they apply to at once; decisions act
+ * on one line. Every action names who may take it and the states it is allowed from;
+ * anything else is refused with a clear error. `transfer`, `assign` and
+ * `extendDeadline` are events: they change the record, not the state.
  */
 export const applicationStates = [
   'submitted',
@@ -14,6 +20,7 @@ export const applicationStates = [
   'emergency_aid_granted',
   'township_approved',
   'confirmed',
+  'not_confirmed',
   'rejected',
   'withdrawn',
   'gradual_exit',
@@ -24,6 +31,7 @@ export type ApplicationState = (typeof applicationStates)[number];
 /** States with no work left in the township's queue (a recipient's `confirmed` included). */
 export const closedStates: readonly ApplicationState[] = [
   'confirmed',
+  'not_confirmed',
   'rejected',
   'withdrawn',
   'exited',
@@ -31,14 +39,35 @@ export const closedStates: readonly ApplicationState[] = [
 
 export type Actor = 'applicant' | 'township' | 'city';
 
+/**
+ * Whose decision an action is: `authority` is the county-level bureau's (the city
+ * bureau in Puning) — or the township's where the bureau delegated confirmation
+ * (57号 第二条, 43号 第二十八条; a dated bureau setting).
+ */
+export type ActionBy = Actor | 'authority';
+
+/** Monthly benefits (低保, 单人保, 边缘, 特困) or temporary assistance (one-off or staged). */
+export type LineFamily = 'monthly' | 'temporary';
+
+export function lineFamily(programme: ProgrammeId): LineFamily {
+  return programme === 'temporary-emergency' || programme === 'temporary-expense'
+    ? 'temporary'
+    : 'monthly';
+}
+
 interface ActionRule {
-  readonly by: Actor;
+  readonly by: ActionBy;
+  /** `case`: on every open line it applies to; `line`: on the one line named. */
+  readonly scope: 'case' | 'line';
   readonly from: readonly ApplicationState[];
   /** The resulting state; null when the action does not change it (an event). */
   readonly to: ApplicationState | null;
+  /** The lines it is for; every line when absent. */
+  readonly families?: readonly LineFamily[];
+  readonly programmes?: readonly ProgrammeId[];
 }
 
-/** Before the city's confirmation the applicant may still withdraw. */
+/** Before a decision the applicant may still withdraw. */
 const undecided: readonly ApplicationState[] = [
   'submitted',
   'in_review',
@@ -60,42 +89,147 @@ const underReview: readonly ApplicationState[] = [
   'emergency_aid_granted',
 ];
 
+const dibaoLines: readonly ProgrammeId[] = ['dibao', 'single-person-dibao'];
+
 export const actions = {
-  withdraw: { by: 'applicant', from: undecided, to: 'withdrawn' },
-  answer: { by: 'applicant', from: ['needs_info'], to: 'in_review' },
-  claim: { by: 'township', from: ['submitted'], to: 'in_review' },
-  assign: { by: 'township', from: underReview, to: null },
-  requestInfo: { by: 'township', from: ['in_review', 'investigated'], to: 'needs_info' },
+  withdraw: { by: 'applicant', scope: 'case', from: undecided, to: 'withdrawn' },
+  answer: { by: 'applicant', scope: 'case', from: ['needs_info'], to: 'in_review' },
+  claim: { by: 'township', scope: 'case', from: ['submitted'], to: 'in_review' },
+  assign: { by: 'township', scope: 'case', from: underReview, to: null },
+  /** All that is missing, asked once (一次性告知, 57号 第十条), of every line in review. */
+  requestInfo: {
+    by: 'township',
+    scope: 'case',
+    from: ['in_review', 'investigated', 'emergency_aid_granted'],
+    to: 'needs_info',
+  },
   recordInvestigation: {
     by: 'township',
+    scope: 'case',
     from: ['in_review', 'emergency_aid_granted'],
     to: 'investigated',
   },
-  startPublicNotice: { by: 'township', from: ['investigated'], to: 'public_notice' },
-  endPublicNotice: { by: 'township', from: ['public_notice'], to: 'notice_ended' },
-  /** An objection during the notice sends the case back to investigation (art. 19). */
-  noticeObjection: { by: 'township', from: ['public_notice'], to: 'in_review' },
-  grantEmergencyAid: {
+  transfer: {
     by: 'township',
-    from: ['submitted', 'in_review'],
-    to: 'emergency_aid_granted',
+    scope: 'case',
+    from: ['submitted', 'in_review', 'needs_info'],
+    to: null,
   },
-  approve: {
-    by: 'township',
-    from: ['notice_ended', 'emergency_aid_granted'],
-    to: 'township_approved',
-  },
-  reject: { by: 'township', from: underReview, to: 'rejected' },
-  transfer: { by: 'township', from: ['submitted', 'in_review', 'needs_info'], to: null },
   extendDeadline: {
     by: 'township',
+    scope: 'case',
     from: ['in_review', 'needs_info', 'investigated', 'public_notice', 'notice_ended'],
     to: null,
   },
-  confirm: { by: 'city', from: ['township_approved'], to: 'confirmed' },
-  returnToTownship: { by: 'city', from: ['township_approved'], to: 'in_review' },
-  startGradualExit: { by: 'township', from: ['confirmed'], to: 'gradual_exit' },
-  endGradualExit: { by: 'township', from: ['gradual_exit'], to: 'exited' },
+  startPublicNotice: {
+    by: 'township',
+    scope: 'line',
+    from: ['investigated'],
+    to: 'public_notice',
+    families: ['monthly'],
+  },
+  endPublicNotice: {
+    by: 'township',
+    scope: 'line',
+    from: ['public_notice'],
+    to: 'notice_ended',
+    families: ['monthly'],
+  },
+  /** An objection during the notice sends the line back to investigation (art. 19). */
+  noticeObjection: {
+    by: 'township',
+    scope: 'line',
+    from: ['public_notice'],
+    to: 'in_review',
+    families: ['monthly'],
+  },
+  /** The township's review opinion after the notice, sent to the bureau (57号 第二十条). */
+  approve: {
+    by: 'township',
+    scope: 'line',
+    from: ['notice_ended'],
+    to: 'township_approved',
+    families: ['monthly'],
+  },
+  /**
+   * The township ends a line itself only where the law lets it: before the notice —
+   * not accepted, or refused after the information check with the right to a re-check
+   * (57号 第十八条). Temporary assistance the township refuses in its review.
+   */
+  reject: {
+    by: 'township',
+    scope: 'line',
+    from: ['submitted', 'in_review', 'needs_info', 'investigated', 'emergency_aid_granted'],
+    to: 'rejected',
+  },
+  /** 先行救助 from the township's reserve fund (民发〔2018〕23号; 77号 二(六)). */
+  grantEmergencyAid: {
+    by: 'township',
+    scope: 'line',
+    from: ['submitted', 'in_review'],
+    to: 'emergency_aid_granted',
+    programmes: ['temporary-emergency'],
+  },
+  /**
+   * The township's approval of temporary assistance: final up to the amount the bureau
+   * delegated, otherwise sent to the bureau (社会救助暂行办法 第四十八条).
+   */
+  approveTemporary: {
+    by: 'township',
+    scope: 'line',
+    from: ['in_review', 'investigated', 'emergency_aid_granted'],
+    to: 'confirmed',
+    families: ['temporary'],
+  },
+  /** A staged (分阶段) or follow-up (跟进) payment within what was approved. */
+  recordPayment: {
+    by: 'township',
+    scope: 'line',
+    from: ['confirmed'],
+    to: null,
+    families: ['temporary'],
+  },
+  confirm: {
+    by: 'authority',
+    scope: 'line',
+    from: ['township_approved'],
+    to: 'confirmed',
+    families: ['monthly'],
+  },
+  /** The bureau refuses after the notice (57号 第二十一条, 43号 第十八条). */
+  notConfirm: {
+    by: 'authority',
+    scope: 'line',
+    from: ['township_approved'],
+    to: 'not_confirmed',
+  },
+  confirmTemporary: {
+    by: 'city',
+    scope: 'line',
+    from: ['township_approved'],
+    to: 'confirmed',
+    families: ['temporary'],
+  },
+  returnToTownship: {
+    by: 'city',
+    scope: 'line',
+    from: ['township_approved'],
+    to: 'in_review',
+  },
+  startGradualExit: {
+    by: 'township',
+    scope: 'line',
+    from: ['confirmed'],
+    to: 'gradual_exit',
+    programmes: dibaoLines,
+  },
+  endGradualExit: {
+    by: 'township',
+    scope: 'line',
+    from: ['gradual_exit'],
+    to: 'exited',
+    programmes: dibaoLines,
+  },
 } as const satisfies Record<string, ActionRule>;
 
 export type ApplicationAction = keyof typeof actions;
@@ -106,13 +240,21 @@ export type StaffAction = {
 export const staffActions = applicationActions.filter(
   (a): a is StaffAction => actions[a].by !== 'applicant',
 );
+export type LineAction = {
+  [K in StaffAction]: (typeof actions)[K]['scope'] extends 'line' ? K : never;
+}[StaffAction];
+export type CaseAction = Exclude<StaffAction, LineAction>;
+
+export function isLineAction(action: StaffAction): action is LineAction {
+  return actions[action].scope === 'line';
+}
 
 export class IllegalTransitionError extends Error {
   override readonly name = 'IllegalTransitionError';
   readonly state: ApplicationState;
   readonly action: ApplicationAction;
   constructor(state: ApplicationState, action: ApplicationAction) {
-    super(`Action "${action}" is not allowed when the application is "${state}"`);
+    super(`Action "${action}" is not allowed when the line is "${state}"`);
     this.state = state;
     this.action = action;
   }
@@ -125,12 +267,33 @@ export function transition(state: ApplicationState, action: ApplicationAction): 
   return rule.to ?? state;
 }
 
-/** The actions `actor` may take from `state`, for the console's buttons. */
-export function availableActions(state: ApplicationState, actor: Actor): ApplicationAction[] {
-  return applicationActions.filter((a) => {
-    const rule: ActionRule = actions[a];
-    return rule.by === actor && rule.from.includes(state);
-  });
+/** Whether the action is for this programme's line at all (whatever its state). */
+export function appliesTo(action: ApplicationAction, programme: ProgrammeId): boolean {
+  const rule: ActionRule = actions[action];
+  return (
+    (!rule.families || rule.families.includes(lineFamily(programme))) &&
+    (!rule.programmes || rule.programmes.includes(programme))
+  );
+}
+
+/** Whether a line in `state` for `programme` allows the action now. */
+export function allowedOnLine(
+  action: ApplicationAction,
+  programme: ProgrammeId,
+  state: ApplicationState,
+): boolean {
+  const rule: ActionRule = actions[action];
+  return appliesTo(action, programme) && rule.from.includes(state);
+}
+
+/**
+ * Whether an actor may take the action: its own, or the bureau's decisions when it is
+ * the city — or a township the bureau delegated confirmation to.
+ */
+export function mayActAs(action: ApplicationAction, actor: Actor, delegated: boolean): boolean {
+  const rule: ActionRule = actions[action];
+  if (rule.by === 'authority') return actor === 'city' || (actor === 'township' && delegated);
+  return rule.by === actor;
 }
 
 export function isOpen(state: ApplicationState): boolean {

@@ -210,6 +210,28 @@ export const templates = {
         `We are sorry: your application was not approved.\nWhy: ${p.reasons}\nIf you disagree you can ask your township or the city bureau to review it, or apply for administrative reconsideration or litigation.`,
     ),
   },
+  // A decision on one programme: what and where to read it — the notice itself (amount,
+  // reasons, appeal rights) is on the status page, never in a text message.
+  decision: {
+    audience: 'applicant',
+    smsParams: ['reference', 'programme', 'outcome'],
+    sms: {
+      'zh-CN': (p) =>
+        `申请${p.reference}的${p.programme}：${p.outcome}。告知书请在“查询进度”查看。${hotline['zh-CN']}`,
+      en: (p) =>
+        `${p.reference}, ${p.programme}: ${p.outcome}. Read the notice under "Track an application". ${hotline.en}`,
+    },
+    subject: {
+      'zh-CN': (p) => `审核审批结果：${p.reference} ${p.programme}`,
+      en: (p) => `Decision: ${p.reference} ${p.programme}`,
+    },
+    email: mail(
+      (p) =>
+        `您申请的${p.programme}已有结果：${p.outcome}。\n金额、发放时间、理由和救济途径写在告知书里，请在“查询进度”页面查看或打印。`,
+      (p) =>
+        `There is a decision on ${p.programme}: ${p.outcome}.\nThe amount, dates, reasons and your right to challenge it are in the notice on the "Track an application" page, where you can also print it.`,
+    ),
+  },
   'emergency-aid': {
     audience: 'applicant',
     smsParams: ['reference', 'amount'],

@@ -24,6 +24,7 @@ export type ParameterKind = 'provincial-floor' | 'rule' | 'bureau-setting';
 export type ParameterUnit =
   | 'yuan-per-person-month'
   | 'yuan-per-month'
+  | 'yuan'
   | 'yuan-per-person-year'
   | 'multiplier'
   | 'share'

@@ -491,6 +491,48 @@ export const parameters = {
       ),
     ],
   }),
+  confirmationDelegatedToTownships: define<boolean>({
+    name: {
+      'zh-CN': '低保、特困的审核确认权委托乡镇（街道）行使',
+      en: 'Confirmation of dibao and tekun delegated to the townships',
+    },
+    unit: 'switch',
+    kind: 'bureau-setting',
+    values: [
+      dated(
+        false,
+        SEED_DATE,
+        'inferred',
+        { document: documents.dibaoProcedure, clause: '第二条', publisher: '民政部' },
+        {
+          'zh-CN':
+            '民发〔2021〕57号第二条、民发〔2021〕43号第二十八条允许把审核确认权委托乡镇（街道）；没有找到普宁市的委托决定，因此默认关闭：公示后由市民政局确认或不予确认。委托时由市民政局打开，并写明生效日期。',
+          en: 'Both rules (民发〔2021〕57号 art. 2, 民发〔2021〕43号 art. 28) allow confirmation to be delegated to townships. No Puning delegation was found, so this is off: after the public notice the city bureau confirms or refuses. The bureau switches it on, with a date, if it delegates.',
+        },
+      ),
+    ],
+  }),
+  temporaryTownshipApprovalLimitYuan: define<number>({
+    name: {
+      'zh-CN': '乡镇（街道）可直接审批的临时救助金额上限（每户每次）',
+      en: 'Temporary assistance a township may approve itself (per household, per case)',
+    },
+    unit: 'yuan',
+    kind: 'bureau-setting',
+    values: [
+      dated(
+        0,
+        SEED_DATE,
+        'inferred',
+        { document: '社会救助暂行办法', clause: '第四十八条', publisher: '国务院' },
+        {
+          'zh-CN':
+            '《社会救助暂行办法》允许把小额临时救助的审批委托乡镇（街道）；没有找到普宁市的授权额度，因此为 0：所有临时救助的审批（先行救助以外）都报市民政局。市民政局授权时写明额度和生效日期。',
+          en: 'The national measures allow small temporary payments to be delegated to townships. No Puning limit was found, so it is 0: every temporary approval (emergency aid first excepted) goes to the city bureau. The bureau sets a limit, with a date, when it delegates.',
+        },
+      ),
+    ],
+  }),
   guangdongPermitHoldersMayApply: define<boolean>({
     name: {
       'zh-CN': '广东省内其他地方户籍、持普宁居住证的人可在普宁申请低保、特困、边缘',

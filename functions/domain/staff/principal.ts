@@ -1,5 +1,7 @@
 import type { StaffActor } from '../application/decide.ts';
-import { actions, type StaffAction } from '../application/states.ts';
+import { mayActAs, type StaffAction } from '../application/states.ts';
+import { todayInShanghai } from '../dates.ts';
+import { parametersAsOf } from '../policy/parameters.ts';
 import { townshipCodes } from '../policy/townships.ts';
 
 /**
@@ -81,8 +83,14 @@ export function actorOf(principal: StaffPrincipal): StaffActor | null {
   };
 }
 
-/** Whether the principal's role may take this action at all (the state is checked later). */
-export function mayTake(principal: StaffPrincipal, action: StaffAction): boolean {
+/**
+ * Whether the principal's role may take this action at all (the state is checked
+ * later): the bureau's decisions are the city's, or a township's on the days the
+ * bureau's delegation (a dated setting) is in force.
+ */
+export function mayTake(principal: StaffPrincipal, action: StaffAction, now: Date): boolean {
   const actor = actorOf(principal);
-  return actor !== null && actions[action].by === actor.kind;
+  if (actor === null) return false;
+  const delegated = parametersAsOf(todayInShanghai(now)).confirmationDelegatedToTownships.value;
+  return mayActAs(action, actor.kind, delegated);
 }

@@ -20,6 +20,10 @@ const unitWords: Record<string, { 'zh-CN': (v: number) => string; en: (v: number
     'zh-CN': (v) => `${formatYuan(v)['zh-CN']}/月`,
     en: (v) => `${formatYuan(v).en} a month`,
   },
+  yuan: {
+    'zh-CN': (v) => formatYuan(v)['zh-CN'],
+    en: (v) => formatYuan(v).en,
+  },
   'yuan-per-person-year': {
     'zh-CN': (v) => `${formatYuan(v)['zh-CN']}/人·年`,
     en: (v) => `${formatYuan(v).en} per person per year`,

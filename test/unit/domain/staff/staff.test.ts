@@ -35,12 +35,12 @@ describe('a staff member’s role and scope', () => {
     expect(maySee(reviewer, '445281104000')).toBe(true);
     expect(maySee(reviewer, '445281001000')).toBe(false);
     expect(maySee(city, '445281001000')).toBe(true);
-    expect(mayTake(reviewer, 'approve')).toBe(true);
-    expect(mayTake(reviewer, 'confirm')).toBe(false);
-    expect(mayTake(city, 'confirm')).toBe(true);
-    expect(mayTake(city, 'approve')).toBe(false);
+    expect(mayTake(reviewer, 'approve', new Date())).toBe(true);
+    expect(mayTake(reviewer, 'confirm', new Date())).toBe(false);
+    expect(mayTake(city, 'confirm', new Date())).toBe(true);
+    expect(mayTake(city, 'approve', new Date())).toBe(false);
     expect(actorOf(admin)).toBeNull();
-    expect(mayTake(admin, 'claim')).toBe(false);
+    expect(mayTake(admin, 'claim', new Date())).toBe(false);
   });
 });
 

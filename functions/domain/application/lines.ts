@@ -1,0 +1,174 @@
+import type { IsoDate } from '../dates.ts';
+import type { ProgrammeId } from '../policy/programmes.ts';
+import type { DecisionNotice } from './notices.ts';
+import type { ApplicationState } from './states.ts';
+import { isOpen } from './states.ts';
+
+/**
+ * One line per programme asked for (ARCHITECTURE §5): its own state, facts, due date,
+ * the notices of its decisions and a version that moves only when the line does, so
+ * decisions on different lines of one application never stand in each other's way.
+ */
+
+/** How temporary assistance is given (民发〔2018〕23号: cash, or in kind). */
+export type AidForm = 'cash' | 'in-kind';
+
+/** A temporary-assistance payment: 先行救助, one-off, a stage (分阶段) or follow-up (跟进). */
+export interface Payment {
+  readonly paidOn: IsoDate;
+  readonly amountYuan: number;
+  readonly form: AidForm;
+  readonly kind: 'advance' | 'one-off' | 'staged' | 'follow-up';
+  readonly by: 'township' | 'city';
+}
+
+/** 特困's self-care assessment (43号 第二十条 to 第二十二条) and form of support. */
+export type CareLevel = 'self-care' | 'partly-lost' | 'fully-lost';
+export type SupportForm = 'dispersed' | 'centralised';
+
+export interface LineFacts {
+  readonly publicNotice?: { readonly startsOn: IsoDate; readonly endsOn: IsoDate };
+  readonly emergencyAid?: {
+    readonly amountYuan: number;
+    readonly grantedOn: IsoDate;
+    readonly paperworkDueOn: IsoDate;
+    readonly form?: AidForm;
+  };
+  /** The township's opinion after the notice (monthly lines). */
+  readonly approval?: {
+    readonly monthlyAmountYuan: number;
+    readonly opinion: string;
+    readonly careLevel?: CareLevel;
+    readonly supportForm?: SupportForm;
+  };
+  /** What the bureau (or a delegated township) confirmed: a monthly benefit. */
+  readonly confirmation?: {
+    readonly monthlyAmountYuan: number;
+    readonly startMonth: string;
+    readonly careLevel?: CareLevel;
+    readonly supportForm?: SupportForm;
+    readonly by?: 'township' | 'city';
+    readonly confirmedOn?: IsoDate;
+  };
+  /** Temporary assistance approved: the total, how, and by whom. */
+  readonly temporaryApproval?: {
+    readonly amountYuan: number;
+    readonly form: AidForm;
+    readonly plan: 'one-off' | 'staged';
+    readonly opinion: string;
+    readonly approvedBy?: 'township' | 'city';
+    readonly approvedOn?: IsoDate;
+  };
+  readonly payments?: readonly Payment[];
+  readonly rejection?: {
+    readonly codes: readonly string[];
+    readonly text: string;
+    readonly by?: 'township' | 'city';
+  };
+  readonly gradualExit?: { readonly startsOn: IsoDate; readonly endsOn: IsoDate };
+  /** 特困 and 低保 are alternatives: the programme that applies instead of this line. */
+  readonly supersededBy?: ProgrammeId;
+}
+
+export interface ProgrammeLine {
+  readonly programme: ProgrammeId;
+  readonly state: ApplicationState;
+  readonly version: number;
+  /** The statutory due date of the line's current stage (YYYY-MM-DD, Asia/Shanghai). */
+  readonly dueAt: IsoDate;
+  readonly facts: LineFacts;
+  /** Every decision's notice to the applicant, oldest first. */
+  readonly notices: readonly DecisionNotice[];
+}
+
+/** What an application looked like before lines: one state and one set of facts. */
+export interface SingleStateShape {
+  readonly status: ApplicationState;
+  readonly version: number;
+  readonly dueAt: string;
+  readonly programmes: readonly ProgrammeId[];
+  readonly procedure?: object;
+  readonly lines?: readonly ProgrammeLine[];
+}
+
+const lineFactKeys = [
+  'publicNotice',
+  'emergencyAid',
+  'approval',
+  'confirmation',
+  'rejection',
+  'gradualExit',
+] as const;
+
+/**
+ * The record's lines — read-time upgrade of an application stored before lines
+ * existed: each programme gets a line in the application's state with the facts the
+ * application had recorded (the 渐退期 only on dibao lines, emergency aid only on the
+ * emergency line when there is one), at the application's version. Nothing is lost:
+ * the history and the case's facts stay where they were.
+ */
+export function linesOf(record: SingleStateShape): readonly ProgrammeLine[] {
+  if (record.lines && record.lines.length > 0) return record.lines;
+  const procedure = (record.procedure ?? {}) as Record<string, unknown>;
+  const hasEmergencyLine = record.programmes.includes('temporary-emergency');
+  return record.programmes.map((programme) => {
+    const facts: Record<string, unknown> = {};
+    for (const key of lineFactKeys) if (procedure[key] !== undefined) facts[key] = procedure[key];
+    if (programme !== 'dibao' && programme !== 'single-person-dibao') delete facts.gradualExit;
+    if (hasEmergencyLine && programme !== 'temporary-emergency') delete facts.emergencyAid;
+    return {
+      programme,
+      state: record.status,
+      version: record.version,
+      dueAt: record.dueAt,
+      facts: facts as LineFacts,
+      notices: [],
+    };
+  });
+}
+
+/**
+ * The open states in the order a case is said to be in them: the applicant's task
+ * first, then the least advanced line (a case is as far as its slowest line).
+ */
+const openPrecedence: readonly ApplicationState[] = [
+  'needs_info',
+  'submitted',
+  'in_review',
+  'emergency_aid_granted',
+  'investigated',
+  'public_notice',
+  'notice_ended',
+  'township_approved',
+  'gradual_exit',
+];
+const closedPrecedence: readonly ApplicationState[] = [
+  'confirmed',
+  'exited',
+  'not_confirmed',
+  'rejected',
+  'withdrawn',
+];
+
+/**
+ * The application's one-word state for its queue, index and claims: the state of its
+ * open line that most needs attention, or — all lines decided — the best outcome.
+ */
+export function caseState(lines: readonly ProgrammeLine[]): ApplicationState {
+  const states = new Set(lines.map((l) => l.state));
+  for (const state of [...openPrecedence, ...closedPrecedence]) if (states.has(state)) return state;
+  return lines[0]?.state ?? 'submitted';
+}
+
+/** The earliest due date among open lines; `fallback` (the closing day) when none is open. */
+export function caseDueAt(lines: readonly ProgrammeLine[], fallback: IsoDate): IsoDate {
+  const open = lines.filter((l) => isOpen(l.state)).map((l) => l.dueAt);
+  return open.length > 0 ? ([...open].sort()[0] ?? fallback) : fallback;
+}
+
+export function findLine(
+  lines: readonly ProgrammeLine[],
+  programme: ProgrammeId,
+): ProgrammeLine | undefined {
+  return lines.find((l) => l.programme === programme);
+}
