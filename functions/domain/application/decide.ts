@@ -728,6 +728,7 @@ function lineDueAt(
   caseFacts: ProcedureFacts,
   today: IsoDate,
   p: ParametersAsOf,
+  history: readonly HistoryEvent[],
 ): IsoDate {
   return dueDateFor(
     {
@@ -735,7 +736,7 @@ function lineDueAt(
       programmes: [line.programme],
       submittedAt: record.submittedAt,
       procedure: { ...caseFacts, ...line.facts } as ProcedureFacts,
-      history: record.history,
+      history,
     },
     today,
     p,
@@ -825,7 +826,7 @@ export function applyStaffAction<A extends StaffAction>(
             ? [...l.notices, notice(record, l.programme, lineVersion, at, today, effect.notice)]
             : l.notices,
         };
-        return { ...moved, dueAt: lineDueAt(record, moved, facts, today, p) };
+        return moved;
       }
       if (effect.alsoEnds?.programme === l.programme) {
         // 特困 replaces 低保: the dibao line ends, paid up to the month tekun starts.
@@ -846,7 +847,7 @@ export function applyStaffAction<A extends StaffAction>(
             }),
           ],
         };
-        return { ...ended, dueAt: today };
+        return ended;
       }
       return l;
     });
@@ -872,8 +873,7 @@ export function applyStaffAction<A extends StaffAction>(
     const to = actions[caseAction].to;
     nextLines = lines.map((l) => {
       if (!targets.includes(l)) return l;
-      const moved: ProgrammeLine = { ...l, state: to ?? l.state, version: l.version + 1 };
-      return { ...moved, dueAt: lineDueAt(record, moved, facts, today, p) };
+      return { ...l, state: to ?? l.state, version: l.version + 1 };
     });
     event = {
       from: status,
@@ -886,6 +886,24 @@ export function applyStaffAction<A extends StaffAction>(
     touched = targets.map((l) => l.programme);
   }
 
+  const history: HistoryEvent[] = [
+    ...record.history,
+    {
+      at,
+      by: actor.kind,
+      staff: { id: actor.id, name: actor.name },
+      action,
+      ...event,
+      rulesVersion,
+    } as HistoryEvent,
+  ];
+  // Each moved line's due date follows its new state (a re-investigation's clock starts
+  // at the event just appended); a line the decision ended sorts by today.
+  nextLines = nextLines.map((l) => {
+    if (!touched.includes(l.programme)) return l;
+    if (!isOpen(l.state)) return { ...l, dueAt: today };
+    return { ...l, dueAt: lineDueAt(record, l, facts, today, p, history) };
+  });
   const messages: OutboxMessage[] = told
     ? applicantMessages(record, {
         ...told,
@@ -901,17 +919,7 @@ export function applyStaffAction<A extends StaffAction>(
     townshipCode,
     procedure: facts,
     lines: nextLines,
-    history: [
-      ...record.history,
-      {
-        at,
-        by: actor.kind,
-        staff: { id: actor.id, name: actor.name },
-        action,
-        ...event,
-        rulesVersion,
-      } as HistoryEvent,
-    ],
+    history,
     outbox: [...record.outbox, ...messages],
   };
   return { ok: true, record: next, lines: touched };

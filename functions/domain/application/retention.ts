@@ -40,8 +40,8 @@ export const closedApplicationRetention = {
 const secondsPerDay = 86_400;
 
 /**
- * The states no action leaves, derived from the state machine: rejected, withdrawn
- * and exited. `confirmed` is not one — it is an ongoing recipient's case (a 渐退期 can
+ * The states no action leaves, derived from the state machine: not confirmed,
+ * rejected, withdrawn and exited. `confirmed` is not one — it is an ongoing recipient's case (a 渐退期 can
  * still start from it), so it never expires. Should an action ever reopen a closed
  * state, that state stops being terminal here and its applications stop expiring.
  */
@@ -84,14 +84,15 @@ export function parseRetentionDays(value: unknown, name: string): number {
 }
 
 /**
- * When the application closed: the instant of the history event that moved it into
- * its terminal state (later events, if any, do not move it). Null while not terminal.
+ * When the application closed: the instant of the last history event that moved a line
+ * (or the whole case) into a terminal state — the last of its programmes to be decided
+ * (later events, if any, do not move it). Null while not terminal.
  */
 export function closedAt(record: Pick<ApplicationRecord, 'status' | 'history' | 'submittedAt'>) {
   if (!isTerminal(record.status)) return null;
   for (let i = record.history.length - 1; i >= 0; i--) {
     const event = record.history[i];
-    if (event && event.to === record.status && event.from !== record.status) return event.at;
+    if (event && isTerminal(event.to) && event.from !== event.to) return event.at;
   }
   // A closed record without its closing event cannot be written by this code; keep
   // it from the latest thing known rather than never expiring.

@@ -140,15 +140,31 @@ describe('特困 after 公示: a new clock, not the investigation’s', () => {
 });
 
 describe('the city’s limit after the township approves', () => {
-  it('is the earliest of the programmes’: 10 working days for 低保 + 特困 (57号 第二十条; 43号 第十六条 gives 15)', () => {
+  it('gives each line its own: 10 working days for 低保, 15 for 特困; the case shows the earliest (57号 第二十条; 43号 第十六条)', () => {
     const both = exampleRecord({ status: 'notice_ended', programmes: ['dibao', 'tekun'] });
-    const approved = applyStaffAction(
+    const now = new Date(at('2026-11-30'));
+    const dibao = applyStaffAction(
       both,
       'approve',
       { monthlyAmountYuan: 300, opinion: '同意' },
       township,
-      new Date(at('2026-11-30')),
+      now,
+      'dibao',
     );
-    expect(approved.ok && approved.record.dueAt).toBe('2026-12-14');
+    if (!dibao.ok) throw new Error('refused');
+    const tekun = applyStaffAction(
+      dibao.record,
+      'approve',
+      { monthlyAmountYuan: 600, opinion: '同意', careLevel: 'self-care', supportForm: 'dispersed' },
+      township,
+      now,
+      'tekun',
+    );
+    if (!tekun.ok) throw new Error('refused');
+    expect(tekun.record.lines?.map((l) => [l.programme, l.state, l.dueAt])).toEqual([
+      ['dibao', 'township_approved', '2026-12-14'],
+      ['tekun', 'township_approved', '2026-12-21'],
+    ]);
+    expect(tekun.record.dueAt).toBe('2026-12-14');
   });
 });

@@ -82,7 +82,7 @@ describe('a staff action on an application', () => {
       monday,
     );
     if (!noticed.ok) throw new Error('refused');
-    expect(noticed.record.procedure?.publicNotice).toEqual({
+    expect(noticed.record.lines?.[0]?.facts.publicNotice).toEqual({
       startsOn: '2026-11-30',
       endsOn: '2026-12-07',
     });
@@ -113,7 +113,12 @@ describe('a staff action on an application', () => {
       const decision = applyStaffAction(
         exampleRecord({ status: 'notice_ended', programmes: [...programmes] }),
         'approve',
-        { monthlyAmountYuan: 300, opinion: '同意' },
+        {
+          monthlyAmountYuan: 300,
+          opinion: '同意',
+          careLevel: 'self-care',
+          supportForm: 'dispersed',
+        },
         township,
         monday,
       );
@@ -175,40 +180,59 @@ describe('a staff action on an application', () => {
     expect(moved.record.outbox.at(-1)?.params.township).toBe('池尾街道');
   });
 
-  it('allows emergency aid first only for an emergency', () => {
+  it('allows emergency aid first only on the emergency line', () => {
     const input = { amountYuan: 2000, paperworkDueOn: '2026-12-14', reason: '火灾' };
     expect(applyStaffAction(exampleRecord(), 'grantEmergencyAid', input, township, monday).ok).toBe(
       false,
     );
     const aided = applyStaffAction(
-      exampleRecord({ priority: 'emergency' }),
+      exampleRecord({ priority: 'emergency', programmes: ['dibao', 'temporary-emergency'] }),
       'grantEmergencyAid',
       input,
       township,
       monday,
     );
-    expect(aided.ok && aided.record.dueAt).toBe('2026-12-14');
+    if (!aided.ok) throw new Error('refused');
+    const [dibao, emergency] = aided.record.lines ?? [];
+    expect(emergency).toMatchObject({ state: 'emergency_aid_granted', dueAt: '2026-12-14' });
+    expect(emergency?.facts.payments).toEqual([
+      { paidOn: '2026-11-30', amountYuan: 2000, form: 'cash', kind: 'advance', by: 'township' },
+    ]);
+    expect(dibao?.state).toBe('submitted');
   });
 
-  it('lets only temporary assistance skip the home visit and notice after emergency aid', () => {
-    const input = { monthlyAmountYuan: 500, opinion: '同意' };
+  it('lets temporary assistance be approved after emergency aid, never dibao before its notice', () => {
     const temporary = exampleRecord({
       status: 'emergency_aid_granted',
       programmes: ['temporary-emergency'],
     });
-    expect(applyStaffAction(temporary, 'approve', input, township, monday).ok).toBe(true);
+    expect(
+      applyStaffAction(
+        temporary,
+        'approveTemporary',
+        { amountYuan: 500, form: 'cash', plan: 'one-off', opinion: '同意' },
+        township,
+        monday,
+      ).ok,
+    ).toBe(true);
     const withDibao = exampleRecord({
       status: 'emergency_aid_granted',
       programmes: ['dibao', 'temporary-emergency'],
     });
-    expect(applyStaffAction(withDibao, 'approve', input, township, monday)).toMatchObject({
-      ok: false,
-      refusal: { kind: 'invalid' },
-    });
+    expect(
+      applyStaffAction(
+        withDibao,
+        'approve',
+        { monthlyAmountYuan: 500, opinion: '同意' },
+        township,
+        monday,
+        'dibao',
+      ),
+    ).toMatchObject({ ok: false, refusal: { kind: 'illegal' } });
   });
 
   it('keeps the paperwork after emergency aid within 30 working days', () => {
-    const record = exampleRecord({ priority: 'emergency' });
+    const record = exampleRecord({ priority: 'emergency', programmes: ['temporary-emergency'] });
     const input = (paperworkDueOn: string) => ({
       amountYuan: 1000,
       paperworkDueOn,
@@ -234,7 +258,7 @@ describe('a staff action on an application', () => {
       township,
       monday,
     );
-    expect(started.ok && started.record.procedure?.gradualExit).toEqual({
+    expect(started.ok && started.record.lines?.[0]?.facts.gradualExit).toEqual({
       startsOn: '2026-11-30',
       endsOn: '2027-05-30',
     });

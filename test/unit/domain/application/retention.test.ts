@@ -86,8 +86,13 @@ describe('the retention parameter', () => {
 });
 
 describe('terminal states', () => {
-  it('are the states no action leaves: rejected, withdrawn and exited', () => {
-    expect([...terminalStates].sort()).toEqual(['exited', 'rejected', 'withdrawn']);
+  it('are the states no action leaves: not confirmed, rejected, withdrawn and exited', () => {
+    expect([...terminalStates].sort()).toEqual([
+      'exited',
+      'not_confirmed',
+      'rejected',
+      'withdrawn',
+    ]);
     for (const state of terminalStates) {
       for (const rule of Object.values(actions))
         expect(rule.from as readonly string[]).not.toContain(state);
