@@ -217,7 +217,7 @@ export const templates = {
     smsParams: ['reference', 'programme', 'outcome'],
     sms: {
       'zh-CN': (p) =>
-        `申请${p.reference}的${p.programme}：${p.outcome}。告知书请在“查询进度”查看。${hotline['zh-CN']}`,
+        `申请${p.reference}${p.programme}：${p.outcome}，详见查询进度页。${hotline['zh-CN']}`,
       en: (p) =>
         `${p.reference}, ${p.programme}: ${p.outcome}. Read the notice under "Track an application". ${hotline.en}`,
     },

@@ -19,6 +19,9 @@ const params: Record<string, string> = {
   reason: '申请人实际居住在池尾街道某社区',
   receiving: '普宁产业转移工业园',
   responsible: '大南山华侨管理区',
+  // The longest programme name and decision words a decision message carries.
+  programme: '临时救助（支出型）',
+  outcome: '改为特困供养，低保停发',
 };
 // The provider adds the signature 【普宁市民政局】 (7 characters) to every text.
 const signature = 7;
