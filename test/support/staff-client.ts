@@ -48,5 +48,28 @@ export function staffClient(app: TestApp, token: string) {
         body: JSON.stringify({ version, input }),
       });
     },
+    /** Takes a decision on one programme's line at that line's current version. */
+    async actOn(
+      reference: string,
+      programme: string,
+      action: string,
+      input: Record<string, unknown> = {},
+    ) {
+      const view = (await this.view(reference)) as unknown as {
+        version: number;
+        lines: { programme: string; version: number }[];
+      };
+      const line = view.lines.find((l) => l.programme === programme);
+      return app.request(`/api/staff/applications/${reference}/actions/${action}`, {
+        method: 'POST',
+        headers,
+        body: JSON.stringify({
+          version: view.version,
+          programme,
+          lineVersion: line?.version,
+          input,
+        }),
+      });
+    },
   };
 }

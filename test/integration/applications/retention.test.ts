@@ -92,7 +92,7 @@ describe('the TTL written with the change that closes an application', () => {
     const confirmed = act(
       approved,
       'confirm',
-      { monthlyAmountYuan: 500, startMonth: '2026-12' },
+      { monthlyAmountYuan: 500, startMonth: '2027-01' },
       new Date('2026-12-03T02:00:00.000Z'),
       city,
     );

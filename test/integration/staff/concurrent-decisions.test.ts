@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { exampleApplication } from '../../support/application-example.ts';
+import { exampleApplication, idNumberFor } from '../../support/application-example.ts';
 import { startTestDatabase, type TestDatabase } from '../../support/local-db.ts';
 import { staffClient, submitApplication } from '../../support/staff-client.ts';
 import { bearer, staffToken } from '../../support/staff-tokens.ts';
@@ -67,5 +67,116 @@ describe('concurrent staff decisions on one application', () => {
       historyEventsAdded: record.history.length - before.history.length,
       elapsedMs: Math.round(elapsedMs),
     });
+  });
+
+  it('applies exactly one of 50 conflicting decisions on one line; the others get 409', async () => {
+    const token = await staffToken(['township-445281001000'], { sub: 'reviewer-c' });
+    const reviewer = staffClient(app, token);
+    const { reference } = await submitApplication(
+      app,
+      exampleApplication({ programmes: ['dibao', 'tekun'] }),
+    );
+    await reviewer.act(reference, 'claim');
+    await reviewer.act(reference, 'recordInvestigation', {
+      visitedOn: '2026-11-28',
+      findings: '情况属实',
+    });
+    const before = (await reviewer.view(reference)) as unknown as {
+      version: number;
+      lines: { programme: string; version: number }[];
+    };
+    const tekun = before.lines.find((l) => l.programme === 'tekun');
+    const decisions = [
+      ['reject', { codes: ['supporters-able'], text: '其子有赡养能力' }],
+      ['startPublicNotice', { startsOn: '2026-11-30' }],
+    ] as const;
+    const responses = await Promise.all(
+      Array.from({ length: 50 }, (_, i) => {
+        const [action, input] = decisions[i % decisions.length] ?? decisions[0];
+        return app.request(`/api/staff/applications/${reference}/actions/${action}`, {
+          method: 'POST',
+          headers: { ...bearer(token), 'Content-Type': 'application/json' },
+          body: JSON.stringify({
+            version: before.version,
+            programme: 'tekun',
+            lineVersion: tekun?.version,
+            input,
+          }),
+        });
+      }),
+    );
+    const statuses = responses.map((r) => r.status);
+    expect(statuses.filter((s) => s === 200)).toHaveLength(1);
+    expect(statuses.filter((s) => s === 409)).toHaveLength(49);
+    const after = (await reviewer.view(reference)) as unknown as {
+      lines: { programme: string; version: number; state: string }[];
+    };
+    expect(after.lines.find((l) => l.programme === 'tekun')?.version).toBe(
+      (tekun?.version ?? 0) + 1,
+    );
+    // The other line did not move.
+    expect(after.lines.find((l) => l.programme === 'dibao')?.state).toBe('investigated');
+  });
+
+  it('never loses a decision on one line to a decision made at the same time on another', async () => {
+    const token = await staffToken(['township-445281001000'], { sub: 'reviewer-d' });
+    const reviewer = staffClient(app, token);
+    let kept = 0;
+    for (let round = 0; round < 10; round++) {
+      const { reference } = await submitApplication(
+        app,
+        exampleApplication({
+          programmes: ['dibao', 'tekun', 'temporary-expense'],
+          applicant: {
+            ...exampleApplication().applicant,
+            idNumber: idNumberFor('1956-03-08', String(200 + round)),
+          },
+        }),
+      );
+      await reviewer.act(reference, 'claim');
+      await reviewer.act(reference, 'recordInvestigation', {
+        visitedOn: '2026-11-28',
+        findings: '情况属实',
+      });
+      const before = (await reviewer.view(reference)) as unknown as {
+        version: number;
+        lines: { programme: string; version: number }[];
+      };
+      const send = (programme: string, action: string, input: Record<string, unknown>) =>
+        app.request(`/api/staff/applications/${reference}/actions/${action}`, {
+          method: 'POST',
+          headers: { ...bearer(token), 'Content-Type': 'application/json' },
+          body: JSON.stringify({
+            version: before.version,
+            programme,
+            lineVersion: before.lines.find((l) => l.programme === programme)?.version,
+            input,
+          }),
+        });
+      const responses = await Promise.all([
+        send('dibao', 'startPublicNotice', { startsOn: '2026-11-30' }),
+        send('tekun', 'reject', { codes: ['supporters-able'], text: '其子有赡养能力' }),
+        send('temporary-expense', 'approveTemporary', {
+          amountYuan: 2000,
+          form: 'cash',
+          plan: 'one-off',
+          opinion: '医疗自付费用高',
+        }),
+      ]);
+      expect(responses.map((r) => r.status)).toEqual([200, 200, 200]);
+      const after = (await reviewer.view(reference)) as unknown as {
+        version: number;
+        history: { action: string }[];
+        lines: { programme: string; state: string }[];
+      };
+      expect(after.lines.map((l) => [l.programme, l.state])).toEqual([
+        ['dibao', 'public_notice'],
+        ['tekun', 'rejected'],
+        ['temporary-expense', 'township_approved'],
+      ]);
+      expect(after.version).toBe(before.version + 3);
+      kept += 3;
+    }
+    recordEvidence('staff decisions on different lines at once', { decisions: kept, lost: 0 });
   });
 });

@@ -195,7 +195,7 @@ describe('the procedure, action by action', () => {
       'staff-answer-received',
       'notice-started',
       'township-approved',
-      'confirmed',
+      'decision',
     ]);
     clock = new Date('2026-11-30T02:00:00.000Z');
   });
@@ -306,8 +306,8 @@ describe('the procedure, action by action', () => {
     const started = await liushaReviewer.act(reference, 'startGradualExit', {
       reason: '家庭成员就业，收入超过标准',
     });
-    expect(started.status).toBe(200);
     const view = (await started.json()) as { status: string; dueAt: string };
+    expect(started.status, JSON.stringify(view)).toBe(200);
     expect(view).toMatchObject({ status: 'gradual_exit', dueAt: '2027-06-08' });
     const ended = await liushaReviewer.act(reference, 'endGradualExit');
     expect(((await ended.json()) as { status: string }).status).toBe('exited');
