@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { staffRoutePolicies, staffRoutes } from '../../../functions/api/routes/staff.ts';
+import { actions, staffActions } from '../../../functions/domain/application/states.ts';
 import { createApplicationRepository } from '../../../functions/store/application-repository.ts';
 import { exampleApplication, idNumberFor } from '../../support/application-example.ts';
 import { startTestDatabase, type TestDatabase } from '../../support/local-db.ts';
@@ -232,6 +233,57 @@ describe('the staff authorization matrix', () => {
     expect(failures).toEqual([]);
     expect(cells).toBe(routes.length * targets.length * callers.length);
     recordEvidence('staff authorization matrix', { cells, failures: failures.length });
+  });
+
+  it('covers every staff action by role and township: who may decide what (delegation off)', async () => {
+    type Who = 'own township' | 'other township' | 'city' | 'admin';
+    const who: Record<Who, string> = {
+      'own township': tokens.get('township-reviewer') ?? '',
+      'other township': await staffToken([`township-${other}`]),
+      city: tokens.get('city-reviewer') ?? '',
+      admin: tokens.get('admin') ?? '',
+    };
+    // What the law and the role allow: the township its own steps, the city bureau its
+    // decisions (confirmation is not delegated by default), admins nothing; another
+    // township does not even see the case. "allowed" may still be refused by the state
+    // (409) or the input (422) — never by authorization.
+    const expected = (caller: Who, action: (typeof staffActions)[number]) => {
+      if (caller === 'other township') return 'hidden';
+      if (caller === 'admin') return 'forbidden';
+      const by = actions[action].by;
+      const city = by === 'city' || by === 'authority';
+      return (caller === 'city') === city ? 'allowed' : 'forbidden';
+    };
+    const reference = await freshReference(own);
+    const failures: string[] = [];
+    let cells = 0;
+    for (const action of staffActions)
+      for (const caller of Object.keys(who) as Who[]) {
+        const response = await app.request(
+          `/api/staff/applications/${reference}/actions/${action}`,
+          {
+            method: 'POST',
+            headers: { ...bearer(who[caller]), 'Content-Type': 'application/json' },
+            body: JSON.stringify({
+              version: await currentVersion(reference),
+              programme: 'dibao',
+              input: {},
+            }),
+          },
+        );
+        cells++;
+        const want = expected(caller, action);
+        const got =
+          response.status === 404
+            ? 'hidden'
+            : response.status === 403 || response.status === 401
+              ? 'forbidden'
+              : 'allowed';
+        if (got !== want) failures.push(`${action} by ${caller}: ${response.status} (${want})`);
+      }
+    expect(failures).toEqual([]);
+    expect(cells).toBe(staffActions.length * 4);
+    recordEvidence('staff action matrix', { cells, failures: failures.length });
   });
 
   it("answers another township's application exactly like an unknown reference", async () => {
