@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { PutCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestDatabase, type TestDatabase } from '../../support/local-db.ts';
 import { staffClient } from '../../support/staff-client.ts';
@@ -39,6 +39,8 @@ describe('an application stored in the shape before 代收转办', () => {
   it('has none of the new fields (so this test really reads the old shape)', () => {
     const record = items.find((i) => i.SK === 'APP')?.record as Record<string, unknown>;
     expect(record).not.toHaveProperty('receivingTownshipCode');
+    // …nor lines: it is read as one line per programme (issue 17).
+    expect(record).not.toHaveProperty('lines');
     expect(record).not.toHaveProperty('routingBasis');
     expect(record.application).not.toHaveProperty('hukouPlace');
   });
@@ -70,7 +72,23 @@ describe('an application stored in the shape before 代收转办', () => {
       dueOn: '2026-12-10',
     });
     expect(asked.status).toBe(200);
-    expect((await reviewer.view(reference)).status).toBe('needs_info');
+    const view = (await reviewer.view(reference)) as unknown as {
+      status: string;
+      lines: { programme: string; state: string; version: number }[];
+      history: { action: string }[];
+    };
+    expect(view.status).toBe('needs_info');
+    // Read as a line per programme, then written back with its lines and whole history.
+    expect(view.lines.map((l) => [l.programme, l.state])).toEqual([['dibao', 'needs_info']]);
+    expect(view.history.map((e) => e.action)).toEqual(['submit', 'claim', 'requestInfo']);
+    const stored = await database.db.send(
+      new GetCommand({
+        TableName: database.tableName,
+        Key: { PK: `APP#${reference}`, SK: 'APP' },
+        ConsistentRead: true,
+      }),
+    );
+    expect((stored.Item?.record as { lines: unknown[] }).lines).toHaveLength(1);
   });
 
   it('still shows the applicant its status with the access code it was given', async () => {
