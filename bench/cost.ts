@@ -214,6 +214,7 @@ export async function costFigures(): Promise<CostFigures> {
       repo: createApplicationRepository(meter.db, tableName),
       channels: { sms: sink.port, email: sink.port, staff: sink.port },
       staffInbox: (code) => `${code}@staff.puning.local`,
+      messages: { signature: '普宁市民政局', siteOrigin: 'https://dibao.puning.gov.cn' },
       policy: defaultRetryPolicy,
       now,
       random: Math.random,
