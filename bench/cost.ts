@@ -5,6 +5,7 @@ import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { createApp } from '../functions/api/app.ts';
+import { smsSegments } from '../functions/domain/notifications/templates.ts';
 import { startEmbeddedDynamo } from '../functions/local/embedded-dynamo.ts';
 import { createDevSink } from '../functions/notify/channels/dev-sink.ts';
 import { drainApplication, type NotifierDeps, sweepOutbox } from '../functions/notify/drain.ts';
@@ -50,8 +51,6 @@ export const lambdaMemoryGb = 0.5;
 export const sweepsPerMonth = 60 * 24 * 30;
 /** Headers CloudFront adds to each response (via, x-cache, x-amz-cf-pop, x-amz-cf-id, age). */
 const cloudFrontHeaderBytes = 250;
-/** An SMS signature like 【普宁市民政局】 counts towards the 70 characters of a segment. */
-const smsSignatureChars = 8;
 const documentBytes = 1024 * 1024;
 const township = '445281001000';
 
@@ -156,16 +155,8 @@ const jpeg = (size: number) => {
   return bytes;
 };
 
-/**
- * SMS segments as carriers bill them: 70 characters (67 each when longer) for Chinese
- * text, 160 (153) for plain ASCII.
- */
-const segments = (text: string) => {
-  const length = [...text].length + smsSignatureChars;
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: the ASCII range itself
-  const [single, part] = /^[\x00-\x7f]*$/.test(text) ? [160, 153] : [70, 67];
-  return length <= single ? 1 : Math.ceil(length / part);
-};
+/** SMS segments as carriers bill them; the text carries its signature 【…】 already. */
+const segments = smsSegments;
 
 export async function costFigures(): Promise<CostFigures> {
   const started = performance.now();
@@ -214,6 +205,7 @@ export async function costFigures(): Promise<CostFigures> {
       repo: createApplicationRepository(meter.db, tableName),
       channels: { sms: sink.port, email: sink.port, staff: sink.port },
       staffInbox: (code) => `${code}@staff.puning.local`,
+      messages: { signature: '普宁市民政局', siteOrigin: 'https://dibao.puning.gov.cn' },
       policy: defaultRetryPolicy,
       now,
       random: Math.random,

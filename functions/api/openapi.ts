@@ -83,13 +83,23 @@ function schemaConverter() {
 const problemSchema = {
   type: 'object',
   description:
-    'RFC 9457 problem details. Some problems add members: `reference` (a duplicate application), `current` (status and version after a conflict).',
+    'RFC 9457 problem details. Some problems add members: `reference` (a duplicate application), `current` (status and version after a conflict), `triesLeft` and `retryAt` (a refused status lookup).',
   required: ['type', 'title', 'status'],
   properties: {
     type: { type: 'string', description: 'urn:puning-portal:problem:<kind>' },
     title: { type: 'string', description: 'In the language asked for (zh-CN by default).' },
     status: { type: 'integer' },
     detail: { type: 'string' },
+    triesLeft: {
+      type: 'integer',
+      minimum: 0,
+      description: 'Wrong access codes still allowed before the lookup is paused.',
+    },
+    retryAt: {
+      type: 'string',
+      format: 'date-time',
+      description: 'When a paused lookup may be tried again.',
+    },
     errors: {
       type: 'array',
       items: {

@@ -42,6 +42,11 @@ const problemTypes = {
     status: 404,
     title: { 'zh-CN': '找不到您要的内容', en: 'We could not find that' },
   },
+  // Status lookups: an unknown reference answers the same, so references stay unguessable.
+  'wrong-credentials': {
+    status: 404,
+    title: { 'zh-CN': '申请编号或查询码不对', en: 'The reference or the access code is wrong' },
+  },
   'method-not-allowed': {
     status: 405,
     title: { 'zh-CN': '不支持此操作', en: 'This action is not supported here' },
@@ -91,8 +96,8 @@ const problemTypes = {
   'too-many-attempts': {
     status: 429,
     title: {
-      'zh-CN': '输错次数太多，请 15 分钟后再试，或拨打 12345',
-      en: 'Too many wrong attempts. Try again in 15 minutes, or call 12345',
+      'zh-CN': '输错次数太多，查询已暂停',
+      en: 'Too many wrong tries: looking up is paused',
     },
   },
   'unsupported-media-type': {

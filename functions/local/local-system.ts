@@ -145,6 +145,8 @@ export async function startLocalSystem(options: LocalSystemOptions): Promise<Loc
     repo,
     channels: { sms: sink.port, email: sink.port, staff: sink.port },
     staffInbox: (township: string) => `${township}@staff.puning.local`,
+    // Signed as in production; links lead to this local site.
+    messages: { signature: '普宁市民政局', siteOrigin: origin },
     policy: defaultRetryPolicy,
     now,
     random: Math.random,

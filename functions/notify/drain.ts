@@ -1,5 +1,9 @@
 import type { ApplicationRecord, OutboxMessage } from '../domain/application/record.ts';
-import { isTemplateId, renderMessage } from '../domain/notifications/templates.ts';
+import {
+  isTemplateId,
+  type MessageSettings,
+  renderMessage,
+} from '../domain/notifications/templates.ts';
 import type { Logger } from '../shared/logger.ts';
 import type { ApplicationRepository, DeliveryPatch } from '../store/application-repository.ts';
 import {
@@ -23,6 +27,8 @@ export interface NotifierDeps {
   readonly channels: Readonly<Record<OutboxMessage['channel'], ChannelPort>>;
   /** The township's staff inbox (an email address), or null when none is configured. */
   readonly staffInbox: (townshipCode: string) => string | null;
+  /** The SMS signature and the site's origin (for the status link), as configured. */
+  readonly messages: MessageSettings;
   readonly policy: RetryPolicy;
   readonly now: () => Date;
   readonly random: () => number;
@@ -50,20 +56,28 @@ function recipient(
   }
 }
 
-function toDelivery(message: OutboxMessage, record: ApplicationRecord, to: string): Delivery {
+function toDelivery(
+  message: OutboxMessage,
+  record: ApplicationRecord,
+  to: string,
+  settings: MessageSettings,
+): Delivery {
   if (!isTemplateId(message.template))
     throw new PermanentDeliveryError('UnknownTemplate', message.template);
-  const rendered = renderMessage(message.template, message.locale, {
-    reference: record.reference,
-    ...message.params,
-  });
+  const rendered = renderMessage(
+    message.template,
+    message.locale,
+    { reference: record.reference, ...message.params },
+    settings,
+  );
   return {
     id: message.id,
     channel: message.channel,
     to,
     template: message.template,
     locale: message.locale,
-    text: rendered.sms,
+    // A text message reads the short text; an email (applicant or staff) the long one.
+    text: message.channel === 'sms' ? rendered.sms : rendered.email,
     subject: rendered.subject,
     smsParams: rendered.smsParams,
   };
@@ -101,7 +115,7 @@ export async function drainApplication(
     try {
       const to = recipient(message, record, deps);
       if (!to) throw new ChannelNotConfiguredError('NoRecipient');
-      await deps.channels[message.channel].send(toDelivery(message, record, to));
+      await deps.channels[message.channel].send(toDelivery(message, record, to, deps.messages));
       patches.set(message.id, {
         expected,
         status: 'sent',

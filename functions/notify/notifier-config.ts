@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { templateIds } from '../domain/notifications/templates.ts';
+import { type MessageSettings, templateIds } from '../domain/notifications/templates.ts';
 
 /**
  * How the notifier delivers, chosen by configuration: SNS SMS and SES email in AWS
@@ -17,6 +17,16 @@ const schema = z.object({
   NOTIFY_EMAIL_PROVIDER: z._default(z.enum(['ses', 'none']), 'none'),
   NOTIFY_EMAIL_FROM: z.optional(z.email()),
   NOTIFY_SMS_SENDER_ID: z.optional(z.string()),
+  /**
+   * The signature a text message opens with, without its brackets (【普宁市民政局】); with
+   * Tencent it is TENCENT_SMS_SIGN_NAME, which Tencent adds itself.
+   */
+  NOTIFY_SMS_SIGNATURE: z._default(z.string().check(z.minLength(1)), '普宁市民政局'),
+  /**
+   * The site's public origin (https://<domain>), for the status link in every message.
+   * In AWS the stack passes the site's URL, a deploy-time value.
+   */
+  NOTIFY_SITE_ORIGIN: z.string().check(z.minLength(1)),
   /** The township staff inbox; `{township}` is replaced by the township code. */
   STAFF_INBOX_EMAIL: z.optional(z.string().check(z.includes('@'))),
   TENCENT_SMS_APP_ID: z.optional(z.string()),
@@ -54,6 +64,17 @@ export function loadNotifierConfig(env: Record<string, string | undefined>): Not
   if (missing.length > 0)
     throw new Error(`Notifier configuration is missing: ${missing.join(', ')}`);
   return config;
+}
+
+/** What every message is signed and linked with in this deployment. */
+export function messageSettingsOf(config: NotifierConfig): MessageSettings {
+  return {
+    signature:
+      config.NOTIFY_SMS_PROVIDER === 'tencent' && config.TENCENT_SMS_SIGN_NAME
+        ? config.TENCENT_SMS_SIGN_NAME
+        : config.NOTIFY_SMS_SIGNATURE,
+    siteOrigin: config.NOTIFY_SITE_ORIGIN,
+  };
 }
 
 export function tencentTemplateIds(json: string) {

@@ -6,7 +6,12 @@ import { sesEmailChannelIn } from './channels/ses-email.ts';
 import { snsSmsChannelIn } from './channels/sns-sms.ts';
 import { tencentSmsChannel } from './channels/tencent-sms.ts';
 import type { NotifierDeps } from './drain.ts';
-import { type NotifierConfig, staffInboxFor, tencentTemplateIds } from './notifier-config.ts';
+import {
+  messageSettingsOf,
+  type NotifierConfig,
+  staffInboxFor,
+  tencentTemplateIds,
+} from './notifier-config.ts';
 import { defaultRetryPolicy } from './retry-policy.ts';
 
 /** No email provider here (AWS China regions, or none configured): emails are skipped. */
@@ -61,6 +66,7 @@ export function notifierFromConfig(config: NotifierConfig): NotifierDeps {
     ),
     channels: { sms, email, staff: email },
     staffInbox: staffInboxFor(config.STAFF_INBOX_EMAIL),
+    messages: messageSettingsOf(config),
     policy: defaultRetryPolicy,
     now: () => new Date(),
     random: Math.random,

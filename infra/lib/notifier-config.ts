@@ -4,6 +4,7 @@
  * it produces are the ones functions/notify/notifier-config.ts reads.
  */
 import {
+  registeredSmsText,
   type TemplateId,
   templateIds,
   templates,
@@ -14,6 +15,8 @@ export interface SnsSmsSettings {
   readonly provider: 'sns';
   /** NOTIFY_SMS_SENDER_ID, where the destination country supports sender ids. */
   readonly senderId?: string;
+  /** NOTIFY_SMS_SIGNATURE: what each text opens with, in 【】 (the function's default: 普宁市民政局). */
+  readonly signature?: string;
 }
 
 /** Tencent Cloud SMS: registered templates under an approved signature. */
@@ -53,6 +56,7 @@ export interface NotifierSettings {
 export const notifierContextKeys = [
   'notifySmsProvider',
   'notifySmsSenderId',
+  'notifySmsSignature',
   'notifyEmailFrom',
   'notifyEmailConfigurationSet',
   'staffInboxEmail',
@@ -106,7 +110,12 @@ export function notifierSettingsFromContext(
   let sms: NotifierSettings['sms'];
   if (provider === 'sns') {
     const senderId = value('notifySmsSenderId');
-    sms = senderId === undefined ? { provider } : { provider, senderId };
+    const signature = value('notifySmsSignature');
+    sms = {
+      provider,
+      ...(senderId === undefined ? {} : { senderId }),
+      ...(signature === undefined ? {} : { signature }),
+    };
   } else {
     const missing = tencentRequiredKeys.filter((key) => value(key) === undefined);
     if (missing.length > 0) {
@@ -224,6 +233,9 @@ export function notifierEnvironment(settings: NotifierSettings): Record<string, 
     ...(sms.provider === 'sns' && sms.senderId !== undefined
       ? { NOTIFY_SMS_SENDER_ID: sms.senderId }
       : {}),
+    ...(sms.provider === 'sns' && sms.signature !== undefined
+      ? { NOTIFY_SMS_SIGNATURE: sms.signature }
+      : {}),
     ...(sms.provider === 'tencent'
       ? {
           TENCENT_SMS_APP_ID: sms.appId,
@@ -250,19 +262,22 @@ export interface TencentTemplateRegistration {
   readonly id: TemplateId;
   /** Our parameter names, in the order Tencent numbers them ({1}, {2}, …). */
   readonly params: readonly string[];
-  /** The zh-CN text message with `{n}` in place of each parameter. */
+  /** The zh-CN text message with `{n}` in place of each parameter, the status link fixed. */
   readonly text: string;
 }
 
-/** Every applicant template as it must be registered (`npx tsx infra/bin/tencent-templates.ts`). */
-export function tencentTemplateRegistrations(): TencentTemplateRegistration[] {
-  return applicantTemplateIds.map((id) => {
-    const template = templates[id];
-    const placeholders = Object.fromEntries(
-      template.smsParams.map((name, index) => [name, `{${index + 1}}`]),
-    );
-    return { id, params: template.smsParams, text: template.sms['zh-CN'](placeholders) };
-  });
+/**
+ * Every applicant template as it must be registered
+ * (`npx tsx infra/bin/tencent-templates.ts https://<domainName>`).
+ */
+export function tencentTemplateRegistrations(
+  siteOrigin = 'https://<domainName>',
+): TencentTemplateRegistration[] {
+  return applicantTemplateIds.map((id) => ({
+    id,
+    params: templates[id].smsParams,
+    text: registeredSmsText(id, siteOrigin),
+  }));
 }
 
 /**

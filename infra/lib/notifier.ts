@@ -21,6 +21,8 @@ export interface PortalNotifierProps {
   /** The single table; its stream must carry new images. */
   readonly table: ITable;
   readonly settings: NotifierSettings;
+  /** The site's public URL (https://<domain>): every message links to its status page. */
+  readonly siteUrl: string;
   /** Where the notifier's alarms go. */
   readonly alarms: OperatorAlarms;
   /**
@@ -81,7 +83,10 @@ export class PortalNotifier extends Construct {
       }
     }
 
-    const environment = notifierEnvironment(settings);
+    const environment: Record<string, string> = {
+      ...notifierEnvironment(settings),
+      NOTIFY_SITE_ORIGIN: props.siteUrl,
+    };
     if (settings.sms.provider === 'tencent') {
       this.tencentCredentials = new Secret(this, 'TencentSmsCredentials', {
         description:

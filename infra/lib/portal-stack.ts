@@ -98,6 +98,7 @@ export class PortalStack extends Stack {
     const notifier = new PortalNotifier(this, 'Notifier', {
       table: data.table,
       settings: props.notifier ?? { sms: { provider: 'sns' } },
+      siteUrl: site.url,
       alarms,
       reservedConcurrency: props.notifierReservedConcurrency,
     });

@@ -1,6 +1,9 @@
+import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { createRequire } from 'node:module';
+import { dirname, join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { recordEvidence } from '../support/summary.ts';
 
 /** The built site (`npm run build` runs before this project). */
 const dist = resolve(import.meta.dirname, '../../web/dist');
@@ -13,7 +16,8 @@ function htmlFiles(folder: string): string[] {
   });
 }
 
-const pages = htmlFiles(dist).map((file) => ({
+const files = htmlFiles(dist);
+const pages = files.map((file) => ({
   name: file.slice(dist.length),
   html: readFileSync(file, 'utf8'),
 }));
@@ -50,4 +54,38 @@ describe('the built pages', () => {
     }
     expect(missing).toEqual([]);
   });
+});
+
+/** The Nu Html Checker's jar from npm `vnu-jar`, run with Debian's Java (not its downloader). */
+const vnuJar = join(
+  dirname(createRequire(import.meta.url).resolve('vnu-jar/package.json')),
+  'build/dist/vnu.jar',
+);
+
+interface VnuMessage {
+  readonly type: string;
+  readonly url?: string;
+  readonly lastLine?: number;
+  readonly message: string;
+}
+
+describe('the Nu Html Checker', () => {
+  it('finds 0 errors on every built page', () => {
+    // One Java start for all pages: the checker takes about 2 s for the whole site.
+    const run = spawnSync('java', ['-jar', vnuJar, '--errors-only', '--format', 'json', ...files], {
+      encoding: 'utf8',
+      maxBuffer: 64 * 1024 * 1024,
+    });
+    expect(run.error, 'java must be installed (openjdk-17-jre-headless)').toBeUndefined();
+    // The report goes to stderr; the exit code is 1 when there are errors.
+    const report = JSON.parse(run.stderr || run.stdout) as { messages: VnuMessage[] };
+    const errors = report.messages
+      .filter((m) => m.type === 'error' || m.type === 'non-document-error')
+      .map(
+        (m) => `${(m.url ?? '').replace(/^.*\/web\/dist/, '')}:${m.lastLine ?? '?'} ${m.message}`,
+      );
+    recordEvidence('Nu Html Checker', { pagesChecked: files.length, errors: errors.length });
+    expect(errors).toEqual([]);
+    expect(files.length).toBeGreaterThan(20);
+  }, 120_000);
 });

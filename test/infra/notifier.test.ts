@@ -169,6 +169,15 @@ describe('both notifier functions', () => {
     }
   });
 
+  it('link every message to the site the stack serves (NOTIFY_SITE_ORIGIN)', () => {
+    for (const template of [global, china])
+      for (const fn of ['Stream', 'Sweep'] as const) {
+        const origin = JSON.stringify(variables(template, fn).NOTIFY_SITE_ORIGIN);
+        expect(origin).toContain('https://');
+        expect(origin).toMatch(/Distribution|puning/);
+      }
+  });
+
   it('get variables the notifier accepts at start-up', () => {
     for (const template of [global, withEmail, china]) {
       for (const fn of ['Stream', 'Sweep'] as const) {
@@ -479,6 +488,8 @@ describe('notifierSettingsFromContext', () => {
     expect(notifierSettingsFromContext({ notifySmsSenderId: 'PUNING' }, 'eu-west-1')).toEqual({
       sms: { provider: 'sns', senderId: 'PUNING' },
     });
+    const signed = notifierSettingsFromContext({ notifySmsSignature: '普宁民政' }, 'eu-west-1');
+    expect(notifierEnvironment(signed)).toMatchObject({ NOTIFY_SMS_SIGNATURE: '普宁民政' });
   });
 
   it('adds SES email when notifyEmailFrom is given', () => {

@@ -12,6 +12,10 @@ import {
 } from '../../domain/application/application-input.ts';
 import { documentMessages, documentRequestSchema } from '../../domain/application/documents.ts';
 import { applicationCatalogue } from '../../domain/application/messages.ts';
+import { todayInShanghai } from '../../domain/dates.ts';
+import { hotlines } from '../../domain/hotlines.ts';
+import type { Locale } from '../../domain/locale.ts';
+import { messageDay } from '../../domain/notifications/message-dates.ts';
 import { plainText } from '../../domain/validation/plain-text.ts';
 import type { ApplicationRecord } from '../../store/application-repository.ts';
 import { clientAddress } from '../client-address.ts';
@@ -21,7 +25,7 @@ import type { LocaleVariables } from '../middleware/locale.ts';
 import type { OperationDoc } from '../openapi.ts';
 import { buildProblem, ProblemError, problemResponse } from '../problem.ts';
 import { documentUploadSchema, statusViewSchema } from '../responses.ts';
-import { checkApplicantAccess } from '../services/applicant-access.ts';
+import { type AccessResult, checkApplicantAccess } from '../services/applicant-access.ts';
 import { statusView } from '../services/status-view.ts';
 
 const messages = {
@@ -69,14 +73,60 @@ const withdrawSchema = z.strictObject({
 
 type LocaleContext = Context<{ Variables: LocaleVariables }>;
 
+/** `2026-12-03T03:15:00Z` → 12月3日 11:15 / 11:15 on 3 December, as read in Puning. */
+function shanghaiTime(iso: string, locale: Locale): string {
+  const at = new Date(iso);
+  const clock = new Date(at.getTime() + 8 * 3_600_000).toISOString().slice(11, 16);
+  const day = messageDay(todayInShanghai(at), locale);
+  return locale === 'en' ? `${clock} on ${day}` : `${day} ${clock}`;
+}
+
+/**
+ * What a refused lookup says, on the access-code field (the reference may be as wrong,
+ * but which one is never told): the tries left, or when to try again and whom to call.
+ */
+function refusedLookup(result: Exclude<AccessResult, { kind: 'granted' }>, locale: Locale) {
+  const { government, civilAffairs } = hotlines;
+  const later = shanghaiTime(result.retryAt, locale);
+  const lockedText = {
+    'zh-CN': `输错次数太多，查询已暂停。请在 ${later}（北京时间）后再试，或拨打 ${government} 或 ${civilAffairs} 求助。`,
+    en: `Too many wrong tries, so looking up is paused. Try again after ${later} (Beijing time), or call ${government} or ${civilAffairs} for help.`,
+  };
+  if (result.kind === 'locked')
+    return buildProblem('too-many-attempts', locale, {
+      detail: lockedText[locale],
+      errors: [{ path: 'accessCode', message: lockedText[locale] }],
+      retryAt: result.retryAt,
+    });
+  const { triesLeft } = result;
+  const wrong = {
+    'zh-CN':
+      triesLeft > 0
+        ? `申请编号或查询码不对，请核对后再输入。还可以再试 ${triesLeft} 次。`
+        : `申请编号或查询码不对。${lockedText['zh-CN']}`,
+    en:
+      triesLeft > 0
+        ? `The reference or the access code is wrong. Check both and try again: ${triesLeft} ${triesLeft === 1 ? 'try' : 'tries'} left.`
+        : `The reference or the access code is wrong. ${lockedText.en}`,
+  };
+  return buildProblem('wrong-credentials', locale, {
+    errors: [{ path: 'accessCode', message: wrong[locale] }],
+    triesLeft,
+    ...(triesLeft === 0 ? { retryAt: result.retryAt } : {}),
+  });
+}
+
 /** What every status route may answer besides its own: the credential and input checks. */
 const accessResponses = {
   400: { description: 'A field is missing or wrong, each named in `errors`; or bad JSON' },
-  404: { description: 'Unknown reference or wrong access code (indistinguishable)' },
+  404: {
+    description:
+      'Unknown reference or wrong access code (indistinguishable): `wrong-credentials`, the error on `accessCode`, with `triesLeft` (and `retryAt` when none are left)',
+  },
   415: { description: 'The body is not declared as JSON' },
   429: {
     description:
-      'After 5 wrong codes in 15 minutes for this reference, or too many from this client',
+      'After 5 wrong codes in 15 minutes for this reference, or too many from this client: `too-many-attempts` with `retryAt` (when the window ends), the time and the hotlines in `detail`',
   },
 } as const;
 
@@ -172,13 +222,7 @@ export function statusRoutes(deps: AppDeps) {
       now: deps.now(),
     });
     if (result.kind === 'granted') return { record: result.record };
-    const locale = c.get('locale');
-    return {
-      response: problemResponse(
-        c,
-        buildProblem(result.kind === 'locked' ? 'too-many-attempts' : 'not-found', locale),
-      ),
-    };
+    return { response: problemResponse(c, refusedLookup(result, c.get('locale'))) };
   }
 
   /**

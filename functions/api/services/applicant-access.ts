@@ -14,10 +14,14 @@ import type { Hasher } from '../../store/secrets.ts';
  */
 export const lockout = { perReference: 5, perClient: 30, windowMinutes: 15 } as const;
 
+/**
+ * `triesLeft` counts what is left before the lock, by reference and by client alike, so
+ * it says nothing about whether a reference exists; `retryAt` is when the window ends.
+ */
 export type AccessResult =
   | { kind: 'granted'; record: ApplicationRecord }
-  | { kind: 'denied' }
-  | { kind: 'locked' };
+  | { kind: 'denied'; triesLeft: number; retryAt: string }
+  | { kind: 'locked'; retryAt: string };
 
 export async function checkApplicantAccess(
   credentials: { reference: string; accessCode: string },
@@ -36,8 +40,9 @@ export async function checkApplicantAccess(
     repo.rateLimit.count(referenceScope, window, now.getTime() / 1000),
     repo.rateLimit.count(clientScope, window, now.getTime() / 1000),
   ]);
+  const retryAt = new Date(expiresAt * 1000).toISOString();
   if (byReference >= lockout.perReference || byClient >= lockout.perClient)
-    return { kind: 'locked' };
+    return { kind: 'locked', retryAt };
 
   const record = normaliseReference(credentials.reference) ? await repo.get(reference) : null;
   const code = normaliseAccessCode(credentials.accessCode);
@@ -48,5 +53,9 @@ export async function checkApplicantAccess(
     repo.rateLimit.add(referenceScope, window, expiresAt),
     repo.rateLimit.add(clientScope, window, expiresAt),
   ]);
-  return { kind: 'denied' };
+  const triesLeft = Math.min(
+    lockout.perReference - byReference - 1,
+    lockout.perClient - byClient - 1,
+  );
+  return { kind: 'denied', triesLeft: Math.max(0, triesLeft), retryAt };
 }

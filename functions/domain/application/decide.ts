@@ -13,7 +13,13 @@ import {
   type Payment,
   type ProgrammeLine,
 } from './lines.ts';
-import { type DecisionNotice, maskedAccount, type NoticeOutcome, outcomeName } from './notices.ts';
+import {
+  type DecisionNotice,
+  maskedAccount,
+  type NoticeOutcome,
+  outcomeName,
+  programmeShortNames,
+} from './notices.ts';
 import { applicantMessages } from './outbox.ts';
 import type { ApplicationRecord, HistoryEvent, OutboxMessage, ProcedureFacts } from './record.ts';
 import {
@@ -425,7 +431,7 @@ function lineEffectOf(
   const decided = (outcome: NoticeOutcome): Told => ({
     template: 'decision',
     params: {
-      programme: programmeInfo[programme].name[record.locale],
+      programme: programmeShortNames[programme][record.locale],
       outcome: outcomeName(outcome)[record.locale],
     },
   });

@@ -96,10 +96,29 @@ const outcomeWords: Record<NoticeOutcome, LocalizedText> = {
   ended: { 'zh-CN': '救助终止', en: 'assistance ended' },
 };
 
-/** The outcome in a few words: also what a text message may say. */
+/** The outcome in a few words: what a text message may say (two segments at most). */
+const smsOutcomeWords: Record<NoticeOutcome, LocalizedText> = {
+  ...outcomeWords,
+  'not-confirmed': { 'zh-CN': '不予确认', en: 'not approved' },
+  'emergency-aid': { 'zh-CN': '给予先行救助', en: 'emergency aid given' },
+  'temporary-approved': { 'zh-CN': '批准临时救助', en: 'approved' },
+  superseded: { 'zh-CN': '改为特困供养，低保停发', en: 'replaced by tekun' },
+};
+
 export function outcomeName(outcome: NoticeOutcome): LocalizedText {
-  return outcomeWords[outcome];
+  return smsOutcomeWords[outcome];
 }
+
+/** Programme names short enough for a text message. */
+export const programmeShortNames: Record<ProgrammeId, LocalizedText> = {
+  dibao: { 'zh-CN': '低保', en: 'dibao' },
+  'single-person-dibao': { 'zh-CN': '单人保', en: 'single-person dibao' },
+  tekun: { 'zh-CN': '特困供养', en: 'tekun' },
+  'dibao-edge': { 'zh-CN': '低保边缘', en: 'edge household' },
+  'temporary-emergency': { 'zh-CN': '急难型临时救助', en: 'emergency help' },
+  'temporary-expense': { 'zh-CN': '支出型临时救助', en: 'help with costs' },
+  'gradual-exit': { 'zh-CN': '渐退期', en: 'phase-out' },
+};
 
 const careLevels: Record<CareLevel, LocalizedText> = {
   'self-care': { 'zh-CN': '具备生活自理能力', en: 'able to look after themselves' },

@@ -1,19 +1,35 @@
+import { callHotlines, hotlines } from '../hotlines.ts';
 import type { Locale } from '../locale.ts';
+import { messageDay, messageMonth } from './message-dates.ts';
 
 /**
- * The words of every message: a text message (what Puning residents read) short
- * enough for one segment where it can be (70 characters in Chinese, signature
- * included), and an email with the same content. Each carries the reference and the
- * hotlines; only the first message ("received") carries the access code, and none
- * ever carries an ID number or a bank account. Domestic SMS providers need templates
- * registered in advance: `smsParams` lists each template's parameters in order.
+ * The words of every message. A text message is signed (【普宁市民政局】, configured),
+ * names the reference and the hotlines, and ends with the link to the status page,
+ * where the applicant reads the rest with the access code; it never carries staff free
+ * text (an information request, a reason typed by staff: they can hold health details),
+ * an ID number, a bank account or a name, and only the first message ("received")
+ * carries the access code. Every text fits the segment budget below whole: nothing is
+ * ever cut. The email says the same at more length, under the same rules.
+ *
+ * Domestic SMS providers need templates registered in advance: `smsParams` lists each
+ * template's parameters in order ({1}, {2}, …); the signature and the link are fixed
+ * text of the registered template, not parameters.
  */
 type Params = Readonly<Record<string, string>>;
 type Text = (p: Params) => string;
 
+/** What a deployment configures about its messages (functions/notify/notifier-config.ts). */
+export interface MessageSettings {
+  /** The approved SMS signature without brackets, e.g. 普宁市民政局. */
+  readonly signature: string;
+  /** The site's public origin, e.g. https://dibao.puning.gov.cn (no trailing slash). */
+  readonly siteOrigin: string;
+}
+
 interface Template {
   /** Parameters in the order a registered SMS template numbers them ({1}, {2}, …). */
   readonly smsParams: readonly string[];
+  /** The text message before its link: it ends with the words that lead to the link. */
   readonly sms: Record<Locale, Text>;
   readonly subject: Record<Locale, Text>;
   readonly email: Record<Locale, Text>;
@@ -21,24 +37,53 @@ interface Template {
   readonly audience: 'applicant' | 'staff';
 }
 
-const hotline = { 'zh-CN': '咨询12345或12349', en: 'Questions: 12345 or 12349' } as const;
+/**
+ * The most SMS segments a text may take: two. Signature (8 characters), reference (17)
+ * and status link (about 35) leave no room for news in one 70-character segment; a long
+ * message is billed per 67 characters, so two segments hold 134 (decisions § Messages
+ * and lookup errors).
+ */
+export const smsSegmentBudget = 2;
 
-/** Staff free text in a text message: cut to `max` characters, the email has it all. */
-export function clip(text: string, max: number): string {
-  const chars = [...text.replace(/\s+/g, ' ').trim()];
-  return chars.length <= max ? chars.join('') : `${chars.slice(0, max - 1).join('')}…`;
+/**
+ * Parameter names that hold staff free text, which no template may render: the renderer
+ * never passes them on, and a unit test renders every template with them set.
+ */
+export const freeTextParams = ['what', 'reason', 'reasons', 'text', 'note', 'opinion'] as const;
+
+const hotline = callHotlines;
+
+/** Where a message's reader follows it: the status page, or the staff console. */
+export function messageLink(
+  origin: string,
+  locale: Locale,
+  audience: Template['audience'],
+): string {
+  const page = audience === 'staff' ? 'staff' : 'status';
+  return `${origin.replace(/\/+$/, '')}${locale === 'en' ? '/en' : ''}/${page}/`;
 }
 
 const footer = {
-  'zh-CN':
-    '\n\n可在普宁市社会救助服务平台“查询进度”页面，用申请编号和查询码查看详情。咨询电话：12345、12349。\n普宁市民政局',
-  en: '\n\nFollow it on the Puning social assistance portal ("Track an application") with your reference and access code. Questions: 12345 or 12349.\nPuning Civil Affairs Bureau',
+  applicant: {
+    'zh-CN': (link: string) =>
+      `\n\n详情请用申请编号和查询码在“查询进度”页面查看：${link}\n${hotline['zh-CN']}。\n普宁市民政局`,
+    en: (link: string) =>
+      `\n\nFollow it with your reference and access code on the "Track an application" page: ${link}\n${hotline.en}.\nPuning Civil Affairs Bureau`,
+  },
+  staff: {
+    'zh-CN': (link: string) => `\n\n工作台：${link}`,
+    en: (link: string) => `\n\nThe console: ${link}`,
+  },
 } as const;
 
-const mail = (zh: Text, en: Text): Record<Locale, Text> => ({
-  'zh-CN': (p) => `${zh(p)}${footer['zh-CN']}`,
-  en: (p) => `${en(p)}${footer.en}`,
-});
+const mail = (zh: Text, en: Text): Record<Locale, Text> => ({ 'zh-CN': zh, en });
+
+// Each text ends with the words that lead to the link the renderer appends. English
+// names one hotline: the signature's 【】 make every text 70 characters a segment.
+const more = {
+  'zh-CN': `${hotline['zh-CN']}，详情请查看`,
+  en: `Call ${hotlines.government}. Details: `,
+};
 
 export const templates = {
   received: {
@@ -46,9 +91,9 @@ export const templates = {
     smsParams: ['reference', 'accessCode', 'township'],
     sms: {
       'zh-CN': (p) =>
-        `申请${p.reference}已提交，查询码${p.accessCode}，由${p.township}办理。${hotline['zh-CN']}`,
-      en: (p) =>
-        `Application received: ${p.reference}, access code ${p.accessCode} (keep it). Handled by ${p.township}. ${hotline.en}`,
+        `申请${p.reference}已提交，查询码${p.accessCode}（请保存），由${p.township}办理。${more['zh-CN']}`,
+      // The township is on the status page: an English text has no room for its name.
+      en: (p) => `${p.reference} received. Access code ${p.accessCode} (keep it). ${more.en}`,
     },
     subject: {
       'zh-CN': (p) => `申请已提交：${p.reference}`,
@@ -61,29 +106,31 @@ export const templates = {
         `Your application for social assistance has been received.\nReference: ${p.reference}\nAccess code: ${p.accessCode} (sent only in this first message; keep it safe)\nHandled by: ${p.township}`,
     ),
   },
+  // The request itself (staff free text) is shown on the status page only.
   'info-requested': {
     audience: 'applicant',
-    smsParams: ['reference', 'what', 'dueOn'],
+    smsParams: ['reference', 'dueOn'],
     sms: {
-      'zh-CN': (p) =>
-        `${p.reference}需补充：${clip(p.what ?? '', 12)}，请${p.dueOn}前补交。${hotline['zh-CN']}`,
-      en: (p) => `${p.reference}: we need ${clip(p.what ?? '', 60)} by ${p.dueOn}. ${hotline.en}`,
+      'zh-CN': (p) => `申请${p.reference}需要您补充材料，请在${p.dueOn}前补交。${more['zh-CN']}`,
+      en: (p) => `${p.reference}: we need more from you by ${p.dueOn}. ${more.en}`,
     },
     subject: {
       'zh-CN': (p) => `请补充材料：${p.reference}`,
       en: (p) => `More information needed: ${p.reference}`,
     },
     email: mail(
-      (p) => `办理您的申请需要补充以下材料或说明：\n${p.what}\n请在 ${p.dueOn} 前补交。`,
-      (p) => `To decide on your application we need:\n${p.what}\nPlease send it by ${p.dueOn}.`,
+      (p) =>
+        `办理您的申请需要您补充材料或说明，请在 ${p.dueOn} 前补交。要补充什么，请在“查询进度”页面查看，也可以在那里回复和上传材料。`,
+      (p) =>
+        `To decide on your application we need more from you by ${p.dueOn}. The "Track an application" page says what is needed; you can answer and upload documents there.`,
     ),
   },
   'answer-received': {
     audience: 'applicant',
     smsParams: ['reference'],
     sms: {
-      'zh-CN': (p) => `申请${p.reference}：已收到您补充的材料，继续审核。${hotline['zh-CN']}`,
-      en: (p) => `${p.reference}: we have your answer and continue the review. ${hotline.en}`,
+      'zh-CN': (p) => `申请${p.reference}：已收到您补充的材料，继续审核。${more['zh-CN']}`,
+      en: (p) => `${p.reference}: answer received, the review continues. ${more.en}`,
     },
     subject: {
       'zh-CN': (p) => `已收到补充材料：${p.reference}`,
@@ -94,22 +141,23 @@ export const templates = {
       () => 'We have received your answer and will continue reviewing your application.',
     ),
   },
+  // Why it moved (staff free text) is shown on the status page only.
   transferred: {
     audience: 'applicant',
-    smsParams: ['reference', 'township', 'reason'],
+    smsParams: ['reference', 'township'],
     sms: {
-      'zh-CN': (p) =>
-        `申请${p.reference}已转交${p.township}办理，原因：${clip(p.reason ?? '', 10)}。${hotline['zh-CN']}`,
-      en: (p) =>
-        `${p.reference} is now handled by ${p.township}: ${clip(p.reason ?? '', 60)}. ${hotline.en}`,
+      'zh-CN': (p) => `申请${p.reference}已转交${p.township}办理。${more['zh-CN']}`,
+      en: (p) => `${p.reference} is now handled by ${p.township}. ${more.en}`,
     },
     subject: {
       'zh-CN': (p) => `申请已转交：${p.reference}`,
       en: (p) => `Application transferred: ${p.reference}`,
     },
     email: mail(
-      (p) => `您的申请已转交${p.township}办理。\n原因：${p.reason}`,
-      (p) => `Your application is now handled by ${p.township}.\nWhy: ${p.reason}`,
+      (p) =>
+        `您的申请已转交${p.township}办理，不需要您另外跑一趟。转交的原因请在“查询进度”页面查看。`,
+      (p) =>
+        `Your application is now handled by ${p.township}; you need not go anywhere else. The "Track an application" page says why.`,
     ),
   },
   // 代收转办: received where the person lives, handled where the rules say.
@@ -118,9 +166,9 @@ export const templates = {
     smsParams: ['reference', 'receiving', 'responsible'],
     sms: {
       'zh-CN': (p) =>
-        `申请${p.reference}由${p.receiving}代收，转${p.responsible}办理。${hotline['zh-CN']}`,
+        `申请${p.reference}由${p.receiving}代收，转${p.responsible}办理。${more['zh-CN']}`,
       en: (p) =>
-        `${p.reference} was received by ${p.receiving} and is handled by ${p.responsible}, as the rules say. ${hotline.en}`,
+        `${p.reference}: received by ${p.receiving}, handled by ${p.responsible}. ${more.en}`,
     },
     subject: {
       'zh-CN': (p) => `申请转交办理：${p.reference}`,
@@ -137,10 +185,8 @@ export const templates = {
     audience: 'applicant',
     smsParams: ['reference', 'endsOn'],
     sms: {
-      'zh-CN': (p) =>
-        `申请${p.reference}已在村（社区）公示，到${p.endsOn}结束。${hotline['zh-CN']}`,
-      en: (p) =>
-        `${p.reference}: the public notice in your village runs until ${p.endsOn}. ${hotline.en}`,
+      'zh-CN': (p) => `申请${p.reference}已在村（社区）公示，到${p.endsOn}结束。${more['zh-CN']}`,
+      en: (p) => `${p.reference}: public notice until ${p.endsOn}. ${more.en}`,
     },
     subject: {
       'zh-CN': (p) => `开始公示：${p.reference}`,
@@ -156,9 +202,8 @@ export const templates = {
     audience: 'applicant',
     smsParams: ['reference'],
     sms: {
-      'zh-CN': (p) => `申请${p.reference}镇（街道）已审核同意，报市民政局确认。${hotline['zh-CN']}`,
-      en: (p) =>
-        `${p.reference}: approved by the township, now with the city bureau. ${hotline.en}`,
+      'zh-CN': (p) => `申请${p.reference}镇（街道）已审核同意，报市民政局确认。${more['zh-CN']}`,
+      en: (p) => `${p.reference}: township approved, now with the city. ${more.en}`,
     },
     subject: {
       'zh-CN': (p) => `镇（街道）已审核同意：${p.reference}`,
@@ -175,9 +220,8 @@ export const templates = {
     smsParams: ['reference', 'amount', 'startMonth'],
     sms: {
       'zh-CN': (p) =>
-        `申请${p.reference}已批准，每月${p.amount}元，从${p.startMonth}起发放。${hotline['zh-CN']}`,
-      en: (p) =>
-        `${p.reference} approved: ${p.amount} yuan a month from ${p.startMonth}. ${hotline.en}`,
+        `申请${p.reference}已批准，每月${p.amount}元，从${p.startMonth}起发放。${more['zh-CN']}`,
+      en: (p) => `${p.reference} approved: ${p.amount} yuan/month from ${p.startMonth}. ${more.en}`,
     },
     subject: {
       'zh-CN': (p) => `申请已批准：${p.reference}`,
@@ -190,24 +234,25 @@ export const templates = {
         `The city bureau has approved your application.\nAmount: ${p.amount} yuan a month\nPaid monthly into your bank account from ${p.startMonth}.`,
     ),
   },
+  // The reasons are shown on the status page, with the decision's wording.
   rejected: {
     audience: 'applicant',
-    smsParams: ['reference', 'reasons'],
+    smsParams: ['reference'],
     sms: {
       'zh-CN': (p) =>
-        `申请${p.reference}未获批准：${clip(p.reasons ?? '', 16)}。可申请复核或复议。${hotline['zh-CN']}`,
+        `申请${p.reference}未获批准，可以申请复核或复议。${hotline['zh-CN']}，原因请查看`,
       en: (p) =>
-        `${p.reference} not approved: ${clip(p.reasons ?? '', 60)}. You can ask for a review. ${hotline.en}`,
+        `${p.reference} not approved; you can ask for a review. Call ${hotlines.government}. Why: `,
     },
     subject: {
       'zh-CN': (p) => `申请未获批准：${p.reference}`,
       en: (p) => `Application not approved: ${p.reference}`,
     },
     email: mail(
-      (p) =>
-        `很遗憾，您的申请未获批准。\n原因：${p.reasons}\n如有异议，可以向办理的镇（街道）或市民政局申请复核，也可以依法申请行政复议或提起行政诉讼。`,
-      (p) =>
-        `We are sorry: your application was not approved.\nWhy: ${p.reasons}\nIf you disagree you can ask your township or the city bureau to review it, or apply for administrative reconsideration or litigation.`,
+      () =>
+        '很遗憾，您的申请未获批准，原因请在“查询进度”页面查看。\n如有异议，可以向办理的镇（街道）或市民政局申请复核，也可以依法申请行政复议或提起行政诉讼。',
+      () =>
+        'We are sorry: your application was not approved. The "Track an application" page says why.\nIf you disagree you can ask your township or the city bureau to review it, or apply for administrative reconsideration or litigation.',
     ),
   },
   // A decision on one programme: what and where to read it — the notice itself (amount,
@@ -217,9 +262,8 @@ export const templates = {
     smsParams: ['reference', 'programme', 'outcome'],
     sms: {
       'zh-CN': (p) =>
-        `申请${p.reference}${p.programme}：${p.outcome}，详见查询进度页。${hotline['zh-CN']}`,
-      en: (p) =>
-        `${p.reference}, ${p.programme}: ${p.outcome}. Read the notice under "Track an application". ${hotline.en}`,
+        `申请${p.reference}${p.programme}：${p.outcome}，告知书在查询进度页。${more['zh-CN']}`,
+      en: (p) => `${p.reference}, ${p.programme}: ${p.outcome}. ${more.en}`,
     },
     subject: {
       'zh-CN': (p) => `审核审批结果：${p.reference} ${p.programme}`,
@@ -236,10 +280,8 @@ export const templates = {
     audience: 'applicant',
     smsParams: ['reference', 'amount'],
     sms: {
-      'zh-CN': (p) =>
-        `申请${p.reference}已先行救助${p.amount}元，请配合补办手续。${hotline['zh-CN']}`,
-      en: (p) =>
-        `${p.reference}: emergency aid of ${p.amount} yuan given; the paperwork follows. ${hotline.en}`,
+      'zh-CN': (p) => `申请${p.reference}已先行救助${p.amount}元，请配合补办手续。${more['zh-CN']}`,
+      en: (p) => `${p.reference}: emergency aid of ${p.amount} yuan given. ${more.en}`,
     },
     subject: {
       'zh-CN': (p) => `已先行救助：${p.reference}`,
@@ -256,9 +298,8 @@ export const templates = {
     smsParams: ['reference', 'endsOn'],
     sms: {
       'zh-CN': (p) =>
-        `${p.reference}：家庭收入已超过标准，低保渐退期到${p.endsOn}。${hotline['zh-CN']}`,
-      en: (p) =>
-        `${p.reference}: income is above the standard; dibao phases out until ${p.endsOn}. ${hotline.en}`,
+        `申请${p.reference}：家庭收入已超过标准，低保渐退期到${p.endsOn}。${more['zh-CN']}`,
+      en: (p) => `${p.reference}: dibao phases out until ${p.endsOn}. ${more.en}`,
     },
     subject: {
       'zh-CN': (p) => `低保渐退期：${p.reference}`,
@@ -275,8 +316,8 @@ export const templates = {
     audience: 'applicant',
     smsParams: ['reference'],
     sms: {
-      'zh-CN': (p) => `${p.reference}：渐退期已结束，低保停止发放。${hotline['zh-CN']}`,
-      en: (p) => `${p.reference}: the phase-out period is over; dibao payments stop. ${hotline.en}`,
+      'zh-CN': (p) => `申请${p.reference}：渐退期已结束，低保停止发放。${more['zh-CN']}`,
+      en: (p) => `${p.reference}: the phase-out is over; dibao stops. ${more.en}`,
     },
     subject: {
       'zh-CN': (p) => `渐退期结束：${p.reference}`,
@@ -292,8 +333,8 @@ export const templates = {
     audience: 'applicant',
     smsParams: ['reference'],
     sms: {
-      'zh-CN': (p) => `申请${p.reference}已按您的要求撤回。${hotline['zh-CN']}`,
-      en: (p) => `${p.reference} has been withdrawn as you asked. ${hotline.en}`,
+      'zh-CN': (p) => `申请${p.reference}已按您的要求撤回。${more['zh-CN']}`,
+      en: (p) => `${p.reference} has been withdrawn as you asked. ${more.en}`,
     },
     subject: {
       'zh-CN': (p) => `申请已撤回：${p.reference}`,
@@ -308,8 +349,8 @@ export const templates = {
     audience: 'staff',
     smsParams: ['reference'],
     sms: {
-      'zh-CN': (p) => `申请${p.reference}的申请人已补充材料，请处理。`,
-      en: (p) => `The applicant of ${p.reference} has answered; please continue.`,
+      'zh-CN': (p) => `申请${p.reference}的申请人已补充材料，请处理：`,
+      en: (p) => `The applicant of ${p.reference} has answered; please continue: `,
     },
     subject: {
       'zh-CN': (p) => `申请人已补充材料：${p.reference}`,
@@ -325,8 +366,8 @@ export const templates = {
     audience: 'staff',
     smsParams: ['reference'],
     sms: {
-      'zh-CN': (p) => `申请${p.reference}已被申请人撤回。`,
-      en: (p) => `${p.reference} was withdrawn by the applicant.`,
+      'zh-CN': (p) => `申请${p.reference}已被申请人撤回，工作台：`,
+      en: (p) => `${p.reference} was withdrawn by the applicant. The console: `,
     },
     subject: {
       'zh-CN': (p) => `申请已撤回：${p.reference}`,
@@ -347,10 +388,27 @@ export function isTemplateId(value: string): value is TemplateId {
   return Object.hasOwn(templates, value);
 }
 
-/** Parameters holding staff free text, shortened for registered SMS templates. */
-const freeText = new Set(['what', 'reason', 'reasons']);
+const freeText = new Set<string>(freeTextParams);
+const dayParams = new Set(['dueOn', 'endsOn']);
+const monthParams = new Set(['startMonth']);
+
+/**
+ * The parameters a template may see, as the reader reads them: staff free text
+ * dropped, dates as 12月24日 / 24 December, months as 2027年1月 / January 2027.
+ */
+export function messageParams(params: Params, locale: Locale): Params {
+  const kept: Record<string, string> = {};
+  for (const [name, value] of Object.entries(params)) {
+    if (freeText.has(name)) continue;
+    if (dayParams.has(name)) kept[name] = messageDay(value, locale);
+    else if (monthParams.has(name)) kept[name] = messageMonth(value, locale);
+    else kept[name] = value;
+  }
+  return kept;
+}
 
 export interface RenderedMessage {
+  /** The whole text message: signature, words, link. */
   readonly sms: string;
   readonly subject: string;
   readonly email: string;
@@ -358,15 +416,41 @@ export interface RenderedMessage {
   readonly smsParams: readonly string[];
 }
 
-export function renderMessage(id: TemplateId, locale: Locale, params: Params): RenderedMessage {
+export function renderMessage(
+  id: TemplateId,
+  locale: Locale,
+  params: Params,
+  settings: MessageSettings,
+): RenderedMessage {
   const template: Template = templates[id];
+  const shown = messageParams(params, locale);
+  const link = messageLink(settings.siteOrigin, locale, template.audience);
   return {
-    sms: template.sms[locale](params),
-    subject: template.subject[locale](params),
-    email: template.email[locale](params),
-    // Providers limit each parameter's length; staff free text is cut as in the text.
-    smsParams: template.smsParams.map((name) =>
-      freeText.has(name) ? clip(params[name] ?? '', 12) : (params[name] ?? ''),
-    ),
+    sms: `【${settings.signature}】${template.sms[locale](shown)}${link}`,
+    subject: template.subject[locale](shown),
+    email: `${template.email[locale](shown)}${footer[template.audience][locale](link)}`,
+    smsParams: template.smsParams.map((name) => shown[name] ?? ''),
   };
+}
+
+/**
+ * A template's text as registered with a domestic provider: `{n}` for each parameter,
+ * the link fixed; the provider adds the signature itself.
+ */
+export function registeredSmsText(id: TemplateId, siteOrigin: string): string {
+  const template: Template = templates[id];
+  const placeholders = Object.fromEntries(
+    template.smsParams.map((name, index) => [name, `{${index + 1}}`]),
+  );
+  return `${template.sms['zh-CN'](placeholders)}${messageLink(siteOrigin, 'zh-CN', template.audience)}`;
+}
+
+/**
+ * How many segments a text takes: 160 / 153 characters in the GSM 7-bit alphabet, 70 /
+ * 67 UTF-16 units otherwise (any Chinese character, and the signature's 【】).
+ */
+export function smsSegments(text: string): number {
+  const gsm = /^[A-Za-z0-9 \n\r@£$¥!"#%&'()*+,\-./:;<=>?¡¿ÄÖÑÜ§äöñüàèéùìòÇØøÅåÆæßÉΔΦΓΛΩΠΨΣΘΞ_]*$/;
+  const [single, part] = gsm.test(text) ? [160, 153] : [70, 67];
+  return text.length <= single ? 1 : Math.ceil(text.length / part);
 }

@@ -552,6 +552,7 @@ describe('personal data in logs', () => {
       repo: createApplicationRepository(database.db, database.tableName),
       channels: { sms: provider, email: provider, staff: provider },
       staffInbox: () => 'inbox@example.cn',
+      messages: { signature: '普宁市民政局', siteOrigin: 'https://dibao.puning.gov.cn' },
       policy: { maxAttempts: 3, baseMs: 1, capMs: 1 },
       now: () => new Date(Date.now() + 60_000),
       random: () => 0,

@@ -119,32 +119,44 @@ describe('notifications over a whole journey', () => {
     await act(city, reference, 'confirm', { monthlyAmountYuan: 500, startMonth: '2099-01' });
 
     const sms = (await messagesFor(reference, 13)).filter((m) => m.channel === 'sms');
+    const emails = () =>
+      system
+        .messages()
+        .filter(
+          (m) =>
+            m.channel === 'email' && m.to === 'chen@example.cn' && m.subject.includes(reference),
+        );
     const expected = [
-      'Application received',
-      'we need a hospital bill',
-      'we have your answer',
-      'public notice in your village runs until',
-      'approved by the township',
-      'approved: 500 yuan a month from 2099-01',
+      'received. Access code',
+      'we need more from you by',
+      'answer received',
+      'public notice until',
+      'township approved',
+      'approved: 500 yuan/month from January 2099',
     ];
     expect(sms).toHaveLength(expected.length);
     for (const [i, message] of sms.entries()) expect(message.text).toContain(expected[i]);
+    // Signed, linked to the English status page, never staff free text or an ISO date.
+    for (const message of [...sms, ...emails()]) {
+      expect(message.text).toContain(`${system.url}/en/status/`);
+      expect(message.text).not.toMatch(/hospital bill|cannot work|eligible|\d{4}-\d{2}-\d{2}/);
+    }
+    expect(sms.every((m) => m.text.startsWith('【普宁市民政局】'))).toBe(true);
+    expect(sms[1]?.text).toMatch(
+      /by \d{1,2} (January|February|March|April|May|June|July|August|September|October|November|December)\. /,
+    );
     // Only the first message carries the access code; every one the hotlines.
     expect(sms[0]?.text).toContain(accessCode);
     expect(sms.slice(1).some((m) => m.text.includes(accessCode))).toBe(false);
     expect(sms.every((m) => m.text.includes('12345') && m.to === '+8613712345678')).toBe(true);
 
-    const emails = system
-      .messages()
-      .filter(
-        (m) => m.channel === 'email' && m.to === 'chen@example.cn' && m.subject.includes(reference),
-      );
-    expect(emails).toHaveLength(expected.length);
+    expect(emails()).toHaveLength(expected.length);
     const staffInbox = system
       .messages()
       .filter((m) => m.channel === 'staff' && m.subject.includes(reference));
     expect(staffInbox.map((m) => m.to)).toEqual(['445281001000@staff.puning.local']);
-    expect(staffInbox[0]?.text).toContain('已补充材料');
+    expect(staffInbox[0]?.text).toContain('补充材料');
+    expect(staffInbox[0]?.text).toContain(`${system.url}/staff/`);
 
     const page = await (await fetch(`${system.url}/dev/messages`)).text();
     expect(page).toContain(reference);

@@ -29,6 +29,7 @@ beforeAll(async () => {
   vi.stubEnv('TABLE_NAME', database.tableName);
   vi.stubEnv('DYNAMODB_ENDPOINT', database.engine.endpoint);
   vi.stubEnv('NOTIFY_SMS_PROVIDER', 'sns');
+  vi.stubEnv('NOTIFY_SITE_ORIGIN', 'https://dibao.puning.gov.cn');
   ({ handler: streamHandler } = await import('../../../functions/handlers/notifier-stream.ts'));
   ({ handler: sweepHandler } = await import('../../../functions/handlers/notifier-sweep.ts'));
 });
@@ -71,6 +72,10 @@ describe('the notifier Lambda handlers', () => {
     expect(calls).toHaveLength(1);
     expect(calls[0]?.args[0].input.PhoneNumber).toBe('+8613812345678');
     expect(calls[0]?.args[0].input.Message).toContain('PN-2611-STRM-0001');
+    // Signed with the default signature, linked to the configured site's status page.
+    expect(calls[0]?.args[0].input.Message).toMatch(
+      /^【普宁市民政局】.*https:\/\/dibao\.puning\.gov\.cn\/status\/$/,
+    );
     expect((await repo.get('PN-2611-STRM-0001'))?.outbox[0]?.status).toBe('sent');
   });
 

@@ -99,6 +99,7 @@ function deps(provider: FlakyProvider, clock: () => Date): NotifierDeps {
     repo,
     channels: { sms: provider, email: provider, staff: provider },
     staffInbox: () => 'township@example.cn',
+    messages: { signature: '普宁市民政局', siteOrigin: 'https://dibao.puning.gov.cn' },
     policy,
     now: clock,
     random: seededRandom(20261130),

@@ -17,11 +17,12 @@ import { snsSmsChannel } from '../../../functions/notify/channels/sns-sms.ts';
 import { tencentSmsChannel } from '../../../functions/notify/channels/tencent-sms.ts';
 import { tc3Authorization } from '../../../functions/notify/channels/tencent-tc3.ts';
 
-const rendered = renderMessage('confirmed', 'zh-CN', {
-  reference: 'PN-2611-ABCD-EFGH',
-  amount: '500',
-  startMonth: '2027-01',
-});
+const rendered = renderMessage(
+  'confirmed',
+  'zh-CN',
+  { reference: 'PN-2611-ABCD-EFGH', amount: '500', startMonth: '2027-01' },
+  { signature: '普宁市民政局', siteOrigin: 'https://dibao.puning.gov.cn' },
+);
 const delivery: Delivery = {
   id: 'PN-2611-ABCD-EFGH-confirm-9-sms',
   channel: 'sms',
@@ -196,7 +197,7 @@ describe('Tencent Cloud SMS', () => {
       SmsSdkAppId: '1400000001',
       SignName: '普宁民政',
       TemplateId: '2000001',
-      TemplateParamSet: ['PN-2611-ABCD-EFGH', '500', '2027-01'],
+      TemplateParamSet: ['PN-2611-ABCD-EFGH', '500', '2027年1月'],
       SessionContext: 'PN-2611-ABCD-EFGH-confirm-9-sms',
     });
   });

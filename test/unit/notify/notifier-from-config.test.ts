@@ -31,6 +31,7 @@ describe('the notifier built from its configuration', () => {
     const { channels } = notifierFromConfig(
       loadNotifierConfig({
         TABLE_NAME: 'puning',
+        NOTIFY_SITE_ORIGIN: 'https://dibao.puning.gov.cn',
         AWS_REGION: 'ap-southeast-1',
         NOTIFY_SMS_PROVIDER: 'sns',
         NOTIFY_EMAIL_PROVIDER: 'ses',
@@ -50,6 +51,7 @@ describe('the notifier built from its configuration', () => {
     const { channels } = notifierFromConfig(
       loadNotifierConfig({
         TABLE_NAME: 'puning',
+        NOTIFY_SITE_ORIGIN: 'https://dibao.puning.gov.cn',
         NOTIFY_SMS_PROVIDER: 'tencent',
         TENCENT_SMS_APP_ID: '1400000000',
         TENCENT_SMS_SIGN_NAME: '普宁市民政局',
@@ -61,11 +63,34 @@ describe('the notifier built from its configuration', () => {
     expect(ses.calls()).toHaveLength(0);
   });
 
+  it('signs and links messages as configured: the SNS signature, or Tencent’s own sign name', () => {
+    const base = { TABLE_NAME: 'puning', NOTIFY_SITE_ORIGIN: 'https://dibao.puning.gov.cn' };
+    const sns = notifierFromConfig(
+      loadNotifierConfig({ ...base, NOTIFY_SMS_PROVIDER: 'sns', NOTIFY_SMS_SIGNATURE: '普宁民政' }),
+    );
+    expect(sns.messages).toEqual({ signature: '普宁民政', siteOrigin: base.NOTIFY_SITE_ORIGIN });
+    const tencent = notifierFromConfig(
+      loadNotifierConfig({
+        ...base,
+        NOTIFY_SMS_PROVIDER: 'tencent',
+        TENCENT_SMS_APP_ID: '1400000000',
+        TENCENT_SMS_SIGN_NAME: '普宁市民政局',
+        TENCENT_SMS_TEMPLATE_IDS: '{"received":"100001"}',
+        TENCENT_SMS_SECRET: '{"secretId":"id","secretKey":"key"}',
+      }),
+    );
+    expect(tencent.messages.signature).toBe('普宁市民政局');
+    expect(() => loadNotifierConfig({ TABLE_NAME: 'puning', NOTIFY_SMS_PROVIDER: 'sns' })).toThrow(
+      'NOTIFY_SITE_ORIGIN',
+    );
+  });
+
   it('refuses Tencent template ids that are not a map of strings when it starts, not at the first message', () => {
     expect(() =>
       notifierFromConfig(
         loadNotifierConfig({
           TABLE_NAME: 'puning',
+          NOTIFY_SITE_ORIGIN: 'https://dibao.puning.gov.cn',
           NOTIFY_SMS_PROVIDER: 'tencent',
           TENCENT_SMS_APP_ID: '1400000000',
           TENCENT_SMS_SIGN_NAME: '普宁市民政局',

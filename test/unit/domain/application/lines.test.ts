@@ -139,7 +139,7 @@ describe('one decision per programme', () => {
     const sms = refused.outbox.filter((m) => m.channel === 'sms').at(-1);
     expect(sms).toMatchObject({
       template: 'decision',
-      params: { programme: '特困人员救助供养', outcome: '不予批准' },
+      params: { programme: '特困供养', outcome: '不予批准' },
     });
     expect(JSON.stringify(sms?.params)).not.toContain('赡养');
   });

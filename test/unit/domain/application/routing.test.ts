@@ -181,7 +181,10 @@ describe('the hand-over (代收转办)', () => {
       );
       expect(messages.map((m) => m.channel)).toEqual(['sms']);
       const [sms] = messages;
-      const text = renderMessage('handed-over', locale, sms?.params ?? {}).sms;
+      const text = renderMessage('handed-over', locale, sms?.params ?? {}, {
+        signature: '普宁市民政局',
+        siteOrigin: 'https://dibao.puning.gov.cn',
+      }).sms;
       expect(text).toContain(locale === 'en' ? 'Liusha East' : '流沙东街道');
       expect(text).toContain(locale === 'en' ? 'Chiwei' : '池尾街道');
     }

@@ -44,7 +44,7 @@ async function post(
   body: unknown,
   locale: Locale,
   networkFailed: string,
-): Promise<{ ok: true; view: StatusView } | { ok: false; errors: FieldError[] }> {
+): Promise<{ ok: true; view: StatusView } | { ok: false; errors: FieldError[]; paused?: boolean }> {
   try {
     const res = await fetch(path, {
       method: 'POST',
@@ -56,7 +56,8 @@ async function post(
     const errors = Array.isArray(data.errors)
       ? (data.errors as FieldError[])
       : [{ path: '', message: String(data.detail ?? data.title ?? res.statusText) }];
-    return { ok: false, errors };
+    // 429: too many wrong codes; the error says until when and whom to call.
+    return { ok: false, errors, paused: res.status === 429 };
   } catch {
     return { ok: false, errors: [{ path: '', message: networkFailed }] };
   }
@@ -70,6 +71,7 @@ export function StatusApp({ locale, text }: { locale: Locale; text: StatusConten
   const [credentials, setCredentials] = useState<Credentials>({ reference: '', accessCode: '' });
   const [view, setView] = useState<StatusView | null>(null);
   const [errors, setErrors] = useState<FieldError[]>([]);
+  const [paused, setPaused] = useState(false);
   const [busy, setBusy] = useState(false);
 
   const lookUp = async (event: Event) => {
@@ -80,7 +82,10 @@ export function StatusApp({ locale, text }: { locale: Locale; text: StatusConten
     if (result.ok) {
       setErrors([]);
       setView(result.view);
-    } else setErrors(result.errors);
+    } else {
+      setErrors(result.errors);
+      setPaused(result.paused === true);
+    }
   };
 
   if (view) {
@@ -100,7 +105,11 @@ export function StatusApp({ locale, text }: { locale: Locale; text: StatusConten
   }
   return (
     <form noValidate onSubmit={lookUp}>
-      <ErrorSummary title={text.errorSummaryTitle} errors={errors} fieldId={fieldId} />
+      <ErrorSummary
+        title={paused ? text.pausedTitle : text.errorSummaryTitle}
+        errors={errors}
+        fieldId={fieldId}
+      />
       <TextInput
         id={fieldId('reference')}
         label={text.reference.label}

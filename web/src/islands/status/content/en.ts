@@ -10,6 +10,7 @@ export const statusText: StatusContent = {
   lookUp: 'Look up',
   lookingUp: 'Looking up…',
   errorSummaryTitle: 'There is a problem',
+  pausedTitle: 'Looking up is paused',
   status: 'Status',
   township: 'Office handling it',
   stage: 'Current stage',

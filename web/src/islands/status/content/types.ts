@@ -12,6 +12,8 @@ export interface StatusContent {
   lookUp: string;
   lookingUp: string;
   errorSummaryTitle: string;
+  /** The error summary's title when too many wrong codes paused looking up. */
+  pausedTitle: string;
   status: string;
   township: string;
   stage: string;

@@ -7,6 +7,7 @@ export const statusText: StatusContent = {
   lookUp: '查询',
   lookingUp: '正在查询…',
   errorSummaryTitle: '请修改以下内容',
+  pausedTitle: '查询已暂停',
   status: '当前状态',
   township: '办理单位',
   stage: '当前环节',
