@@ -33,10 +33,16 @@ function nextStep(line: ProgrammeLine): LocalizedText {
     case 'public_notice':
       return both('公示期间不需要您做什么。', 'Nothing to do while the notice runs.');
     case 'confirmed':
-      return line.facts.temporaryApproval?.plan === 'staged'
+      if (line.facts.temporaryApproval?.plan === 'staged')
+        return both(
+          '救助金按阶段发放，每次发放都会通知您。',
+          'Paid in stages; you are told of each payment.',
+        );
+      // Temporary assistance is paid, not collected monthly: nothing is left to do.
+      return line.facts.temporaryApproval
         ? both(
-            '救助金按阶段发放，每次发放都会通知您。',
-            'Paid in stages; you are told of each payment.',
+            '救助已一次性发放（金额和方式见告知书），不需要您再做什么。',
+            'Given once (the notice says how much and how); nothing more to do.',
           )
         : both(
             '按时领取。家庭人口、收入或财产有变化时，请及时告诉镇（街道）。',

@@ -55,14 +55,14 @@ export function Notice(props: {
   const element = useRef<HTMLElement>(null);
   const headingId = `notice-${notice.id}`;
   return (
-    <article class="notice" aria-labelledby={headingId} ref={element}>
-      <h5 id={headingId} class="notice-title">
+    <article class="decision-notice" aria-labelledby={headingId} ref={element}>
+      <h5 id={headingId} class="decision-notice-title">
         {notice.title[locale]}
       </h5>
-      <p class="notice-reference">{text.results.referenceLine(reference)}</p>
-      <dl class="notice-lines">
+      <p class="decision-notice-reference">{text.results.referenceLine(reference)}</p>
+      <dl class="decision-notice-lines">
         {notice.lines.map((line) => (
-          <div class="notice-line" key={line.label['zh-CN']}>
+          <div class="decision-notice-line" key={line.label['zh-CN']}>
             <dt>{line.label[locale]}</dt>
             <dd>{line.text[locale]}</dd>
           </div>
