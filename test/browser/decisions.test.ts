@@ -210,6 +210,26 @@ function expectedCards(locale: Locale, startMonth: string) {
   };
 }
 
+interface Rendered {
+  label: Record<Locale, string>;
+  text: Record<Locale, string>;
+}
+
+/** The applicant's results as the API sends them: what the cards must show. */
+async function resultsFromApi(reference: string, accessCode: string) {
+  const response = await fetch(`${system.url}/api/status`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ reference, accessCode }),
+  });
+  expect(response.status).toBe(200);
+  const { results } = (await response.json()) as {
+    results: { programme: string; notices: { lines: Rendered[] }[] }[];
+  };
+  expect(results.map((r) => r.programme).sort()).toEqual(['dibao', 'tekun', 'temporary-expense']);
+  return results;
+}
+
 async function lookUp(page: Page, locale: Locale, reference: string, accessCode: string) {
   const s = statusContent[locale];
   await page.goto(`${system.url}${locale === 'en' ? '/en' : ''}/status/`);
@@ -260,6 +280,17 @@ async function statusPageSays(
     for (const words of expected.temporary) expect(temporary).toContain(words);
     expect(temporary).toContain(expected.temporaryNextStep);
     expect(temporary).not.toMatch(zh(locale) ? /每月/ : /a month/);
+    // Each decided card shows its latest notice whole: every line the renderer made.
+    for (const result of await resultsFromApi(reference, accessCode)) {
+      const latest =
+        (await card(page, result.programme).locator('.decision-notice').first().textContent()) ??
+        '';
+      for (const line of result.notices[0]?.lines ?? []) {
+        expect(latest).toContain(line.label[locale]);
+        expect(latest).toContain(line.text[locale]);
+      }
+      expect(result.notices[0]?.lines.length).toBeGreaterThanOrEqual(5);
+    }
     // The programme's name heads each card.
     for (const id of ['dibao', 'tekun', 'temporary-expense'] as const)
       await expect(card(page, id).getByRole('heading', { level: 4 }).textContent()).resolves.toBe(
