@@ -192,21 +192,26 @@ async function decide(reference: string): Promise<string> {
 }
 
 type Locale = 'zh-CN' | 'en';
-const zh = (locale: Locale) => locale === 'zh-CN';
+const chinese = (locale: Locale) => locale === 'zh-CN';
 
 /** What each card must say, in the page's language. */
 function expectedCards(locale: Locale, startMonth: string) {
-  const chinese = zh(locale);
+  const isChinese = chinese(locale);
   const month = monthWords(startMonth)[locale];
   const reason = rejectionReasons['supporters-able'][locale];
   return {
-    dibao: chinese
+    dibao: isChinese
       ? `每月 ${dibaoYuan} 元，自 ${month}起`
       : `¥${dibaoYuan} a month, paid monthly from ${month}`,
-    tekun: [chinese ? '不予确认' : 'not approved by the city bureau', reason, '43号', explanation],
-    temporary: [chinese ? '3,000 元' : '¥3,000', chinese ? '一次性' : 'once'],
+    tekun: [
+      isChinese ? '不予确认' : 'not approved by the city bureau',
+      reason,
+      '43号',
+      explanation,
+    ],
+    temporary: [isChinese ? '3,000 元' : '¥3,000', isChinese ? '一次性' : 'once'],
     // Not a monthly benefit: nothing to collect each month.
-    temporaryNextStep: chinese ? '不需要您再做什么' : 'nothing more to do',
+    temporaryNextStep: isChinese ? '不需要您再做什么' : 'nothing more to do',
   };
 }
 
@@ -275,11 +280,13 @@ async function statusPageSays(
     const tekun = await card(page, 'tekun').textContent();
     for (const words of expected.tekun) expect(tekun).toContain(words);
     expect(tekun).toContain(appealRights[locale]);
+    // The bureau's refusal: no re-check by the township is offered (57号 第十八条 is the township's).
+    expect(tekun).not.toContain(chinese(locale) ? '复查' : 're-check');
     expect(tekun).toMatch(locale === 'en' ? /60 days[\s\S]*6 months/ : /60 日[\s\S]*6 个月/);
     const temporary = await card(page, 'temporary-expense').textContent();
     for (const words of expected.temporary) expect(temporary).toContain(words);
     expect(temporary).toContain(expected.temporaryNextStep);
-    expect(temporary).not.toMatch(zh(locale) ? /每月/ : /a month/);
+    expect(temporary).not.toMatch(chinese(locale) ? /每月/ : /a month/);
     // Each decided card shows its latest notice whole: every line the renderer made.
     for (const result of await resultsFromApi(reference, accessCode)) {
       const latest =
@@ -309,6 +316,10 @@ async function statusPageSays(
     }
     await page.setViewportSize({ width: 320, height: 700 });
     expect(await overflows(page)).toBe(false);
+    // Elder mode (22 px text) still fits the narrowest phone.
+    await page.evaluate(() => document.documentElement.classList.add('elder'));
+    expect(await overflows(page)).toBe(false);
+    await page.evaluate(() => document.documentElement.classList.remove('elder'));
 
     // Print tekun's notice: the print dialog is replaced by a recorder (headless has none).
     await page.evaluate(() => {

@@ -48,8 +48,13 @@ function nextStep(line: ProgrammeLine): LocalizedText {
             '按时领取。家庭人口、收入或财产有变化时，请及时告诉镇（街道）。',
             'Collect it. Tell the township when your household, income or assets change.',
           );
-    case 'rejected':
     case 'not_confirmed':
+      // The re-check (57号 第十八条) is for a township's refusal, not the bureau's.
+      return both(
+        '请阅读告知书中的理由。不服的，可以按告知书写明的途径申请行政复议或提起行政诉讼；情况变化后也可以重新申请。',
+        'Read the reasons in the notice. If you disagree you can ask for reconsideration or go to court as the notice says; you may apply again when things change.',
+      );
+    case 'rejected':
       return both(
         '请阅读告知书中的理由。不服的，可以按告知书写明的途径申请复查、行政复议或提起行政诉讼；情况变化后也可以重新申请。',
         'Read the reasons in the notice. If you disagree you can ask for a re-check, reconsideration or go to court as the notice says; you may apply again when things change.',
