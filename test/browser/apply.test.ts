@@ -142,7 +142,11 @@ async function applyJourney(
     await page.getByLabel(s.reference.label).fill(reference);
     await page.getByLabel(s.accessCode.label).fill(accessCode);
     await page.getByRole('button', { name: s.lookUp }).click();
-    await page.getByText(s.statuses.submitted ?? '').waitFor();
+    // The case's status (each programme's card says its own as well).
+    await page
+      .locator('dl.summary')
+      .getByText(s.statuses.submitted ?? '')
+      .waitFor();
     await accessible(page, `${locale} status`);
 
     // Upload a supporting document (a small PNG) from the status page.

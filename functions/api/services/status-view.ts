@@ -33,17 +33,28 @@ function nextStep(line: ProgrammeLine): LocalizedText {
     case 'public_notice':
       return both('公示期间不需要您做什么。', 'Nothing to do while the notice runs.');
     case 'confirmed':
-      return line.facts.temporaryApproval?.plan === 'staged'
+      if (line.facts.temporaryApproval?.plan === 'staged')
+        return both(
+          '救助金按阶段发放，每次发放都会通知您。',
+          'Paid in stages; you are told of each payment.',
+        );
+      // Temporary assistance is paid, not collected monthly: nothing is left to do.
+      return line.facts.temporaryApproval
         ? both(
-            '救助金按阶段发放，每次发放都会通知您。',
-            'Paid in stages; you are told of each payment.',
+            '救助已一次性发放（金额和方式见告知书），不需要您再做什么。',
+            'Given once (the notice says how much and how); nothing more to do.',
           )
         : both(
             '按时领取。家庭人口、收入或财产有变化时，请及时告诉镇（街道）。',
             'Collect it. Tell the township when your household, income or assets change.',
           );
-    case 'rejected':
     case 'not_confirmed':
+      // The re-check (57号 第十八条) is for a township's refusal, not the bureau's.
+      return both(
+        '请阅读告知书中的理由。不服的，可以按告知书写明的途径申请行政复议或提起行政诉讼；情况变化后也可以重新申请。',
+        'Read the reasons in the notice. If you disagree you can ask for reconsideration or go to court as the notice says; you may apply again when things change.',
+      );
+    case 'rejected':
       return both(
         '请阅读告知书中的理由。不服的，可以按告知书写明的途径申请复查、行政复议或提起行政诉讼；情况变化后也可以重新申请。',
         'Read the reasons in the notice. If you disagree you can ask for a re-check, reconsideration or go to court as the notice says; you may apply again when things change.',

@@ -4,6 +4,7 @@ import type { FieldError } from '../../../../functions/domain/validation/field-e
 import { ErrorSummary, errorFor, fieldId, TextInput } from '../shared/fields.tsx';
 import type { StatusContent } from './content/types.ts';
 import { DocumentUpload } from './Documents.tsx';
+import { type ProgrammeResult, Results } from './Results.tsx';
 
 /** What POST /api/status returns for the applicant (personal data masked). */
 export interface StatusView {
@@ -23,6 +24,8 @@ export interface StatusView {
   undelivered: readonly { channel: 'sms' | 'email'; at: string }[];
   canWithdraw: boolean;
   canAnswer: boolean;
+  /** One per programme asked for, with its decision notices (newest first). */
+  results?: readonly ProgrammeResult[];
 }
 
 /** A moment as people in Puning read it: the date and time in Asia/Shanghai. */
@@ -165,6 +168,12 @@ function StatusDetails(props: {
         </p>
       ) : null}
       <ErrorSummary title={text.errorSummaryTitle} errors={errors} fieldId={fieldId} />
+      <Results
+        results={view.results ?? []}
+        reference={view.reference}
+        locale={locale}
+        text={text}
+      />
       <dl class="summary">
         <dt>{text.status}</dt>
         <dd>
@@ -191,8 +200,13 @@ function StatusDetails(props: {
           </>
         ) : null}
       </dl>
-      <h3>{text.mustDo}</h3>
-      <p>{view.mustDo ? view.mustDo[locale] : text.nothingToDo}</p>
+      {/* Once every programme is decided, each card says what to do instead. */}
+      {view.stage || view.mustDo ? (
+        <>
+          <h3>{text.mustDo}</h3>
+          <p>{view.mustDo ? view.mustDo[locale] : text.nothingToDo}</p>
+        </>
+      ) : null}
       {view.canAnswer ? (
         <form
           noValidate

@@ -19,6 +19,16 @@ export const statusText: StatusContent = {
   mustDo: 'What you need to do now',
   nothingToDo: 'Nothing for now. We will text you when there is news.',
   timeline: 'History',
+  results: {
+    title: 'Results by programme',
+    state: 'Status',
+    nextStep: 'What to do now',
+    referenceLine: (reference) => `Application reference: ${reference}`,
+    print: 'Print the notice',
+    printWhich: (title) => `: ${title}`,
+    earlier: 'Earlier notices',
+    notices: 'Notices',
+  },
   undelivered: {
     title: 'We could not text you',
     body: 'A message could not reach your phone or email. This page always shows where your application is; call 12345 or 12349 with questions.',

@@ -22,6 +22,19 @@ export interface StatusContent {
   mustDo: string;
   nothingToDo: string;
   timeline: string;
+  /** The result first: one card per programme, with its decision notice (Results.tsx). */
+  results: {
+    title: string;
+    state: string;
+    nextStep: string;
+    /** Above the notice's lines, on screen and on paper. */
+    referenceLine: (reference: string) => string;
+    print: string;
+    /** Read after `print` by screen readers: which notice the button prints. */
+    printWhich: (title: string) => string;
+    earlier: string;
+    notices: string;
+  };
   undelivered: { title: string; body: string };
   answer: { title: string; label: string; hint: string; send: string; sent: string };
   withdraw: { title: string; label: string; hint: string; confirm: string; done: string };

@@ -16,6 +16,16 @@ export const statusText: StatusContent = {
   mustDo: '您现在需要做的',
   nothingToDo: '暂时不需要您做什么，请等待办理结果，我们会用短信通知您。',
   timeline: '办理记录',
+  results: {
+    title: '办理结果',
+    state: '状态',
+    nextStep: '您现在需要做的',
+    referenceLine: (reference) => `申请编号：${reference}`,
+    print: '打印告知书',
+    printWhich: (title) => `：${title}`,
+    earlier: '以前的告知书',
+    notices: '告知书',
+  },
   undelivered: {
     title: '我们没能给您发出短信',
     body: '有消息没能发到您的手机或邮箱。办理进度以本页为准；如有疑问请拨打 12345 或 12349。',
