@@ -40,7 +40,11 @@ const applicant = () => ({
   idNumber: idNumberFor('1957-04-09', String(100 + ++person).padStart(3, '0')),
   mobile: '13812345678',
 });
-const inChiwei = { townshipCode: chiwei, villageCode: '445281005201', address: '池尾 1 号' };
+const inChiwei = {
+  townshipCode: chiwei,
+  villageCode: '445281005201',
+  address: '池尾 1 号',
+} as const;
 
 beforeAll(async () => {
   database = await startTestDatabase();
@@ -48,16 +52,17 @@ beforeAll(async () => {
   city = staffClient(app, await staffToken(['city-reviewer'], { sub: 'city-1' }));
   bureau = staffClient(app, await staffToken(['admin'], { sub: 'admin-1' }));
   liushaReviewer = staffClient(app, await staffToken([`township-${liushaEast}`], { sub: 'l-1' }));
-  const emergency = (townshipCode: string) => ({
-    programmes: ['temporary-emergency' as const],
+  type Overrides = NonNullable<Parameters<typeof exampleApplication>[0]>;
+  const emergency = (townshipCode: typeof liushaEast | typeof chiwei): Overrides => ({
+    programmes: ['temporary-emergency'],
     emergency: { description: '房屋失火', occurredOn: '2026-11-27', townshipCode },
   });
-  const plans = {
+  const plans: Record<string, Overrides> = {
     liushaDibao: {},
-    liushaBoth: { programmes: ['dibao' as const, 'tekun' as const] },
+    liushaBoth: { programmes: ['dibao', 'tekun'] },
     liushaEmergency: emergency(liushaEast),
     chiweiDibao: { residence: inChiwei },
-    chiweiTekun: { residence: inChiwei, programmes: ['tekun' as const] },
+    chiweiTekun: { residence: inChiwei, programmes: ['tekun'] },
     chiweiEmergency: { residence: inChiwei, ...emergency(chiwei) },
   };
   for (const [name, overrides] of Object.entries(plans)) {
