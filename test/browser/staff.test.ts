@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { decisionMessages } from '../../functions/domain/application/decide.ts';
 import {
   aidFormNames,
   careLevelNames,
@@ -91,7 +92,10 @@ beforeAll(async () => {
     ),
     submitApplication(
       baseUrl,
-      exampleApplication({ applicant: applicant('吴伯', '299'), programmes: ['tekun'] }, today),
+      exampleApplication(
+        { applicant: applicant('吴伯', '299'), programmes: ['dibao', 'tekun'] },
+        today,
+      ),
     ),
     submitApplication(
       baseUrl,
@@ -282,7 +286,10 @@ describe('the staff console', () => {
       await staff.signInAs(cityReviewer);
       await staff.queueLink(emergency.reference).waitFor();
       await staff.queueLink(inChiwei.reference).waitFor();
-      await page.getByRole('columnheader', { name: t.queue.columns.township }).waitFor();
+      await page
+        .locator('.queue-table')
+        .getByRole('columnheader', { name: t.queue.columns.township })
+        .waitFor();
       expect(await staff.queueRow(inChiwei.reference).textContent()).toContain('池尾街道');
       await page.getByRole('table', { name: t.dashboard.byTownshipCaption }).waitFor();
       await accessible(page, 'staff · city queue, every township');
@@ -395,7 +402,7 @@ describe('the staff console', () => {
     }
   });
 
-  it('特困 is approved with its care level and form of support, and the city confirms it from next month', async () => {
+  it('特困 is approved with its care level and form of support; the city confirms from next month, and 特困 replaces the 低保 paid', async () => {
     const { context, page } = await openPage(suite.browser());
     const problems = watchProblems(page);
     const staff = new StaffConsole(page, baseUrl);
@@ -408,11 +415,25 @@ describe('the staff console', () => {
       await staff.act('recordInvestigation', 'investigated', async (form) => {
         await staff.field(form, 'findings').fill('无劳动能力，无生活来源，无法定赡养人');
       });
-      await staff.act('startPublicNotice', 'public_notice', async () => {}, 'tekun');
-      await letNoticeRunItsCourse(store, tekun.reference, 'tekun');
+      for (const programme of ['dibao', 'tekun'] as const)
+        await staff.act('startPublicNotice', 'public_notice', async () => {}, programme);
+      for (const programme of ['dibao', 'tekun'] as const)
+        await letNoticeRunItsCourse(store, tekun.reference, programme);
       await page.reload();
       await staff.line('tekun').waitFor();
-      await staff.act('endPublicNotice', 'notice_ended', async () => {}, 'tekun');
+      for (const programme of ['dibao', 'tekun'] as const)
+        await staff.act('endPublicNotice', 'notice_ended', async () => {}, programme);
+      await staff.act(
+        'approve',
+        'township_approved',
+        async (form) => {
+          // 低保's approval asks no care level.
+          expect(await form.getByText(t.actions.fields.careLevel?.label ?? '').count()).toBe(0);
+          await staff.field(form, 'monthlyAmountYuan').fill('700');
+          await staff.field(form, 'opinion').fill('符合低保条件');
+        },
+        'dibao',
+      );
 
       // The approval of 特困 asks the assessed care level and the form of support.
       const approve = await staff.actionForm('approve', 'tekun');
@@ -442,22 +463,41 @@ describe('the staff console', () => {
         'confirmed',
         async (form) => {
           expect(await staff.field(form, 'startMonth').inputValue()).toBe(nextMonth);
-          expect(await staff.field(form, 'monthlyAmountYuan').inputValue()).toBe('1300');
+          expect(await staff.field(form, 'monthlyAmountYuan').inputValue()).toBe('700');
           await form.getByText('从批准的次月起发放').waitFor();
-          expect(
-            await form
-              .getByLabel(careLevelNames['partly-lost']['zh-CN'], { exact: true })
-              .isChecked(),
-          ).toBe(true);
-          await accessible(page, 'staff · confirm form');
         },
-        'tekun',
+        'dibao',
       );
-      expect(await staff.lineState('tekun')).toBe(staff.statusName('confirmed'));
+
+      // 低保 is paid now: confirming 特困 says it replaces 低保, ticked on purpose.
+      const confirm = await staff.actionForm('confirm', 'tekun');
+      expect(await staff.field(confirm, 'startMonth').inputValue()).toBe(nextMonth);
+      expect(await staff.field(confirm, 'monthlyAmountYuan').inputValue()).toBe('1300');
+      expect(
+        await confirm
+          .getByLabel(careLevelNames['partly-lost']['zh-CN'], { exact: true })
+          .isChecked(),
+      ).toBe(true);
+      await staff.submit(confirm, 'confirm');
+      await confirm.locator('.error-summary').waitFor();
+      expect(await confirm.locator('.error-summary').textContent()).toContain(
+        decisionMessages['alternative.receivesDibao']['zh-CN'],
+      );
+      await accessible(page, 'staff · confirm form, 特困 replacing 低保');
+      await confirm.getByLabel(t.actions.replacesDibaoOption, { exact: true }).check();
+      await staff.submit(confirm, 'confirm');
+      // The same words as the 低保 confirmation's message: wait for the line itself.
+      await staff
+        .line('tekun')
+        .locator('.line-state', { hasText: staff.statusName('confirmed') })
+        .waitFor();
       const facts = await staff.line('tekun').locator('dl.summary').textContent();
       expect(facts).toContain(nextMonth);
       expect(facts).toContain(careLevelNames['partly-lost']['zh-CN']);
       expect(facts).toContain(supportFormNames.dispersed['zh-CN']);
+      expect(await staff.line('dibao').locator('dl.summary').textContent()).toContain(
+        t.lines.supersededBy,
+      );
       expect(problems).toEqual([]);
     } finally {
       await context.close();
@@ -555,8 +595,8 @@ describe('the staff console', () => {
       await screenshot(page, 'staff-queue-en-elder-phone');
       expect(problems).toEqual([]);
       recordEvidence('staff console journey', {
-        signIns: 10,
-        actions: 23,
+        signIns: 9,
+        actions: 22,
         references: [
           main.reference,
           emergency.reference,

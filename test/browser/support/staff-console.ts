@@ -9,7 +9,10 @@ import type {
 } from '../../../functions/domain/application/states.ts';
 import { addDays, todayInShanghai } from '../../../functions/domain/dates.ts';
 import type { ProgrammeId } from '../../../functions/domain/policy/programmes.ts';
-import { createApplicationRepository } from '../../../functions/store/application-repository.ts';
+import {
+  ConflictError,
+  createApplicationRepository,
+} from '../../../functions/store/application-repository.ts';
 import { createDocumentClient } from '../../../functions/store/dynamo-client.ts';
 import { staffContent } from '../../../web/src/islands/staff/content/by-locale.ts';
 
@@ -260,18 +263,29 @@ export async function letNoticeRunItsCourse(
 ): Promise<void> {
   const db = createDocumentClient({ region: store.region, endpoint: store.endpoint });
   const repo = createApplicationRepository(db, store.tableName);
-  const record = await repo.get(reference);
-  if (!record?.lines) throw new Error(`no lines on ${reference}`);
   const today = todayInShanghai(new Date());
-  const lines = record.lines.map(
-    (line): ProgrammeLine =>
-      line.programme === programme && line.facts.publicNotice
-        ? {
-            ...line,
-            facts: { ...line.facts, publicNotice: { startsOn: addDays(today, -7), endsOn: today } },
-          }
-        : line,
-  );
-  await repo.update({ ...record, lines, version: record.version + 1 }, record.version);
+  // The notifier may write the record meanwhile (its outbox): read again and retry.
+  for (let attempt = 0; ; attempt++) {
+    const record = await repo.get(reference);
+    if (!record?.lines) throw new Error(`no lines on ${reference}`);
+    const lines = record.lines.map(
+      (line): ProgrammeLine =>
+        line.programme === programme && line.facts.publicNotice
+          ? {
+              ...line,
+              facts: {
+                ...line.facts,
+                publicNotice: { startsOn: addDays(today, -7), endsOn: today },
+              },
+            }
+          : line,
+    );
+    try {
+      await repo.update({ ...record, lines, version: record.version + 1 }, record.version);
+      break;
+    } catch (error) {
+      if (!(error instanceof ConflictError) || attempt >= 4) throw error;
+    }
+  }
   db.destroy();
 }
