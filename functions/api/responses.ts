@@ -233,10 +233,17 @@ const queueRowSchema = z.object({
   decidedAt: z.optional(instant),
   answered: z.optional(z.boolean()),
   version: z.number(),
+  lines: z.optional(
+    z
+      .array(z.object({ programme, state, dueAt: isoDate }))
+      .check(z.meta({ description: "Each programme's line: its state and due date" })),
+  ),
 });
 
 export const queuePageSchema = z.object({
-  township: z.string(),
+  township: z
+    .string()
+    .check(z.meta({ description: "The township's code, or `all` for the city's queue" })),
   items: z.array(queueRowSchema),
   cursor: z.optional(z.string()),
 });

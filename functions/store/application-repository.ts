@@ -184,6 +184,39 @@ export class InvalidCursorError extends Error {
   override readonly name = 'InvalidCursorError';
 }
 
+/** The city's queue across townships: every township's queue merged in one order. */
+export interface CityQueueQuery extends Omit<QueueQuery, 'townshipCode'> {
+  readonly townshipCodes: readonly string[];
+}
+
+/** A queue position (GSI1SK): priority digit, due date, reference. */
+const queuePosition = /^[01]#\d{4}-\d{2}-\d{2}#[A-Z0-9-]{1,40}$/;
+
+/**
+ * A city-queue cursor: the last position shown and which view it was. The position
+ * alone continues every township's queue (all share one sort order), so the cursor
+ * stays small however many townships there are.
+ */
+const encodeCityCursor = (view: 'open' | 'closed', after: string) =>
+  Buffer.from(JSON.stringify({ city: view, after })).toString('base64url');
+
+function decodeCityCursor(cursor: string, view: 'open' | 'closed'): string | null {
+  try {
+    const key = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as {
+      city?: unknown;
+      after?: unknown;
+    };
+    return key.city === view &&
+      typeof key.after === 'string' &&
+      queuePosition.test(key.after) &&
+      Object.keys(key).length === 2
+      ? key.after
+      : null;
+  } catch {
+    return null;
+  }
+}
+
 export interface ApplicationRepositoryOptions {
   /**
    * Days a closed application is kept (its TTL): the function's configured
@@ -471,6 +504,91 @@ export function createApplicationRepository(
         if (!startKey) break;
       }
       return { items, ...(startKey ? { cursor: encodeCursor(startKey) } : {}) };
+    },
+
+    /**
+     * A page of the city's queue across `townshipCodes`, in the same order as one
+     * township's (emergencies first, then the earliest due date, then the reference).
+     * Each township's index is read from the cursor's position for at most `limit`
+     * matches (a few bounded queries each, as `queue`), and the merged page stops where
+     * any township's reading stopped short, so nothing is skipped: one query round per
+     * township and page, never a scan.
+     */
+    async cityQueue(query: CityQueueQuery): Promise<QueuePage> {
+      const view = query.open ? 'open' : 'closed';
+      let after: string | undefined;
+      if (query.cursor) {
+        const decoded = decodeCityCursor(query.cursor, view);
+        if (!decoded) throw new InvalidCursorError('The cursor is not for this queue');
+        after = decoded;
+      }
+      const filters: string[] = [];
+      const names: Record<string, string> = { '#summary': 'summary' };
+      const baseValues: Record<string, unknown> = {};
+      if (query.status) {
+        filters.push('#summary.#status = :status');
+        names['#status'] = 'status';
+        baseValues[':status'] = query.status;
+      }
+      if (query.programme) {
+        filters.push('contains(#summary.programmes, :programme)');
+        baseValues[':programme'] = query.programme;
+      }
+      type Found = { position: string; summary: ApplicationSummary };
+      /** One township's next matches after `after`; `stoppedAt` when it was not read to the end. */
+      const readTownship = async (townshipCode: string) => {
+        const found: Found[] = [];
+        let startKey: Record<string, unknown> | undefined;
+        for (let round = 0; round < 5 && found.length < query.limit; round++) {
+          const page = await db.send(
+            new QueryCommand({
+              TableName: tableName,
+              IndexName: 'GSI1',
+              KeyConditionExpression: after
+                ? 'GSI1PK = :partition AND GSI1SK > :after'
+                : 'GSI1PK = :partition',
+              ProjectionExpression: '#summary, GSI1SK',
+              ...(filters.length ? { FilterExpression: filters.join(' AND ') } : {}),
+              ExpressionAttributeNames: names,
+              ExpressionAttributeValues: {
+                ...baseValues,
+                ':partition': `TWP#${townshipCode}#${view}`,
+                ...(after ? { ':after': after } : {}),
+              },
+              Limit: query.limit - found.length,
+              ...(startKey ? { ExclusiveStartKey: startKey } : {}),
+            }),
+          );
+          for (const item of page.Items ?? [])
+            found.push({
+              position: String(item.GSI1SK),
+              summary: item.summary as ApplicationSummary,
+            });
+          startKey = page.LastEvaluatedKey;
+          if (!startKey) break;
+        }
+        return { found, stoppedAt: startKey ? String(startKey.GSI1SK) : undefined };
+      };
+      // Township by township in small batches: 33 parallel queries would be a burst.
+      const results: Awaited<ReturnType<typeof readTownship>>[] = [];
+      for (let i = 0; i < query.townshipCodes.length; i += 8)
+        results.push(...(await Promise.all(query.townshipCodes.slice(i, i + 8).map(readTownship))));
+      // Past the earliest place a township stopped reading, its items are not known yet.
+      const frontier = results
+        .map((r) => r.stoppedAt)
+        .filter((p): p is string => p !== undefined)
+        .sort()[0];
+      const merged = results
+        .flatMap((r) => r.found)
+        .filter((f) => frontier === undefined || f.position <= frontier)
+        .sort((a, b) => (a.position < b.position ? -1 : a.position > b.position ? 1 : 0));
+      const page = merged.slice(0, query.limit);
+      const more = frontier !== undefined || merged.length > page.length;
+      const last = page.at(-1)?.position ?? frontier;
+      return {
+        items: page.map((f) => f.summary),
+        ...(more && last ? { cursor: encodeCityCursor(view, last) } : {}),
+      };
     },
 
     /** Every summary of a township, open and closed, for its dashboard and export. */

@@ -7,6 +7,8 @@ import { startTestSystem } from '../support/local-system.ts';
 declare module 'vitest' {
   export interface ProvidedContext {
     baseUrl: string;
+    /** The system's table, for fixtures the real clock cannot give (a notice run its course). */
+    store: { endpoint: string; region: string; tableName: string };
   }
 }
 
@@ -19,6 +21,11 @@ export async function setup(project: TestProject) {
   await buildSiteIfStale(root);
   system = await startTestSystem({ port: 0, siteDir: resolve(root, 'web/dist') });
   project.provide('baseUrl', system.url);
+  project.provide('store', {
+    endpoint: system.dynamoEndpoint,
+    region: system.region,
+    tableName: system.tableName,
+  });
 }
 
 export async function teardown() {

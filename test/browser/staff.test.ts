@@ -1,11 +1,23 @@
 import { readFile } from 'node:fs/promises';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { decisionMessages } from '../../functions/domain/application/decide.ts';
+import {
+  aidFormNames,
+  careLevelNames,
+  supportFormNames,
+} from '../../functions/domain/application/notices.ts';
+import {
+  rejectionReasons,
+  staffActionMessages,
+} from '../../functions/domain/application/staff-actions.ts';
 import { addDays, todayInShanghai } from '../../functions/domain/dates.ts';
+import { formatYuan } from '../../functions/domain/policy/money.ts';
 import { exampleApplication, idNumberFor } from '../support/application-example.ts';
 import { recordEvidence } from '../support/summary.ts';
 import { openPage, screenshot } from './support/browser.ts';
 import {
   answerAsApplicant,
+  letNoticeRunItsCourse,
   StaffConsole,
   submitApplication,
   uploadAsApplicant,
@@ -14,6 +26,7 @@ import {
 import { browserSuite } from './support/suite.ts';
 
 const baseUrl = inject('baseUrl');
+const store = inject('store');
 const suite = browserSuite('axe on the staff console');
 const accessible = suite.expectAccessible;
 
@@ -33,11 +46,19 @@ const applicant = (name: string, serial: string) => ({
 let main: { reference: string; accessCode: string };
 let emergency: { reference: string; accessCode: string };
 let moved: { reference: string; accessCode: string };
+let both: { reference: string; accessCode: string };
+let tekun: { reference: string; accessCode: string };
+let inChiwei: { reference: string; accessCode: string };
 const today = todayInShanghai(new Date());
+/** The month after today: the earliest a monthly benefit is paid from (57号 第二十一条). */
+const nextMonth = (() => {
+  const [year, month] = today.split('-').map(Number) as [number, number];
+  return month === 12 ? `${year + 1}-01` : `${year}-${String(month + 1).padStart(2, '0')}`;
+})();
 
 beforeAll(async () => {
   const base = exampleApplication();
-  [main, emergency, moved] = await Promise.all([
+  [main, emergency, moved, both, tekun, inChiwei] = await Promise.all([
     // The browser tests run on the real clock: ages as of today.
     submitApplication(
       baseUrl,
@@ -61,6 +82,30 @@ beforeAll(async () => {
     submitApplication(
       baseUrl,
       exampleApplication({ applicant: applicant('陈木兰', '255'), income: base.income }, today),
+    ),
+    submitApplication(
+      baseUrl,
+      exampleApplication(
+        { applicant: applicant('郑阿婆', '277'), programmes: ['dibao', 'tekun'] },
+        today,
+      ),
+    ),
+    submitApplication(
+      baseUrl,
+      exampleApplication(
+        { applicant: applicant('吴伯', '299'), programmes: ['dibao', 'tekun'] },
+        today,
+      ),
+    ),
+    submitApplication(
+      baseUrl,
+      exampleApplication(
+        {
+          applicant: applicant('蔡玉兰', '311'),
+          residence: { townshipCode: chiwei, villageCode: '445281005201', address: '池尾 1 号' },
+        },
+        today,
+      ),
     ),
   ]);
 });
@@ -201,7 +246,7 @@ describe('the staff console', () => {
     }
   });
 
-  it('emergency aid first, then the township approves and the city bureau confirms', async () => {
+  it('emergency aid first, then the township supports temporary assistance and the city bureau, seeing every township, approves it', async () => {
     const { context, page } = await openPage(suite.browser());
     const problems = watchProblems(page);
     const staff = new StaffConsole(page, baseUrl);
@@ -211,34 +256,248 @@ describe('the staff console', () => {
       await staff.signInAs(liushaReviewer);
       await staff.openApplication(emergency.reference);
       expect(await page.locator('.summary').first().textContent()).toContain(t.queue.emergency);
-      await staff.act('grantEmergencyAid', 'emergency_aid_granted', async (form) => {
-        await staff.field(form, 'amountYuan').fill('2000');
-        await staff.field(form, 'paperworkDueOn').fill(addDays(today, 10));
-        await staff.field(form, 'reason').fill('房屋失火，生活暂时无着');
-      });
-      await staff.act('approve', 'township_approved', async (form) => {
-        await staff.field(form, 'monthlyAmountYuan').fill('500');
-        await staff.field(form, 'opinion').fill('情况属实，同意临时救助');
-      });
-      // A township cannot confirm: the action is not offered.
+      await staff.act(
+        'grantEmergencyAid',
+        'emergency_aid_granted',
+        async (form) => {
+          await staff.field(form, 'amountYuan').fill('2000');
+          await staff.field(form, 'paperworkDueOn').fill(addDays(today, 10));
+          await staff.field(form, 'reason').fill('房屋失火，生活暂时无着');
+        },
+        'temporary-emergency',
+      );
+      // Above the township's limit (none by default) the city bureau approves: the form says so.
+      const approve = await staff.actionForm('approveTemporary', 'temporary-emergency');
+      await staff.field(approve, 'amountYuan').fill('3000');
+      await approve.getByText(t.actions.notes.temporaryToCity(formatYuan(0)['zh-CN'])).waitFor();
+      await approve.getByLabel(aidFormNames.cash['zh-CN'], { exact: true }).check();
+      await approve.getByLabel(t.actions.choices.plan?.['one-off'] ?? '', { exact: true }).check();
+      await staff.field(approve, 'opinion').fill('情况属实，同意临时救助 3000 元');
+      await staff.submit(approve, 'approveTemporary');
+      await staff.done('approveTemporary', 'township_approved');
+      expect(await staff.lineState('temporary-emergency')).toBe(
+        staff.statusName('township_approved'),
+      );
+      // A township cannot approve above its limit: nothing more is offered to it.
       expect(await page.locator('details.action').count()).toBe(0);
       await staff.signOut();
 
+      // The city sees every township's queue at once, and may narrow it to one.
       await staff.signInAs(cityReviewer);
-      // The city chooses a township first; "show" without one says so.
-      await page.getByRole('button', { name: t.queue.township.show }).click();
-      await page.getByText(t.queue.township.required).waitFor();
-      await staff.chooseTownship(liushaEast);
       await staff.queueLink(emergency.reference).waitFor();
+      await staff.queueLink(inChiwei.reference).waitFor();
+      await page
+        .locator('.queue-table')
+        .getByRole('columnheader', { name: t.queue.columns.township })
+        .waitFor();
+      expect(await staff.queueRow(inChiwei.reference).textContent()).toContain('池尾街道');
       await page.getByRole('table', { name: t.dashboard.byTownshipCaption }).waitFor();
-      await accessible(page, 'staff · city queue');
+      await accessible(page, 'staff · city queue, every township');
+      await staff.chooseTownship(chiwei);
+      await page.waitForURL(new RegExp(`township=${chiwei}`));
+      await staff.queueLink(emergency.reference).waitFor({ state: 'detached' });
+      await staff.queueLink(inChiwei.reference).waitFor();
+      await staff.chooseTownship('');
       await staff.openFromQueue(emergency.reference);
-      await staff.act('confirm', 'confirmed', async (form) => {
-        expect(await staff.field(form, 'monthlyAmountYuan').inputValue()).toBe('500');
-        expect(await staff.field(form, 'startMonth').inputValue()).toBe(today.slice(0, 7));
-      });
+      await staff.act(
+        'confirmTemporary',
+        'confirmed',
+        async (form) => {
+          expect(await staff.field(form, 'amountYuan').inputValue()).toBe('3000');
+          expect(await form.getByLabel(aidFormNames.cash['zh-CN']).isChecked()).toBe(true);
+          await staff.field(form, 'opinion').fill('同意');
+        },
+        'temporary-emergency',
+      );
       expect(await staff.status()).toBe('已批准');
+      const notices = staff.line('temporary-emergency').locator('.notice-list > li');
+      expect(await notices.count()).toBeGreaterThanOrEqual(2);
       await accessible(page, 'staff · confirmed');
+      expect(problems).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('one line at a time: the township refuses 特困 before the notice and 低保 goes on; the 告知书 prints alone', async () => {
+    const { context, page } = await openPage(suite.browser());
+    const problems = watchProblems(page);
+    const staff = new StaffConsole(page, baseUrl);
+    const t = staff.text;
+    try {
+      await staff.open();
+      await staff.signInAs(liushaReviewer);
+      // The queue row says each line's state.
+      const row = staff.queueRow(both.reference);
+      await row.waitFor();
+      expect(await row.locator('.line-states li').count()).toBe(2);
+      await staff.openFromQueue(both.reference);
+      await page.getByText(t.lines.alternativesConflict).waitFor();
+      await page.getByText(t.actions.intro).waitFor();
+      await staff.act('claim', 'in_review');
+      expect(await staff.lineState('dibao')).toBe(staff.statusName('in_review'));
+      expect(await staff.lineState('tekun')).toBe(staff.statusName('in_review'));
+
+      const reject = await staff.actionForm('reject', 'tekun');
+      await staff.submit(reject, 'reject');
+      await reject.locator('.error-summary').waitFor();
+      await reject
+        .getByLabel(rejectionReasons['supporters-able']['zh-CN'], { exact: true })
+        .check();
+      await staff.field(reject, 'text').fill('其子有赡养能力，不属于特困供养对象');
+      await staff.submit(reject, 'reject');
+      await staff.done('reject', 'rejected');
+      expect(await staff.lineState('tekun')).toBe(staff.statusName('rejected'));
+      expect(await staff.lineState('dibao')).toBe(staff.statusName('in_review'));
+      await page.getByText(t.lines.alternativesConflict).waitFor({ state: 'detached' });
+
+      // 低保 goes on: the home visit acts on the open line only.
+      await staff.act('recordInvestigation', 'investigated', async (form) => {
+        await staff.field(form, 'findings').fill('独居，收入属实');
+      });
+      expect(await staff.lineState('dibao')).toBe(staff.statusName('investigated'));
+      expect(await staff.lineState('tekun')).toBe(staff.statusName('rejected'));
+      expect(await staff.line('dibao').locator('details.action').count()).toBeGreaterThan(0);
+      await accessible(page, 'staff · one line refused, one going on');
+
+      // The refusal's 告知书: opened, then printed alone.
+      const tekunLine = staff.line('tekun');
+      await tekunLine.getByRole('button', { name: t.lines.notices.open }).click();
+      const notice = tekunLine.locator('article.notice-document');
+      await notice.waitFor();
+      expect(await notice.textContent()).toContain('不予批准');
+      expect(await notice.textContent()).toContain('其子有赡养能力');
+      await page.evaluate(() => {
+        window.print = () => {
+          document.body.dataset.printed = 'yes';
+        };
+      });
+      await notice.getByRole('button', { name: t.lines.notices.print }).click();
+      expect(await page.evaluate(() => document.body.dataset.printed)).toBe('yes');
+      await page.emulateMedia({ media: 'print' });
+      expect(await notice.isVisible()).toBe(true);
+      expect(await page.locator('.staff-actions').isVisible()).toBe(false);
+      expect(await staff.line('dibao').isVisible()).toBe(false);
+      expect(await notice.getByRole('button', { name: t.lines.notices.print }).isVisible()).toBe(
+        false,
+      );
+      await page.emulateMedia({ media: 'screen' });
+      await accessible(page, 'staff · notice open');
+
+      // The same page in English.
+      await page.getByRole('link', { name: 'Read this page in English' }).click();
+      await page.waitForURL(/\/en\/staff\/application\/\?ref=/);
+      const en = new StaffConsole(page, baseUrl, 'en');
+      await page.getByRole('heading', { name: en.text.lines.heading }).waitFor();
+      expect(await en.lineState('tekun')).toBe(en.statusName('rejected'));
+      expect(await en.lineState('dibao')).toBe(en.statusName('investigated'));
+      await en.line('tekun').getByRole('button', { name: en.text.lines.notices.open }).click();
+      expect(await en.line('tekun').locator('article.notice-document').textContent()).toContain(
+        'refused',
+      );
+      await accessible(page, 'staff · lines in English');
+      expect(problems).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('特困 is approved with its care level and form of support; the city confirms from next month, and 特困 replaces the 低保 paid', async () => {
+    const { context, page } = await openPage(suite.browser());
+    const problems = watchProblems(page);
+    const staff = new StaffConsole(page, baseUrl);
+    const t = staff.text;
+    try {
+      await staff.open();
+      await staff.signInAs(liushaReviewer);
+      await staff.openApplication(tekun.reference);
+      await staff.act('claim', 'in_review');
+      await staff.act('recordInvestigation', 'investigated', async (form) => {
+        await staff.field(form, 'findings').fill('无劳动能力，无生活来源，无法定赡养人');
+      });
+      for (const programme of ['dibao', 'tekun'] as const)
+        await staff.act('startPublicNotice', 'public_notice', async () => {}, programme);
+      for (const programme of ['dibao', 'tekun'] as const)
+        await letNoticeRunItsCourse(store, tekun.reference, programme);
+      await page.reload();
+      await staff.line('tekun').waitFor();
+      for (const programme of ['dibao', 'tekun'] as const)
+        await staff.act('endPublicNotice', 'notice_ended', async () => {}, programme);
+      await staff.act(
+        'approve',
+        'township_approved',
+        async (form) => {
+          // 低保's approval asks no care level.
+          expect(await form.getByText(t.actions.fields.careLevel?.label ?? '').count()).toBe(0);
+          await staff.field(form, 'monthlyAmountYuan').fill('700');
+          await staff.field(form, 'opinion').fill('符合低保条件');
+        },
+        'dibao',
+      );
+
+      // The approval of 特困 asks the assessed care level and the form of support.
+      const approve = await staff.actionForm('approve', 'tekun');
+      await staff.field(approve, 'monthlyAmountYuan').fill('1300');
+      await staff.field(approve, 'opinion').fill('符合特困人员认定条件');
+      await staff.submit(approve, 'approve');
+      const summary = approve.locator('.error-summary');
+      await summary.waitFor();
+      expect(await summary.textContent()).toContain(t.actions.fields.careLevel?.label);
+      expect(await summary.textContent()).toContain(
+        staffActionMessages['careLevel.required']['zh-CN'],
+      );
+      expect(await summary.textContent()).toContain(
+        staffActionMessages['supportForm.required']['zh-CN'],
+      );
+      await accessible(page, 'staff · 特困 approval errors');
+      await approve.getByLabel(careLevelNames['partly-lost']['zh-CN'], { exact: true }).check();
+      await approve.getByLabel(supportFormNames.dispersed['zh-CN'], { exact: true }).check();
+      await staff.submit(approve, 'approve');
+      await staff.done('approve', 'township_approved');
+      await staff.signOut();
+
+      await staff.signInAs(cityReviewer);
+      await staff.openApplication(tekun.reference);
+      await staff.act(
+        'confirm',
+        'confirmed',
+        async (form) => {
+          expect(await staff.field(form, 'startMonth').inputValue()).toBe(nextMonth);
+          expect(await staff.field(form, 'monthlyAmountYuan').inputValue()).toBe('700');
+          await form.getByText('从批准的次月起发放').waitFor();
+        },
+        'dibao',
+      );
+
+      // 低保 is paid now: confirming 特困 says it replaces 低保, ticked on purpose.
+      const confirm = await staff.actionForm('confirm', 'tekun');
+      expect(await staff.field(confirm, 'startMonth').inputValue()).toBe(nextMonth);
+      expect(await staff.field(confirm, 'monthlyAmountYuan').inputValue()).toBe('1300');
+      expect(
+        await confirm
+          .getByLabel(careLevelNames['partly-lost']['zh-CN'], { exact: true })
+          .isChecked(),
+      ).toBe(true);
+      await staff.submit(confirm, 'confirm');
+      await confirm.locator('.error-summary').waitFor();
+      expect(await confirm.locator('.error-summary').textContent()).toContain(
+        decisionMessages['alternative.receivesDibao']['zh-CN'],
+      );
+      await accessible(page, 'staff · confirm form, 特困 replacing 低保');
+      await confirm.getByLabel(t.actions.replacesDibaoOption, { exact: true }).check();
+      await staff.submit(confirm, 'confirm');
+      // The same words as the 低保 confirmation's message: wait for the line itself.
+      await staff
+        .line('tekun')
+        .locator('.line-state', { hasText: staff.statusName('confirmed') })
+        .waitFor();
+      const facts = await staff.line('tekun').locator('dl.summary').textContent();
+      expect(facts).toContain(nextMonth);
+      expect(facts).toContain(careLevelNames['partly-lost']['zh-CN']);
+      expect(facts).toContain(supportFormNames.dispersed['zh-CN']);
+      expect(await staff.line('dibao').locator('dl.summary').textContent()).toContain(
+        t.lines.supersededBy,
+      );
       expect(problems).toEqual([]);
     } finally {
       await context.close();
@@ -336,9 +595,15 @@ describe('the staff console', () => {
       await screenshot(page, 'staff-queue-en-elder-phone');
       expect(problems).toEqual([]);
       recordEvidence('staff console journey', {
-        signIns: 6,
-        actions: 9,
-        references: [main.reference, emergency.reference, moved.reference].join(' '),
+        signIns: 9,
+        actions: 22,
+        references: [
+          main.reference,
+          emergency.reference,
+          moved.reference,
+          both.reference,
+          tekun.reference,
+        ].join(' '),
       });
     } finally {
       await context.close();

@@ -43,7 +43,7 @@ const townshipParameter = {
   name: 'township',
   in: 'query',
   description:
-    "A 12-digit township code: a township reviewer may only name their own; city reviewers and admins name any (the queue needs one, the dashboard and export default to the whole city's)",
+    "A 12-digit township code: a township reviewer may only name their own; city reviewers and admins name any (the queue, dashboard and export default to the whole city's)",
   schema: z.optional(townshipCode),
 } as const;
 const badQuery = { description: 'A query parameter is wrong, each named in `errors`' };
@@ -62,9 +62,9 @@ export const staffDocs: OperationDoc[] = [
     method: 'get',
     path: '/api/staff/queue',
     operationId: 'getQueue',
-    summary: 'A township queue: emergencies first, then the earliest statutory due date',
+    summary: 'A queue: emergencies first, then the earliest statutory due date',
     description:
-      'Township reviewers see their own township only; city reviewers and admins name a township. Filters: view=open|closed, status, programme; paging with the returned cursor.',
+      "Township reviewers see their own township only; city reviewers and admins see every township's applications in one queue (`township: all`) unless they name a township. Filters: view=open|closed, status, programme; paging with the returned cursor (a cursor belongs to the queue and view it came from).",
     tags: ['staff'],
     parameters: [
       townshipParameter,

@@ -142,33 +142,19 @@ export function staffRoutes(deps: AppDeps, authenticate: StaffAuthenticator) {
     if (!query.success) return invalidQuery(c, query.error.issues);
     const scope = scopeOf(c, query.data.township);
     if (scope === null) return notFound(c);
-    if (scope === 'all')
-      return problemResponse(
-        c,
-        buildProblem('validation-failed', c.get('locale'), {
-          errors: toFieldErrors(
-            [
-              {
-                code: 'custom',
-                path: ['township'],
-                message: 'township.required',
-                input: undefined,
-              },
-            ],
-            c.get('locale'),
-            staffActionMessages,
-          ),
-        }),
-      );
     // A cursor from another queue is refused by the app's error mapping (InvalidCursorError).
-    const page = await repo.queue({
-      townshipCode: scope,
+    const filters = {
       open: query.data.view === 'open',
       limit: query.data.limit,
       cursor: query.data.cursor,
       status: query.data.status,
       programme: query.data.programme,
-    });
+    };
+    // The city and the bureau see every township's queue unless they name one.
+    const page =
+      scope === 'all'
+        ? await repo.cityQueue({ ...filters, townshipCodes: townships.map((t) => t.code) })
+        : await repo.queue({ ...filters, townshipCode: scope });
     const now = deps.now();
     return c.json({
       township: scope,

@@ -30,3 +30,15 @@ export const stateNames: Record<ApplicationState, LocalizedText> = {
   gradual_exit: { 'zh-CN': '渐退期', en: 'Phase-out period' },
   exited: { 'zh-CN': '救助已结束', en: 'Assistance ended' },
 };
+
+/**
+ * How the console names a state to staff: where the task is the applicant's, it says
+ * so in the third person ("等待申请人补充材料", never the applicant's "需要您补充材料").
+ */
+export const staffStateNames: Record<ApplicationState, LocalizedText> = {
+  ...stateNames,
+  needs_info: {
+    'zh-CN': '等待申请人补充材料',
+    en: 'Waiting for the applicant to send more information',
+  },
+};

@@ -1,3 +1,4 @@
+import { linesOf } from '../application/lines.ts';
 import type { ApplicationRecord } from '../application/record.ts';
 import type { ApplicationState } from '../application/states.ts';
 import { todayInShanghai } from '../dates.ts';
@@ -28,6 +29,14 @@ export interface ApplicationSummary {
   /** The applicant answered a request for information since staff last acted. */
   readonly answered?: boolean;
   readonly version: number;
+  /** Each programme's line: its state and due date (absent on summaries stored before lines). */
+  readonly lines?: readonly SummaryLine[];
+}
+
+export interface SummaryLine {
+  readonly programme: ProgrammeId;
+  readonly state: ApplicationState;
+  readonly dueAt: string;
 }
 
 const decisions = new Set(['approve', 'reject']);
@@ -53,6 +62,7 @@ export function summarise(record: ApplicationRecord): ApplicationSummary {
     ...(decided ? { decidedAt: decided.at } : {}),
     ...(last?.action === 'answer' ? { answered: true } : {}),
     version: record.version,
+    lines: linesOf(record).map((l) => ({ programme: l.programme, state: l.state, dueAt: l.dueAt })),
   };
 }
 

@@ -1,11 +1,19 @@
 import type { Locator, Page } from 'playwright-core';
 import type { ApplicationInput } from '../../../functions/domain/application/application-input.ts';
+import type { ProgrammeLine } from '../../../functions/domain/application/lines.ts';
 import { staffActionNames } from '../../../functions/domain/application/staff-actions.ts';
-import { stateNames } from '../../../functions/domain/application/state-names.ts';
+import { staffStateNames } from '../../../functions/domain/application/state-names.ts';
 import type {
   ApplicationState,
   StaffAction,
 } from '../../../functions/domain/application/states.ts';
+import { addDays, todayInShanghai } from '../../../functions/domain/dates.ts';
+import type { ProgrammeId } from '../../../functions/domain/policy/programmes.ts';
+import {
+  ConflictError,
+  createApplicationRepository,
+} from '../../../functions/store/application-repository.ts';
+import { createDocumentClient } from '../../../functions/store/dynamo-client.ts';
 import { staffContent } from '../../../web/src/islands/staff/content/by-locale.ts';
 
 type Locale = 'zh-CN' | 'en';
@@ -108,10 +116,12 @@ export class StaffConsole {
     await this.page.getByRole('button', { name: this.text.signIn.button, exact: true }).waitFor();
   }
 
-  /** City reviewers and admins choose the township of the queue first. */
+  /** City reviewers and admins narrow their queue to one township ('' for all of them). */
   async chooseTownship(code: string): Promise<void> {
-    await this.page.getByLabel(this.text.queue.township.label).selectOption(code);
-    await this.page.getByRole('button', { name: this.text.queue.township.show }).click();
+    await this.page.getByLabel(this.text.queue.township.label, { exact: true }).selectOption(code);
+    await this.page
+      .getByRole('button', { name: this.text.queue.filters.apply, exact: true })
+      .click();
   }
 
   queueLink(reference: string): Locator {
@@ -142,9 +152,18 @@ export class StaffConsole {
     return staffActionNames[action][this.locale];
   }
 
-  /** The form of one action (opened), to fill by its labels. */
-  async actionForm(action: StaffAction): Promise<Locator> {
-    const details = this.page
+  /** One programme's panel on the application page. */
+  line(programme: ProgrammeId): Locator {
+    return this.page.locator(`article.line-panel[data-programme="${programme}"]`);
+  }
+
+  async lineState(programme: ProgrammeId): Promise<string> {
+    return (await this.line(programme).locator('.line-state').textContent()) ?? '';
+  }
+
+  /** The form of one action (opened), to fill by its labels; a line's when `programme` is given. */
+  async actionForm(action: StaffAction, programme?: ProgrammeId): Promise<Locator> {
+    const details = (programme ? this.line(programme) : this.page)
       .locator('details.action')
       .filter({ has: this.page.locator('summary', { hasText: this.actionName(action) }) });
     if (!(await details.evaluate((d) => (d as HTMLDetailsElement).open)))
@@ -167,7 +186,7 @@ export class StaffConsole {
   async done(action: StaffAction, status: ApplicationState): Promise<void> {
     const message = this.text.actions.done(
       this.actionName(action),
-      stateNames[status][this.locale],
+      staffStateNames[status][this.locale],
     );
     await this.page.getByRole('status').filter({ hasText: message }).waitFor();
   }
@@ -177,19 +196,23 @@ export class StaffConsole {
   }
 
   statusName(state: ApplicationState): string {
-    return stateNames[state][this.locale];
+    return staffStateNames[state][this.locale];
   }
 
-  /** Takes an action through its form: fill, submit, wait for the new status. */
+  /**
+   * Takes an action through its form: fill, submit, wait for the new status (the line's,
+   * for an action on the line of `programme`).
+   */
   async act(
     action: StaffAction,
     to: ApplicationState,
     fill: (form: Locator) => Promise<void> = async () => {},
+    programme?: ProgrammeId,
   ): Promise<void> {
     if (action === 'claim') {
       await this.page.getByRole('button', { name: this.actionName(action), exact: true }).click();
     } else {
-      const form = await this.actionForm(action);
+      const form = await this.actionForm(action, programme);
       await fill(form);
       await this.submit(form, action);
     }
@@ -226,4 +249,43 @@ export async function uploadAsApplicant(
     body: bytes,
   });
   if (put.status !== 200) throw new Error(`upload failed: ${put.status}`);
+}
+
+/**
+ * The public notice of `programme`'s line ran its seven days: its dates are moved a week
+ * back in the store, since the browser tests run on the real clock. Only the notice's
+ * dates change (and the version, as any write does).
+ */
+export async function letNoticeRunItsCourse(
+  store: { endpoint: string; region: string; tableName: string },
+  reference: string,
+  programme: ProgrammeId,
+): Promise<void> {
+  const db = createDocumentClient({ region: store.region, endpoint: store.endpoint });
+  const repo = createApplicationRepository(db, store.tableName);
+  const today = todayInShanghai(new Date());
+  // The notifier may write the record meanwhile (its outbox): read again and retry.
+  for (let attempt = 0; ; attempt++) {
+    const record = await repo.get(reference);
+    if (!record?.lines) throw new Error(`no lines on ${reference}`);
+    const lines = record.lines.map(
+      (line): ProgrammeLine =>
+        line.programme === programme && line.facts.publicNotice
+          ? {
+              ...line,
+              facts: {
+                ...line.facts,
+                publicNotice: { startsOn: addDays(today, -7), endsOn: today },
+              },
+            }
+          : line,
+    );
+    try {
+      await repo.update({ ...record, lines, version: record.version + 1 }, record.version);
+      break;
+    } catch (error) {
+      if (!(error instanceof ConflictError) || attempt >= 4) throw error;
+    }
+  }
+  db.destroy();
 }

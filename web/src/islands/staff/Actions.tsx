@@ -1,39 +1,75 @@
 import { useRef, useState } from 'preact/hooks';
 import { decisionMessages } from '../../../../functions/domain/application/decide.ts';
 import {
+  aidFormNames,
+  careLevelNames,
+  supportFormNames,
+} from '../../../../functions/domain/application/notices.ts';
+import {
   rejectionReasons,
   staffActionMessages,
   staffActionNames,
   staffActionSchemas,
 } from '../../../../functions/domain/application/staff-actions.ts';
-import type { StaffAction } from '../../../../functions/domain/application/states.ts';
+import { isLineAction, type StaffAction } from '../../../../functions/domain/application/states.ts';
 import { addDays, todayInShanghai } from '../../../../functions/domain/dates.ts';
 import type { Locale } from '../../../../functions/domain/locale.ts';
 import {
   type FieldError,
   toFieldErrors,
 } from '../../../../functions/domain/validation/field-errors.ts';
-import { ErrorSummary, Select, TextInput } from '../shared/fields.tsx';
+import { ErrorSummary, Radios, Select, TextInput } from '../shared/fields.tsx';
 import type { ApiResult, StaffApplicationView } from './api.ts';
 import { staffApi } from './api.ts';
 import type { StaffContent } from './content/types.ts';
 import { Checkboxes, TextArea } from './fields.tsx';
-import { townshipOptions } from './format.ts';
+import { stateName, townshipOptions, yuan } from './format.ts';
 
 /**
- * The actions the state allows, each a small form with its action's fields. Input is
- * checked in the browser with the API's own schema (and the same date rules) before it
- * is sent with the version this page showed; the API checks it all again.
+ * The actions the case and each line allow, each a small form with its action's fields.
+ * Input is checked in the browser with the API's own schema (and the same date rules)
+ * before it is sent with the versions this page showed; the API checks it all again.
+ * A line's action names its programme and that line's version, so a decision made
+ * meanwhile on another line does not stand in its way.
  */
-type FieldKind = 'text' | 'textarea' | 'date' | 'yuan' | 'month' | 'township' | 'reasons';
+type FieldKind =
+  | 'text'
+  | 'textarea'
+  | 'date'
+  | 'yuan'
+  | 'month'
+  | 'township'
+  | 'reasons'
+  | 'choice'
+  | 'check';
 interface FieldSpec {
   readonly name: string;
   readonly kind: FieldKind;
   readonly optional?: boolean;
+  /** A choice's values (labels: choiceLabel). */
+  readonly options?: readonly string[];
 }
+
+type StaffLine = StaffApplicationView['lines'][number];
 
 const reasonField: FieldSpec = { name: 'reason', kind: 'textarea' };
 const noteField: FieldSpec = { name: 'note', kind: 'textarea', optional: true };
+const refusalFields: readonly FieldSpec[] = [
+  { name: 'codes', kind: 'reasons' },
+  { name: 'text', kind: 'textarea' },
+];
+const aidFormField: FieldSpec = { name: 'form', kind: 'choice', options: ['cash', 'in-kind'] };
+const temporaryFields: readonly FieldSpec[] = [
+  { name: 'amountYuan', kind: 'yuan' },
+  aidFormField,
+  { name: 'plan', kind: 'choice', options: ['one-off', 'staged'] },
+  { name: 'opinion', kind: 'textarea' },
+];
+/** 特困: the assessed self-care level (43号 第二十至二十二条) and the form of support. */
+const tekunFields: readonly FieldSpec[] = [
+  { name: 'careLevel', kind: 'choice', options: ['self-care', 'partly-lost', 'fully-lost'] },
+  { name: 'supportForm', kind: 'choice', options: ['dispersed', 'centralised'] },
+];
 
 export const actionFields: Record<StaffAction, readonly FieldSpec[]> = {
   claim: [],
@@ -54,6 +90,7 @@ export const actionFields: Record<StaffAction, readonly FieldSpec[]> = {
   noticeObjection: [reasonField],
   grantEmergencyAid: [
     { name: 'amountYuan', kind: 'yuan' },
+    { ...aidFormField, optional: true },
     { name: 'paperworkDueOn', kind: 'date' },
     reasonField,
   ],
@@ -61,9 +98,13 @@ export const actionFields: Record<StaffAction, readonly FieldSpec[]> = {
     { name: 'monthlyAmountYuan', kind: 'yuan' },
     { name: 'opinion', kind: 'textarea' },
   ],
-  reject: [
-    { name: 'codes', kind: 'reasons' },
-    { name: 'text', kind: 'textarea' },
+  reject: refusalFields,
+  approveTemporary: temporaryFields,
+  recordPayment: [
+    { name: 'paidOn', kind: 'date' },
+    { name: 'amountYuan', kind: 'yuan' },
+    aidFormField,
+    { name: 'kind', kind: 'choice', options: ['staged', 'follow-up'] },
   ],
   transfer: [{ name: 'toTownship', kind: 'township' }, reasonField],
   extendDeadline: [reasonField],
@@ -71,39 +112,85 @@ export const actionFields: Record<StaffAction, readonly FieldSpec[]> = {
     { name: 'monthlyAmountYuan', kind: 'yuan' },
     { name: 'startMonth', kind: 'month' },
   ],
+  notConfirm: refusalFields,
+  confirmTemporary: temporaryFields,
   returnToTownship: [reasonField],
   startGradualExit: [reasonField],
   endGradualExit: [noteField],
 };
 
+const dibaoProgrammes = new Set(['dibao', 'single-person-dibao']);
+
+/** A dibao line being paid: confirming 特困 then says it replaces dibao (the checkbox). */
+function paysDibao(view: StaffApplicationView): boolean {
+  return view.lines.some(
+    (l) => dibaoProgrammes.has(l.programme) && ['confirmed', 'gradual_exit'].includes(l.state),
+  );
+}
+
+/** The fields of `action` on `line`: 特困's approval and confirmation ask more. */
+export function fieldsFor(
+  action: StaffAction,
+  line: StaffLine | undefined,
+  view: StaffApplicationView,
+): readonly FieldSpec[] {
+  const base = actionFields[action];
+  if (line?.programme !== 'tekun' || (action !== 'approve' && action !== 'confirm')) return base;
+  const replaces: FieldSpec[] =
+    action === 'confirm' && paysDibao(view) ? [{ name: 'replacesDibao', kind: 'check' }] : [];
+  return [...base, ...tekunFields, ...replaces];
+}
+
 type Values = Record<string, string | string[]>;
 
 const isStaffAction = (action: string): action is StaffAction => action in actionFields;
 
-/** Sensible starting values: today's date where the act happens today, the agreed amount. */
-function initialValues(action: StaffAction, view: StaffApplicationView, today: string): Values {
+/**
+ * Sensible starting values: today where the act happens today; what the township
+ * approved when the bureau confirms; the month after today as the first month paid.
+ */
+function initialValues(
+  fields: readonly FieldSpec[],
+  action: StaffAction,
+  view: StaffApplicationView,
+  line: StaffLine | undefined,
+  today: string,
+): Values {
   const values: Values = {};
-  for (const field of actionFields[action]) values[field.name] = field.kind === 'reasons' ? [] : '';
+  for (const field of fields) values[field.name] = field.kind === 'reasons' ? [] : '';
   if (action === 'recordInvestigation') values.visitedOn = today;
   if (action === 'startPublicNotice') values.startsOn = today;
+  if (action === 'recordPayment') values.paidOn = today;
+  const facts = line?.facts;
   if (action === 'confirm') {
-    const agreed = view.procedure.approval?.monthlyAmountYuan;
-    if (agreed !== undefined) values.monthlyAmountYuan = String(agreed);
-    values.startMonth = today.slice(0, 7);
+    const approval = facts?.approval ?? view.procedure.approval;
+    if (approval?.monthlyAmountYuan !== undefined)
+      values.monthlyAmountYuan = String(approval.monthlyAmountYuan);
+    values.startMonth = view.proposedStartMonth;
+    if (facts?.approval?.careLevel) values.careLevel = facts.approval.careLevel;
+    if (facts?.approval?.supportForm) values.supportForm = facts.approval.supportForm;
+  }
+  if (action === 'confirmTemporary' && facts?.temporaryApproval) {
+    const { amountYuan, form, plan } = facts.temporaryApproval;
+    Object.assign(values, { amountYuan: String(amountYuan), form, plan });
   }
   return values;
 }
 
-/** The form's values as the action's input: numbers for amounts, optional notes left out. */
-function toInput(action: StaffAction, values: Values): Record<string, unknown> {
+/** The form's values as the action's input: numbers for amounts, optional fields left out. */
+function toInput(fields: readonly FieldSpec[], values: Values): Record<string, unknown> {
   const input: Record<string, unknown> = {};
-  for (const field of actionFields[action]) {
+  for (const field of fields) {
     const value = values[field.name];
     if (Array.isArray(value)) {
       input[field.name] = value;
       continue;
     }
     const text = (value ?? '').trim();
+    if (field.kind === 'check') {
+      if (text === 'true') input[field.name] = true;
+      continue;
+    }
     if (field.optional && text === '') continue;
     if (field.kind === 'yuan') input[field.name] = /^\d+$/.test(text) ? Number(text) : text || null;
     else input[field.name] = value ?? '';
@@ -116,6 +203,7 @@ function ruleErrors(
   action: StaffAction,
   input: Record<string, unknown>,
   view: StaffApplicationView,
+  line: StaffLine | undefined,
   locale: Locale,
 ): FieldError[] {
   const today = todayInShanghai(new Date());
@@ -139,10 +227,22 @@ function ruleErrors(
         : error('startsOn', 'date.soon');
     case 'transfer':
       return value('toTownship') === view.township.code ? error('toTownship', 'township.same') : [];
-    case 'confirm':
-      return value('startMonth') >= submittedOn.slice(0, 7)
-        ? []
-        : error('startMonth', 'month.tooEarly');
+    case 'recordPayment':
+      return value('paidOn') <= today ? [] : error('paidOn', 'payment.date');
+    case 'approve':
+    case 'confirm': {
+      const errors: FieldError[] = [];
+      if (line?.programme === 'tekun') {
+        if (!input.careLevel) errors.push(...error('careLevel', 'tekun.careLevel'));
+        if (!input.supportForm) errors.push(...error('supportForm', 'tekun.supportForm'));
+        if (action === 'confirm' && paysDibao(view) && input.replacesDibao !== true)
+          errors.push(...error('replacesDibao', 'alternative.receivesDibao'));
+      }
+      // The first month paid is the month after approval at the earliest (57号 第二十一条).
+      if (action === 'confirm' && value('startMonth') < view.proposedStartMonth)
+        errors.push(...error('startMonth', 'month.beforeNextMonth'));
+      return errors;
+    }
     default:
       return [];
   }
@@ -152,6 +252,7 @@ export function validate(
   action: StaffAction,
   input: Record<string, unknown>,
   view: StaffApplicationView,
+  line: StaffLine | undefined,
   locale: Locale,
 ): FieldError[] {
   const parsed = staffActionSchemas[action].safeParse(input);
@@ -159,17 +260,18 @@ export function validate(
     ? []
     : toFieldErrors(parsed.error.issues, locale, staffActionMessages);
   // The date rules too, for fields that are filled in correctly.
-  const rules = ruleErrors(action, input, view, locale).filter(
+  const rules = ruleErrors(action, input, view, line, locale).filter(
     (rule) => !errors.some((e) => e.path === rule.path),
   );
   return [...errors, ...rules];
 }
 
 export type ActionOutcome =
-  | { kind: 'done'; view: StaffApplicationView; action: StaffAction }
+  | { kind: 'done'; view: StaffApplicationView; action: StaffAction; programme?: string }
   | { kind: 'conflict'; message: string; status?: string }
   | { kind: 'signed-out' };
 
+/** The case's actions: they act on every open line they apply to, and say so. */
 export function ActionsPanel(props: {
   locale: Locale;
   text: StaffContent;
@@ -177,12 +279,13 @@ export function ActionsPanel(props: {
   onOutcome: (outcome: ActionOutcome) => void;
 }) {
   const { locale, text, view, onOutcome } = props;
-  const actions = view.actions.filter(isStaffAction);
+  const actions = view.caseActions.filter(isStaffAction);
+  const anyLineAction = view.lines.some((l) => l.actions.length > 0);
   return (
     <section aria-labelledby="staff-actions" class="staff-section staff-actions">
       <h2 id="staff-actions">{text.actions.heading}</h2>
       {actions.length === 0 ? (
-        <p>{text.actions.none}</p>
+        <p>{anyLineAction ? text.actions.noneOnCase : text.actions.none}</p>
       ) : (
         <>
           <p class="hint">{text.actions.intro}</p>
@@ -202,24 +305,66 @@ export function ActionsPanel(props: {
   );
 }
 
+/** One line's own actions (inside its panel). */
+export function LineActions(props: {
+  locale: Locale;
+  text: StaffContent;
+  view: StaffApplicationView;
+  line: StaffLine;
+  onOutcome: (outcome: ActionOutcome) => void;
+}) {
+  const { locale, text, view, line, onOutcome } = props;
+  const actions = line.actions.filter((a): a is StaffAction => isStaffAction(a) && isLineAction(a));
+  if (actions.length === 0) return null;
+  return (
+    <div class="line-actions">
+      {actions.map((action) => (
+        <ActionForm
+          key={`${line.version}-${action}`}
+          action={action}
+          line={line}
+          locale={locale}
+          text={text}
+          view={view}
+          onOutcome={onOutcome}
+        />
+      ))}
+    </div>
+  );
+}
+
+/** A choice's words: the notices' own names where the domain has them. */
+function choiceLabel(field: string, value: string, locale: Locale, text: StaffContent): string {
+  const named: Record<string, Record<string, { 'zh-CN': string; en: string }>> = {
+    careLevel: careLevelNames,
+    supportForm: supportFormNames,
+    form: aidFormNames,
+  };
+  return named[field]?.[value]?.[locale] ?? text.actions.choices[field]?.[value] ?? value;
+}
+
 function ActionForm(props: {
   action: StaffAction;
+  line?: StaffLine;
   locale: Locale;
   text: StaffContent;
   view: StaffApplicationView;
   onOutcome: (outcome: ActionOutcome) => void;
 }) {
-  const { action, locale, text, view, onOutcome } = props;
-  const fields = actionFields[action];
+  const { action, line, locale, text, view, onOutcome } = props;
+  const fields = fieldsFor(action, line, view);
   const name = staffActionNames[action][locale];
   const [values, setValues] = useState<Values>(() =>
-    initialValues(action, view, todayInShanghai(new Date())),
+    initialValues(fields, action, view, line, todayInShanghai(new Date())),
   );
   const [errors, setErrors] = useState<FieldError[]>([]);
   const [busy, setBusy] = useState(false);
   const summary = useRef<HTMLDivElement | null>(null);
-  const idOf = (field: string) => `action-${action}-${field || 'submit'}`;
-  const labelOf = (field: string) => text.actions.fields[field]?.label ?? name;
+  const scope = line?.programme ?? 'case';
+  const idOf = (field: string) => `action-${scope}-${action}-${field || 'submit'}`;
+  const wordsOf = (field: string) =>
+    text.actions.fields[`${action}.${field}`] ?? text.actions.fields[field];
+  const labelOf = (field: string) => wordsOf(field)?.label ?? name;
   const errorOf = (field: string) => errors.find((e) => e.path === field)?.message;
 
   const showErrors = (list: FieldError[]) => {
@@ -229,20 +374,28 @@ function ActionForm(props: {
 
   const submit = async (event: Event) => {
     event.preventDefault();
-    const input = toInput(action, values);
-    const problems = validate(action, input, view, locale);
+    const input = toInput(fields, values);
+    const problems = validate(action, input, view, line, locale);
     if (problems.length > 0) return showErrors(problems);
     setBusy(true);
+    const body = line
+      ? { version: view.version, programme: line.programme, lineVersion: line.version, input }
+      : { version: view.version, input };
     const result: ApiResult<StaffApplicationView> = await staffApi<StaffApplicationView>(
       `/api/staff/applications/${encodeURIComponent(view.reference)}/actions/${action}`,
       locale,
-      { method: 'POST', body: { version: view.version, input } },
+      { method: 'POST', body },
     );
     setBusy(false);
     switch (result.kind) {
       case 'ok':
         setErrors([]);
-        return onOutcome({ kind: 'done', view: result.data, action });
+        return onOutcome({
+          kind: 'done',
+          view: result.data,
+          action,
+          ...(line ? { programme: line.programme } : {}),
+        });
       case 'invalid':
         return showErrors(
           (result.errors.length ? result.errors : [{ path: '', message: result.message }]).map(
@@ -268,6 +421,18 @@ function ActionForm(props: {
   const set = (field: string) => (value: string | string[]) =>
     setValues((v) => ({ ...v, [field]: value }));
 
+  /** What an action's outcome depends on, said before it is taken. */
+  const note = (() => {
+    if (action === 'confirm') return text.actions.notes.startMonth(view.proposedStartMonth);
+    if (action !== 'approveTemporary') return '';
+    const amount = Number(values.amountYuan);
+    const limit = view.temporaryTownshipLimitYuan;
+    const known = /^\d+$/.test(String(values.amountYuan ?? '').trim());
+    return known && amount <= limit
+      ? text.actions.notes.temporaryFinal(yuan(limit, locale))
+      : text.actions.notes.temporaryToCity(yuan(limit, locale));
+  })();
+
   const form = (
     <form noValidate onSubmit={(e) => void submit(e)} class="action-form">
       <ErrorSummary
@@ -281,9 +446,10 @@ function ActionForm(props: {
           summary.current = element;
         }}
       />
+      {note ? <p class="panel action-note">{note}</p> : null}
       {fields.map((field) => {
         const id = idOf(field.name);
-        const words = text.actions.fields[field.name] ?? { label: field.name };
+        const words = wordsOf(field.name) ?? { label: field.name };
         const common = { id, hint: words.hint, error: errorOf(field.name) };
         const value = values[field.name];
         const text_ = typeof value === 'string' ? value : '';
@@ -310,6 +476,33 @@ function ActionForm(props: {
                 }))}
                 value={Array.isArray(value) ? value : []}
                 onChange={set(field.name)}
+              />
+            );
+          case 'choice':
+            return (
+              <Radios
+                key={field.name}
+                {...common}
+                name={id}
+                legend={words.label}
+                inline={(field.options ?? []).length <= 2}
+                options={(field.options ?? []).map((option) => ({
+                  value: option,
+                  label: choiceLabel(field.name, option, locale, text),
+                }))}
+                value={text_}
+                onChange={set(field.name)}
+              />
+            );
+          case 'check':
+            return (
+              <Checkboxes
+                key={field.name}
+                {...common}
+                legend={words.label}
+                options={[{ value: 'true', label: text.actions.replacesDibaoOption }]}
+                value={text_ === 'true' ? ['true'] : []}
+                onChange={(checked) => set(field.name)(checked.includes('true') ? 'true' : '')}
               />
             );
           case 'township':
@@ -354,4 +547,12 @@ function ActionForm(props: {
       {form}
     </details>
   );
+}
+
+/** The state a finished action left: the line's when it was a line's, else the case's. */
+export function outcomeState(outcome: Extract<ActionOutcome, { kind: 'done' }>, locale: Locale) {
+  const line = outcome.programme
+    ? outcome.view.lines.find((l) => l.programme === outcome.programme)
+    : undefined;
+  return stateName(line?.state ?? outcome.view.status, locale);
 }

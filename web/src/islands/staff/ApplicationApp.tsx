@@ -1,13 +1,14 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { staffActionNames } from '../../../../functions/domain/application/staff-actions.ts';
 import type { Locale } from '../../../../functions/domain/locale.ts';
-import { type ActionOutcome, ActionsPanel } from './Actions.tsx';
+import { type ActionOutcome, ActionsPanel, outcomeState } from './Actions.tsx';
 import { type StaffApplicationView, staffApi } from './api.ts';
 import { consolePath, queueQueryKey } from './auth.ts';
 import type { StaffContent } from './content/types.ts';
 import { ApplicationDetails, changedLabels } from './Details.tsx';
 import { type FrameContext, StaffFrame } from './Frame.tsx';
 import { programmeList, shanghaiTime, stateName } from './format.ts';
+import { LinePanels } from './Lines.tsx';
 
 export function ApplicationApp(props: {
   locale: Locale;
@@ -78,7 +79,7 @@ function ApplicationPage(
         kind: 'done',
         text: text.actions.done(
           staffActionNames[outcome.action][locale],
-          outcome.view.statusName[locale],
+          outcomeState(outcome, locale),
         ),
       });
       return;
@@ -92,6 +93,11 @@ function ApplicationPage(
         status ? stateName(status, locale) : '—',
       ),
     });
+  };
+
+  const act = (outcome: ActionOutcome) => {
+    setNotice(null);
+    void onOutcome(outcome);
   };
 
   if (!reference) return <p class="panel warning">{text.application.missingRef}</p>;
@@ -112,17 +118,8 @@ function ApplicationPage(
         {notice ? notice.text : null}
       </div>
       {view ? <Application view={view} locale={locale} text={text} villages={villages} /> : null}
-      {view ? (
-        <ActionsPanel
-          locale={locale}
-          text={text}
-          view={view}
-          onOutcome={(o) => {
-            setNotice(null);
-            void onOutcome(o);
-          }}
-        />
-      ) : null}
+      {view ? <ActionsPanel locale={locale} text={text} view={view} onOutcome={act} /> : null}
+      {view ? <LinePanels view={view} locale={locale} text={text} onOutcome={act} /> : null}
       {view ? (
         <ApplicationDetails view={view} locale={locale} text={text} villages={villages} />
       ) : null}
@@ -147,7 +144,7 @@ function Application(props: {
         <div class="review-row">
           <dt>{s.status}</dt>
           <dd>
-            <strong class="status-name">{view.statusName[locale]}</strong>
+            <strong class="status-name">{stateName(view.status, locale)}</strong>
           </dd>
         </div>
         <div class="review-row">

@@ -9,7 +9,13 @@ import type { StaffContent } from './content/types.ts';
 import { Dashboard } from './Dashboard.tsx';
 import { type FrameContext, StaffFrame } from './Frame.tsx';
 import { ScrollRegion } from './fields.tsx';
-import { programmeList, stateName, townshipLabel, townshipOptions } from './format.ts';
+import {
+  programmeList,
+  programmeName,
+  stateName,
+  townshipLabel,
+  townshipOptions,
+} from './format.ts';
 
 /** The queue's filters, kept in the address so a reload or "back" shows the same list. */
 export interface QueueFilters {
@@ -107,13 +113,8 @@ function Queue(props: {
   const tableRef = useRef<HTMLElement>(null);
   const moveFocus = useRef(false);
   const cursor = cursors.at(-1);
-  const ready = !city || filters.township !== '';
 
   useEffect(() => {
-    if (!ready) {
-      setPage(null);
-      return;
-    }
     let live = true;
     const params = filtersQuery(filters, city);
     params.set('limit', '25');
@@ -140,26 +141,21 @@ function Queue(props: {
     return () => {
       live = false;
     };
-  }, [filters, cursor, ready, city, locale, signedOut]);
+  }, [filters, cursor, city, locale, signedOut]);
 
-  const [townshipError, setTownshipError] = useState('');
   const submit = (event: Event) => {
     event.preventDefault();
-    if (city && !draft.township) {
-      setTownshipError(t.township.required);
-      document.getElementById('queue-township')?.focus();
-      return;
-    }
-    setTownshipError('');
     setCursors([undefined]);
     moveFocus.current = true;
     onFilters(draft);
   };
 
+  // The city and the bureau see every township unless they choose one.
+  const allTownships = city && !filters.township;
   const townshipName = city
     ? filters.township
       ? townshipLabel(filters.township, locale)
-      : ''
+      : t.township.all
     : me.township
       ? locale === 'en'
         ? me.township.nameEn
@@ -175,63 +171,55 @@ function Queue(props: {
   return (
     <section aria-labelledby="staff-queue" class="staff-section">
       <h2 id="staff-queue">{t.heading}</h2>
-      {city ? (
-        <form noValidate onSubmit={submit} class="staff-filters">
-          <Select
-            id="queue-township"
-            label={t.township.label}
-            hint={t.township.hint}
-            placeholder={t.township.placeholder}
-            error={townshipError || undefined}
-            options={townshipOptions(locale)}
-            value={draft.township}
-            onChange={(township) => setDraft((d) => ({ ...d, township }))}
-          />
-          <button type="submit" class="button">
-            {t.township.show}
-          </button>
-        </form>
-      ) : null}
-      {ready ? (
-        <form noValidate onSubmit={submit} class="staff-filters">
-          <fieldset>
-            <legend class="legend">{t.filters.legend}</legend>
-            <div class="filter-row">
-              <Select
-                id="queue-programme"
-                label={t.filters.programme}
-                placeholder={t.filters.any}
-                options={programmeOptions}
-                value={draft.programme}
-                onChange={(programme) => setDraft((d) => ({ ...d, programme }))}
-              />
-              <Select
-                id="queue-status"
-                label={t.filters.status}
-                placeholder={t.filters.any}
-                options={statusOptions}
-                value={draft.status}
-                onChange={(status) => setDraft((d) => ({ ...d, status }))}
-              />
-            </div>
-            <Radios
-              id="queue-view"
-              name="queue-view"
-              legend={t.filters.view}
-              inline
-              options={[
-                { value: 'open', label: t.filters.open },
-                { value: 'closed', label: t.filters.closed },
-              ]}
-              value={draft.view}
-              onChange={(view) => setDraft((d) => ({ ...d, view: view as QueueFilters['view'] }))}
+      <form noValidate onSubmit={submit} class="staff-filters">
+        <fieldset>
+          <legend class="legend">{t.filters.legend}</legend>
+          {city ? (
+            <Select
+              id="queue-township"
+              label={t.township.label}
+              hint={t.township.hint}
+              placeholder={t.township.all}
+              options={townshipOptions(locale)}
+              value={draft.township}
+              onChange={(township) => setDraft((d) => ({ ...d, township }))}
             />
-          </fieldset>
-          <button type="submit" class="button secondary">
-            {t.filters.apply}
-          </button>
-        </form>
-      ) : null}
+          ) : null}
+          <div class="filter-row">
+            <Select
+              id="queue-programme"
+              label={t.filters.programme}
+              placeholder={t.filters.any}
+              options={programmeOptions}
+              value={draft.programme}
+              onChange={(programme) => setDraft((d) => ({ ...d, programme }))}
+            />
+            <Select
+              id="queue-status"
+              label={t.filters.status}
+              placeholder={t.filters.any}
+              options={statusOptions}
+              value={draft.status}
+              onChange={(status) => setDraft((d) => ({ ...d, status }))}
+            />
+          </div>
+          <Radios
+            id="queue-view"
+            name="queue-view"
+            legend={t.filters.view}
+            inline
+            options={[
+              { value: 'open', label: t.filters.open },
+              { value: 'closed', label: t.filters.closed },
+            ]}
+            value={draft.view}
+            onChange={(view) => setDraft((d) => ({ ...d, view: view as QueueFilters['view'] }))}
+          />
+        </fieldset>
+        <button type="submit" class="button secondary">
+          {t.filters.apply}
+        </button>
+      </form>
       {error ? <p class="panel warning">{error}</p> : null}
       {loading && !page ? <p>{text.loading}</p> : null}
       {page ? (
@@ -244,6 +232,7 @@ function Queue(props: {
                 locale={locale}
                 text={text}
                 caption={t.caption(townshipName, filters.view)}
+                showTownship={allTownships}
               />
             </ScrollRegion>
           ) : null}
@@ -284,8 +273,9 @@ function QueueTable(props: {
   locale: Locale;
   text: StaffContent;
   caption: string;
+  showTownship: boolean;
 }) {
-  const { rows, locale, text, caption } = props;
+  const { rows, locale, text, caption, showTownship } = props;
   const t = text.queue;
   const c = t.columns;
   const link = (reference: string) =>
@@ -297,6 +287,7 @@ function QueueTable(props: {
         <tr>
           <th scope="col">{c.reference}</th>
           <th scope="col">{c.applicant}</th>
+          {showTownship ? <th scope="col">{c.township}</th> : null}
           <th scope="col">{c.programmes}</th>
           <th scope="col">{c.status}</th>
           <th scope="col">{c.priority}</th>
@@ -316,8 +307,11 @@ function QueueTable(props: {
               </a>
             </th>
             <td>{row.applicantName}</td>
+            {showTownship ? <td>{townshipLabel(row.townshipCode, locale)}</td> : null}
             <td>{programmeList(row.programmes, locale, true)}</td>
-            <td>{row.statusName[locale]}</td>
+            <td>
+              <LineStates row={row} locale={locale} />
+            </td>
             <td>
               {row.priority === 'emergency' ? (
                 <strong class="flag flag-emergency">
@@ -356,5 +350,25 @@ function QueueTable(props: {
         ))}
       </tbody>
     </table>
+  );
+}
+
+/**
+ * The state of each programme's line, compactly ("低保：审核中"); one line, or a summary
+ * stored before lines, shows the case's state alone.
+ */
+function LineStates({ row, locale }: { row: QueueRow; locale: Locale }) {
+  const lines = row.lines ?? [];
+  if (lines.length <= 1) return <>{stateName(row.status, locale)}</>;
+  return (
+    <ul class="line-states">
+      {lines.map((line) => (
+        <li key={line.programme}>
+          {programmeName(line.programme, locale, true)}
+          {locale === 'en' ? ': ' : '：'}
+          {stateName(line.state, locale)}
+        </li>
+      ))}
+    </ul>
   );
 }

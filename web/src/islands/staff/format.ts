@@ -1,4 +1,4 @@
-import { stateNames } from '../../../../functions/domain/application/state-names.ts';
+import { staffStateNames } from '../../../../functions/domain/application/state-names.ts';
 import type { ApplicationState } from '../../../../functions/domain/application/states.ts';
 import type { Locale } from '../../../../functions/domain/locale.ts';
 import { formatYuan } from '../../../../functions/domain/policy/money.ts';
@@ -24,8 +24,9 @@ export function shanghaiTime(iso: string): string {
   return `${parts.year}-${parts.month}-${parts.day} ${parts.hour}:${parts.minute}`;
 }
 
+/** A state as staff read it: the applicant's task is named as the applicant's. */
 export function stateName(state: string, locale: Locale): string {
-  return stateNames[state as ApplicationState]?.[locale] ?? state;
+  return staffStateNames[state as ApplicationState]?.[locale] ?? state;
 }
 
 export function programmeName(id: string, locale: Locale, short = false): string {

@@ -36,11 +36,9 @@ export const staffText: StaffContent = {
   queue: {
     heading: 'Applications to work on',
     township: {
-      label: 'Which township’s applications',
-      hint: 'City reviewers and administrators choose a township first.',
-      placeholder: 'Choose',
-      show: 'Show',
-      required: 'Choose a township',
+      label: 'Township',
+      hint: 'Leave it unchosen to see every township’s applications.',
+      all: 'All townships',
     },
     filters: {
       legend: 'Filter',
@@ -60,6 +58,7 @@ export const staffText: StaffContent = {
     columns: {
       reference: 'Reference',
       applicant: 'Applicant',
+      township: 'Township',
       programmes: 'Kind of help',
       status: 'Status',
       priority: 'Priority',
@@ -310,10 +309,65 @@ export const staffText: StaffContent = {
       },
     },
   },
+  lines: {
+    heading: 'Each kind of help',
+    alternativesConflict:
+      'Tekun and dibao cannot both be paid: once tekun support is confirmed, dibao stops (or dibao is not confirmed). Decide each kind of help on its own.',
+    state: 'Status',
+    due: 'Due by',
+    publicNotice: 'Public notice',
+    emergencyAid: 'Emergency aid',
+    emergencyAidValue: (amount, grantedOn, dueOn) =>
+      `${amount} (given ${grantedOn}; paperwork by ${dueOn})`,
+    monthlyAmount: 'Monthly amount',
+    startMonth: 'First month paid',
+    careLevel: 'Self-care ability',
+    supportForm: 'Form of support',
+    temporaryApproval: 'Temporary assistance approved',
+    gradualExit: 'Phase-out period',
+    supersededBy: 'Replaced by',
+    payments: {
+      caption: 'Payments',
+      date: 'Paid on',
+      amount: 'Amount',
+      form: 'Form',
+      kind: 'Kind',
+      kinds: {
+        advance: 'Emergency aid',
+        'one-off': 'One-off',
+        staged: 'Stage',
+        'follow-up': 'Follow-up',
+      },
+    },
+    notices: {
+      heading: 'Decision notices',
+      open: 'Open the notice',
+      close: 'Close the notice',
+      print: 'Print the notice',
+    },
+    actions: (programme) => `Actions on ${programme}`,
+  },
   actions: {
-    heading: 'What you can do now',
-    intro: 'Open an action, fill it in and submit. What you enter is checked first.',
+    heading: 'Actions on the whole application',
+    intro:
+      'These act on every kind of help on this application that is still open. The decisions on each kind of help are in its own panel below. Open an action, fill it in and submit; what you enter is checked first.',
     none: 'There is nothing you can do on this application now.',
+    noneOnCase:
+      'Nothing to do on the whole application now; each kind of help has its actions below.',
+    choices: {
+      plan: { 'one-off': 'Paid once', staged: 'Paid in stages' },
+      kind: { staged: 'A stage payment', 'follow-up': 'Follow-up help' },
+    },
+    notes: {
+      startMonth: (month) =>
+        `Paid from the month after approval (民发〔2021〕57号 art. 21): ${month} at the earliest.`,
+      temporaryFinal: (limit) =>
+        `Within the township’s approval limit (${limit}): the township’s approval is final.`,
+      temporaryToCity: (limit) =>
+        `Above the township’s approval limit (${limit}), the township supports it and the city bureau approves.`,
+    },
+    replacesDibaoOption:
+      'Tekun replaces dibao: confirm tekun; dibao stops from the month tekun starts',
     submit: (action) => `Confirm: ${action}`,
     working: 'Sending…',
     done: (action, status) => `Done: “${action}”. Status now: ${status}.`,
@@ -331,7 +385,17 @@ export const staffText: StaffContent = {
       startsOn: { label: 'Notice starts on', hint: 'Between today and 14 days from now.' },
       note: { label: 'Note (optional)' },
       reason: { label: 'Reason' },
-      amountYuan: { label: 'Emergency aid (yuan)', hint: 'A whole number from 0 to 50,000.' },
+      amountYuan: { label: 'Amount (yuan)', hint: 'A whole number from 0 to 50,000.' },
+      paidOn: { label: 'Paid on', hint: 'Today or earlier.' },
+      form: { label: 'Cash or in kind' },
+      plan: { label: 'Paid once or in stages' },
+      kind: { label: 'Kind of payment' },
+      careLevel: {
+        label: 'Self-care ability (as assessed)',
+        hint: 'Assessed under 民发〔2021〕43号 arts. 20 to 22.',
+      },
+      supportForm: { label: 'Form of support' },
+      replacesDibao: { label: 'Tekun and dibao', hint: 'This person is paid dibao.' },
       paperworkDueOn: { label: 'Paperwork due by', hint: 'After today.' },
       monthlyAmountYuan: {
         label: 'Monthly amount (yuan)',

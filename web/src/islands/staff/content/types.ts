@@ -31,7 +31,8 @@ export interface StaffContent {
   signOut: string;
   queue: {
     heading: string;
-    township: { label: string; hint: string; placeholder: string; show: string; required: string };
+    /** City and bureau reviewers: every township unless they choose one. */
+    township: { label: string; hint: string; all: string };
     filters: {
       legend: string;
       programme: string;
@@ -49,6 +50,7 @@ export interface StaffContent {
     columns: {
       reference: string;
       applicant: string;
+      township: string;
       programmes: string;
       status: string;
       priority: string;
@@ -236,10 +238,48 @@ export interface StaffContent {
       templates: Record<string, string>;
     };
   };
+  /** One panel per programme asked for (issue 17). */
+  lines: {
+    heading: string;
+    /** 特困 and 低保 both live: one of them has to give way. */
+    alternativesConflict: string;
+    state: string;
+    due: string;
+    publicNotice: string;
+    emergencyAid: string;
+    emergencyAidValue: (amount: string, grantedOn: string, dueOn: string) => string;
+    monthlyAmount: string;
+    startMonth: string;
+    careLevel: string;
+    supportForm: string;
+    temporaryApproval: string;
+    gradualExit: string;
+    supersededBy: string;
+    payments: {
+      caption: string;
+      date: string;
+      amount: string;
+      form: string;
+      kind: string;
+      kinds: Record<'advance' | 'one-off' | 'staged' | 'follow-up', string>;
+    };
+    notices: { heading: string; open: string; close: string; print: string };
+    actions: (programme: string) => string;
+  };
   actions: {
     heading: string;
     intro: string;
     none: string;
+    /** Nothing on the case as a whole, but something on a line. */
+    noneOnCase: string;
+    /** Choices without a domain name (care level, support and aid form have theirs). */
+    choices: Record<string, Record<string, string>>;
+    notes: {
+      startMonth: (month: string) => string;
+      temporaryFinal: (limit: string) => string;
+      temporaryToCity: (limit: string) => string;
+    };
+    replacesDibaoOption: string;
     submit: (action: string) => string;
     working: string;
     done: (action: string, status: string) => string;

@@ -36,11 +36,9 @@ export const staffText: StaffContent = {
   queue: {
     heading: '待办申请',
     township: {
-      label: '查看哪个镇（街道、农场）的申请',
-      hint: '市民政局和管理员先选择一个镇（街道、农场）。',
-      placeholder: '请选择',
-      show: '查看',
-      required: '请选择一个镇（街道、农场）',
+      label: '镇（街道、农场）',
+      hint: '不选择时显示全市各镇（街道、农场）的申请。',
+      all: '全市各镇（街道、农场）',
     },
     filters: {
       legend: '筛选',
@@ -59,6 +57,7 @@ export const staffText: StaffContent = {
     columns: {
       reference: '申请编号',
       applicant: '申请人',
+      township: '镇（街道、农场）',
       programmes: '救助项目',
       status: '状态',
       priority: '优先级',
@@ -295,10 +294,57 @@ export const staffText: StaffContent = {
       },
     },
   },
+  lines: {
+    heading: '各救助项目的办理情况',
+    alternativesConflict:
+      '特困与低保不能同时享受：特困人员救助供养确认后，低保停发（或对低保作“不予确认”）。请分别办理两个项目。',
+    state: '状态',
+    due: '办理期限',
+    publicNotice: '公示期',
+    emergencyAid: '先行救助',
+    emergencyAidValue: (amount, grantedOn, dueOn) =>
+      `${amount}（${grantedOn}发放，${dueOn}前补办手续）`,
+    monthlyAmount: '每月金额',
+    startMonth: '发放起始月份',
+    careLevel: '生活自理能力',
+    supportForm: '供养方式',
+    temporaryApproval: '批准的临时救助',
+    gradualExit: '渐退期',
+    supersededBy: '改为享受',
+    payments: {
+      caption: '发放记录',
+      date: '发放日期',
+      amount: '金额',
+      form: '方式',
+      kind: '类别',
+      kinds: {
+        advance: '先行救助',
+        'one-off': '一次性发放',
+        staged: '分阶段发放',
+        'follow-up': '跟进救助',
+      },
+    },
+    notices: { heading: '告知书', open: '查看告知书', close: '收起告知书', print: '打印告知书' },
+    actions: (programme) => `${programme}的操作`,
+  },
   actions: {
-    heading: '可以进行的操作',
-    intro: '打开一项操作，填写后提交。提交前会先检查填写的内容。',
+    heading: '对整份申请的操作',
+    intro:
+      '这些操作作用于这份申请中所有正在办理的救助项目。各项目自己的审批操作在下方各项目中。打开一项操作，填写后提交，提交前会先检查填写的内容。',
     none: '这份申请当前没有您可以进行的操作。',
+    noneOnCase: '当前没有对整份申请的操作；各救助项目的操作在下方。',
+    choices: {
+      plan: { 'one-off': '一次性发放', staged: '分阶段发放' },
+      kind: { staged: '分阶段发放', 'follow-up': '跟进救助' },
+    },
+    notes: {
+      startMonth: (month) => `从批准的次月起发放（民发〔2021〕57号第二十一条），即最早 ${month}。`,
+      temporaryFinal: (limit) =>
+        `金额不超过镇（街道）审批额度（${limit}）：镇（街道）审批即为最终决定。`,
+      temporaryToCity: (limit) =>
+        `金额超过镇（街道）审批额度（${limit}）时，镇（街道）审核同意后报市民政局审批。`,
+    },
+    replacesDibaoOption: '特困代替低保：确认特困供养，低保从特困发放的月份起停发',
     submit: (action) => `确认：${action}`,
     working: '正在提交…',
     done: (action, status) => `已完成“${action}”。当前状态：${status}。`,
@@ -312,7 +358,17 @@ export const staffText: StaffContent = {
       startsOn: { label: '公示开始日期', hint: '今天到 14 天之内。' },
       note: { label: '说明（选填）' },
       reason: { label: '原因' },
-      amountYuan: { label: '先行救助金额（元）', hint: '0 到 50000 的整数。' },
+      amountYuan: { label: '金额（元）', hint: '0 到 50000 的整数。' },
+      paidOn: { label: '发放日期', hint: '不能晚于今天。' },
+      form: { label: '发放方式' },
+      plan: { label: '一次性或分阶段发放' },
+      kind: { label: '发放类别' },
+      careLevel: {
+        label: '生活自理能力（评估结果）',
+        hint: '按民发〔2021〕43号第二十条至第二十二条评估。',
+      },
+      supportForm: { label: '供养方式' },
+      replacesDibao: { label: '特困与低保', hint: '此人正在享受低保。' },
       paperworkDueOn: { label: '补办手续期限', hint: '应晚于今天。' },
       monthlyAmountYuan: { label: '每月金额（元）', hint: '0 到 50000 的整数。' },
       opinion: { label: '审核意见' },
