@@ -1,47 +1,37 @@
-// Language-independent preferences: elder mode (长辈模式), remembered on this device.
-// Loaded in <head> so the page never flashes in the wrong size. The toggle says its
-// state in words (its data-on / data-off, in the page's language), not by colour only;
-// in elder mode on a phone the navigation folds behind the menu button (elder.css).
+// Elder mode (长辈模式), its toggle's words and the menu (decisions: Answer first and read aloud).
 (() => {
   const key = 'puning.elderMode';
   const root = document.documentElement;
-  const read = () => {
-    try {
-      return localStorage.getItem(key) === 'on';
-    } catch {
-      return false;
-    }
-  };
+  const all = (selector) => document.querySelectorAll(selector);
   const show = (on) => {
     root.classList.toggle('elder', on);
-    for (const button of document.querySelectorAll('[data-elder-toggle]')) {
-      button.setAttribute('aria-pressed', String(on));
-      const state = button.querySelector('[data-elder-state]');
-      if (state) state.textContent = on ? button.dataset.on : button.dataset.off;
+    for (const b of all('[data-elder-toggle]')) {
+      b.setAttribute('aria-pressed', on);
+      b.querySelector('[data-elder-state]').textContent = on ? b.dataset.on : b.dataset.off;
     }
   };
-  root.classList.toggle('elder', read());
+  try {
+    root.classList.toggle('elder', localStorage.getItem(key) === 'on');
+  } catch {}
   document.addEventListener('DOMContentLoaded', () => {
-    for (const button of document.querySelectorAll('[data-elder-toggle]')) {
-      button.hidden = false;
-      button.addEventListener('click', () => {
+    show(root.classList.contains('elder'));
+    for (const b of all('[data-elder-toggle]')) {
+      b.hidden = false;
+      b.onclick = () => {
         const on = !root.classList.contains('elder');
         show(on);
         try {
           localStorage.setItem(key, on ? 'on' : 'off');
         } catch {}
-      });
+      };
     }
-    show(root.classList.contains('elder'));
-    for (const button of document.querySelectorAll('[data-menu-toggle]')) {
-      const nav = document.getElementById(button.getAttribute('aria-controls') ?? '');
-      if (!nav) continue;
-      button.hidden = false;
-      button.addEventListener('click', () => {
-        const open = button.getAttribute('aria-expanded') !== 'true';
-        button.setAttribute('aria-expanded', String(open));
-        nav.classList.toggle('open', open);
-      });
+    for (const b of all('[data-menu-toggle]')) {
+      b.hidden = false;
+      b.onclick = () => {
+        const open = b.getAttribute('aria-expanded') !== 'true';
+        b.setAttribute('aria-expanded', open);
+        document.getElementById(b.getAttribute('aria-controls')).classList.toggle('open', open);
+      };
     }
   });
 })();

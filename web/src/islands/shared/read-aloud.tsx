@@ -8,9 +8,6 @@ import type { Locale } from '../../../../functions/domain/locale.ts';
  * button shows in elder mode only (elder.css); pressed again, it stops.
  */
 
-/** The utterance's language: Chinese pages are read in Mandarin, English pages in English. */
-export const speechLanguage: Record<Locale, string> = { 'zh-CN': 'zh-CN', en: 'en' };
-
 // Four words in both languages: too few to split by language like the islands' content.
 const words: Record<Locale, { read: string; stop: string }> = {
   'zh-CN': { read: '朗读', stop: '停止朗读' },
@@ -25,31 +22,14 @@ export function speechAvailable(): boolean {
   );
 }
 
-/**
- * The installed voice for a language: the exact one (zh-CN) before another of the same
- * language (zh-TW), none when there is none (then the browser picks by `lang`).
- */
-export function voiceFor(
-  voices: readonly Pick<SpeechSynthesisVoice, 'lang'>[],
-  language: string,
-): number {
-  const normal = (lang: string) => lang.replace('_', '-').toLowerCase();
-  const wanted = normal(language);
-  const exact = voices.findIndex((v) => normal(v.lang) === wanted);
-  if (exact >= 0) return exact;
-  const base = wanted.split('-')[0];
-  return voices.findIndex((v) => normal(v.lang).split('-')[0] === base);
-}
-
 /** Reads `text` aloud; `onDone` runs when it ends or fails (also when stopped). */
 function speak(text: string, locale: Locale, onDone: () => void): SpeechSynthesisUtterance {
   const synth = window.speechSynthesis;
   synth.cancel();
   const utterance = new SpeechSynthesisUtterance(text);
-  utterance.lang = speechLanguage[locale];
-  const voices = synth.getVoices();
-  const voice = voices[voiceFor(voices, utterance.lang)];
-  if (voice) utterance.voice = voice;
+  // The page's language is a BCP 47 tag (zh-CN, en): Mandarin on Chinese pages. No voice
+  // is chosen: the browser takes its own for the language.
+  utterance.lang = locale;
   utterance.onend = onDone;
   utterance.onerror = onDone;
   synth.speak(utterance);
