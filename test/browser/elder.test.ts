@@ -162,17 +162,23 @@ describe('elder mode on a 360 × 740 phone', () => {
       }
     });
 
-    it(`${locale}: the header takes at most 20 % of the screen, its menu opens the navigation`, async () => {
+    it(`${locale}: the header takes at most 20 % of the screen (360 and 320 px wide), its menu opens the navigation`, async () => {
       const { context, page } = await elderPhone(locale);
       try {
         await page.waitForLoadState('networkidle');
-        const header = await page
-          .locator('.site-header')
-          .evaluate((el) => el.getBoundingClientRect().height);
+        const headerHeight = () =>
+          page.locator('.site-header').evaluate((el) => el.getBoundingClientRect().height);
+        const header = await headerHeight();
         expect(header / phone.height).toBeLessThanOrEqual(0.2);
         expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
           phone.width,
         );
+        await page.setViewportSize({ width: 320, height: phone.height });
+        expect((await headerHeight()) / phone.height).toBeLessThanOrEqual(0.2);
+        expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+          320,
+        );
+        await page.setViewportSize(phone);
         const t = ui[locale];
         const menu = page.getByRole('button', { name: t.menu, exact: true });
         const checkLink = page.locator('.site-nav').getByRole('link', { name: t.navCheck });
