@@ -1,30 +1,37 @@
-// Language-independent preferences: elder mode (长辈模式), remembered on this device.
-// Loaded in <head> so the page never flashes in the wrong size.
+// Elder mode (长辈模式), its toggle's words and the menu (decisions: Answer first and read aloud).
 (() => {
   const key = 'puning.elderMode';
   const root = document.documentElement;
-  const read = () => {
-    try {
-      return localStorage.getItem(key) === 'on';
-    } catch {
-      return false;
+  const all = (selector) => document.querySelectorAll(selector);
+  const show = (on) => {
+    root.classList.toggle('elder', on);
+    for (const b of all('[data-elder-toggle]')) {
+      b.setAttribute('aria-pressed', on);
+      b.querySelector('[data-elder-state]').textContent = on ? b.dataset.on : b.dataset.off;
     }
   };
-  root.classList.toggle('elder', read());
+  try {
+    root.classList.toggle('elder', localStorage.getItem(key) === 'on');
+  } catch {}
   document.addEventListener('DOMContentLoaded', () => {
-    for (const button of document.querySelectorAll('[data-elder-toggle]')) {
-      button.hidden = false;
-      button.setAttribute('aria-pressed', String(root.classList.contains('elder')));
-      button.addEventListener('click', () => {
+    show(root.classList.contains('elder'));
+    for (const b of all('[data-elder-toggle]')) {
+      b.hidden = false;
+      b.onclick = () => {
         const on = !root.classList.contains('elder');
-        root.classList.toggle('elder', on);
+        show(on);
         try {
           localStorage.setItem(key, on ? 'on' : 'off');
         } catch {}
-        for (const b of document.querySelectorAll('[data-elder-toggle]')) {
-          b.setAttribute('aria-pressed', String(on));
-        }
-      });
+      };
+    }
+    for (const b of all('[data-menu-toggle]')) {
+      b.hidden = false;
+      b.onclick = () => {
+        const open = b.getAttribute('aria-expanded') !== 'true';
+        b.setAttribute('aria-expanded', open);
+        document.getElementById(b.getAttribute('aria-controls')).classList.toggle('open', open);
+      };
     }
   });
 })();

@@ -5,6 +5,7 @@ import type { ApplicableProgramme, ConsentNotices } from '../../lib/apply-page-t
 import { fieldId } from '../check/draft.ts';
 import { ErrorSummary, type Option, Progress } from '../shared/fields.tsx';
 import { type Later, startWhenIdle, useLater } from '../shared/later.ts';
+import { ReadAloudButton } from '../shared/read-aloud.tsx';
 import { useSteps } from '../shared/use-steps.ts';
 import type { FirstContent } from './content/types.ts';
 import { type ApplyDraft, alignExtras, emptyApplyDraft } from './draft.ts';
@@ -129,6 +130,9 @@ export function ApplyApp(props: Props) {
   };
 
   const screen = { draft, errors: nav.errors, text, set };
+  const title = needsLater
+    ? (laterModule?.stepTitle(step, laterModule.laterTexts) ?? text.later.loading)
+    : firstStepTitle(step, text, consents);
   return (
     <form class="apply-form" noValidate onSubmit={onSubmit} onFocusIn={laterSteps.start}>
       <Progress
@@ -143,10 +147,9 @@ export function ApplyApp(props: Props) {
         summaryRef={nav.summaryRef}
       />
       <h2 tabIndex={-1} ref={nav.headingRef}>
-        {needsLater
-          ? (laterModule?.stepTitle(step, laterModule.laterTexts) ?? text.later.loading)
-          : firstStepTitle(step, text, consents)}
+        {title}
       </h2>
+      <ReadAloudButton text={title} locale={locale} />
       {step === 'programmes' ? (
         <ProgrammeChoice
           {...screen}

@@ -6,6 +6,7 @@ import type { CheckResult } from '../../../../functions/domain/policy/result.ts'
 import { loadFromSession, removeFromSession, saveToSession } from '../shared/device-storage.ts';
 import { ErrorSummary, type Option, Progress } from '../shared/fields.tsx';
 import { type Later, startWhenIdle } from '../shared/later.ts';
+import { ReadAloudButton } from '../shared/read-aloud.tsx';
 import { useSteps } from '../shared/use-steps.ts';
 import type { CheckContent, ResultContent } from './content/types.ts';
 import {
@@ -150,6 +151,7 @@ export function CheckApp({ locale, text, resultStage, townships, applyHref }: Pr
       <h2 tabIndex={-1} ref={nav.headingRef}>
         {text.steps[step].title}
       </h2>
+      <ReadAloudButton text={text.steps[step].title} locale={locale} />
       <StepFields
         step={step}
         draft={draft}

@@ -6,6 +6,8 @@ import type { Reason } from '../../../../functions/domain/policy/reasons.ts';
 import type { CheckResult, ProgrammeResult } from '../../../../functions/domain/policy/result.ts';
 import { parameterValueText } from '../../lib/parameter-text.ts';
 import type { Option } from '../shared/fields.tsx';
+import { ReadAloudButton } from '../shared/read-aloud.tsx';
+import { type AnswerLine, answerLines, spokenResult, worthApplying } from './answer-lines.ts';
 import type { ResultContent } from './content/types.ts';
 
 interface ResultProps {
@@ -52,10 +54,9 @@ function Programme(props: {
   locale: Locale;
   text: ResultContent;
   townships: readonly Option[];
-  applyHref: string;
   asOf: string;
 }) {
-  const { item, locale, text, townships, applyHref, asOf } = props;
+  const { item, locale, text, townships, asOf } = props;
   const info = programmes[item.programme];
   const outcomeLabel = text[item.outcome];
   return (
@@ -75,33 +76,31 @@ function Programme(props: {
               ? text.amount(formatYuan(item.estimatedMonthlyAmount)[locale])
               : text.noAmount}
           </p>
-          <h4>{text.why}</h4>
-          <Reasons reasons={item.reasons} locale={locale} />
-          <h4>{text.documents}</h4>
-          <ul>
-            {item.documents.map((d) => (
-              <li key={d.id}>{d.label[locale]}</li>
-            ))}
-          </ul>
-          <h4>{text.applyAt}</h4>
-          <p>
-            {item.applyAt.basis === 'emergency-location' ? text.applyAtEmergency : ''}
-            {townships.find((t) => t.value === item.applyAt.townshipCode)?.label ??
-              item.applyAt.townshipCode}
-          </p>
-          {/* Puning hukou (routing.ts): received where they live, handled where the rules say. */}
-          {item.reasons.some((r) => r.code === 'hukou-puning') ? (
+          <details>
+            <summary>{text.moreAbout}</summary>
+            <h4>{text.why}</h4>
+            <Reasons reasons={item.reasons} locale={locale} />
+            <h4>{text.documents}</h4>
+            <ul>
+              {item.documents.map((d) => (
+                <li key={d.id}>{d.label[locale]}</li>
+              ))}
+            </ul>
+            <h4>{text.applyAt}</h4>
             <p>
-              {parametersAsOf(asOf).puningHukouHandledWhereTheyLive.value
-                ? text.handledWhere.whereYouLive
-                : text.handledWhere.atHukou}
+              {item.applyAt.basis === 'emergency-location' ? text.applyAtEmergency : ''}
+              {townships.find((t) => t.value === item.applyAt.townshipCode)?.label ??
+                item.applyAt.townshipCode}
             </p>
-          ) : null}
-          <p>
-            <a class="button" href={applyHref}>
-              {text.apply}
-            </a>
-          </p>
+            {/* Puning hukou (routing.ts): received where they live, handled where the rules say. */}
+            {item.reasons.some((r) => r.code === 'hukou-puning') ? (
+              <p>
+                {parametersAsOf(asOf).puningHukouHandledWhereTheyLive.value
+                  ? text.handledWhere.whereYouLive
+                  : text.handledWhere.atHukou}
+              </p>
+            ) : null}
+          </details>
         </>
       ) : (
         <Reasons reasons={item.reasons} locale={locale} />
@@ -110,11 +109,41 @@ function Programme(props: {
   );
 }
 
-/** The result: what may be worth applying for, why, and how much, with sources. */
+const answerMark: Record<AnswerLine['outcome'], string> = {
+  likely: '✓',
+  possible: '?',
+  unlikely: '–',
+};
+
+/** One programme's outcome on one line: its name, then the outcome in words. */
+function AnswerLines({ lines, separator }: { lines: readonly AnswerLine[]; separator: string }) {
+  return (
+    <ul class="answer-lines">
+      {lines.map((line) => (
+        <li key={line.programme} class={`answer-line answer-${line.outcome}`}>
+          <span class="answer-mark" aria-hidden="true">
+            {answerMark[line.outcome]}
+          </span>
+          <span>
+            <span class="answer-name">{line.name}</span>
+            <span class="visually-hidden">{separator}</span>
+            <strong class="answer-outcome">{line.outcomeText}</strong>
+          </span>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/**
+ * The result, answer first: one line per programme with its outcome in words, then the
+ * one thing to do (apply); below, why, what to prepare and where, folded, with sources.
+ */
 export function CheckResultView(props: ResultProps) {
   const { result, locale, text, townships, applyHref } = props;
-  const hopeful = result.programmes.filter((p) => p.outcome !== 'unlikely');
+  const hopeful = worthApplying(result);
   const unlikely = result.programmes.filter((p) => p.outcome === 'unlikely');
+  const lines = answerLines(result, locale, text);
   const h = result.household;
   // A rule whose period has ended is said up front, not only among the sources; rules
   // that end together (77号's transition) share one note.
@@ -128,15 +157,31 @@ export function CheckResultView(props: ResultProps) {
   }
   return (
     <div class="check-result">
-      <h2 tabIndex={-1} ref={props.headingRef}>
-        {text.title}
-      </h2>
-      <p>{text.intro}</p>
+      <div class="result-head">
+        <h2 class="result-title" tabIndex={-1} ref={props.headingRef}>
+          {text.title}
+        </h2>
+        <ReadAloudButton text={spokenResult(result, locale, text)} locale={locale} />
+      </div>
+      {lines.hopeful.length > 0 ? (
+        <AnswerLines lines={lines.hopeful} separator={text.separator} />
+      ) : (
+        <p class="panel warning">{text.nothingLikely}</p>
+      )}
+      {/* One action: the application form, with the likely programmes ticked. */}
+      <p class="primary-action">
+        <a class="button large" href={applyHref}>
+          {text.apply}
+        </a>
+      </p>
+      {lines.unlikely.length > 0 ? (
+        <AnswerLines lines={lines.unlikely} separator={text.separator} />
+      ) : null}
       <div class="panel">
+        <p>{text.intro}</p>
         <p>{result.disclaimer[locale]}</p>
         <p>{text.privacy}</p>
       </div>
-      {hopeful.length === 0 ? <p class="panel warning">{text.nothingLikely}</p> : null}
       {result.alternatives ? (
         <div class="panel" role="note">
           <h3>{text.alternatives}</h3>
@@ -160,6 +205,7 @@ export function CheckResultView(props: ResultProps) {
           ))}
         </div>
       ) : null}
+      {hopeful.length > 0 ? <h2>{text.aboutEach}</h2> : null}
       {hopeful.map((item) => (
         <Programme
           key={item.programme}
@@ -167,7 +213,6 @@ export function CheckResultView(props: ResultProps) {
           locale={locale}
           text={text}
           townships={townships}
-          applyHref={applyHref}
           asOf={result.asOf}
         />
       ))}
@@ -181,7 +226,6 @@ export function CheckResultView(props: ResultProps) {
               locale={locale}
               text={text}
               townships={townships}
-              applyHref={applyHref}
               asOf={result.asOf}
             />
           ))}

@@ -8,6 +8,10 @@ export const resultText: ResultContent = {
   possible: 'May qualify: needs checking',
   unlikely: 'Unlikely to qualify',
   unlikelySummary: (n) => `${n} more kinds of help are unlikely (open to see why)`,
+  aboutEach: 'About each kind of help',
+  moreAbout: 'Why, what to prepare and where to apply',
+  separator: ': ',
+  fullStop: '. ',
   alternatives: 'Dibao or tekun: one, not both',
   endedRules:
     'These rules were written for a period that has ended. They are still applied here; whether they continue is for the Puning Civil Affairs Bureau to publish:',

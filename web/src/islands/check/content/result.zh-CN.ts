@@ -8,6 +8,10 @@ export const resultText: ResultContent = {
   possible: '可能符合，需要核实',
   unlikely: '不太可能符合',
   unlikelySummary: (n) => `还有 ${n} 项救助不太可能符合（点开看原因）`,
+  aboutEach: '每项救助的说明',
+  moreAbout: '为什么、要准备的材料、到哪里申请',
+  separator: '：',
+  fullStop: '。',
   alternatives: '低保和特困供养只能选一项',
   endedRules:
     '下面这些规定写明的执行期限已过，这里仍按原规定估算；现在是否继续执行，以普宁市民政局公布的为准：',

@@ -113,6 +113,14 @@ export interface ResultContent {
   possible: string;
   unlikely: string;
   unlikelySummary: (n: number) => string;
+  /** Heading of the sections below the answer lines, one per programme. */
+  aboutEach: string;
+  /** Summary of a programme's folded reasons, documents and place to apply. */
+  moreAbout: string;
+  /** Between a programme's name and its outcome, on an answer line and read aloud. */
+  separator: string;
+  /** Between the sentences read aloud. */
+  fullStop: string;
   /** Heading of the note that dibao and tekun are alternatives. */
   alternatives: string;
   /** Above the list of rules whose period has ended. */
