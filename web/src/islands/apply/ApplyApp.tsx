@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Locale } from '../../../../functions/domain/locale.ts';
 import type { ProgrammeId } from '../../../../functions/domain/policy/programmes.ts';
 import type { ApplicableProgramme, ConsentNotices } from '../../lib/apply-page-texts.ts';
@@ -51,6 +51,9 @@ export function ApplyApp(props: Props) {
   const [submitting, setSubmitting] = useState(false);
   const [waiting, setWaiting] = useState(false);
   const [submitted, setSubmitted] = useState<Submitted | null>(null);
+  // The application did not go through for network reasons: kept, and sent again.
+  const [unreachable, setUnreachable] = useState<{ retryAfterMs?: number; attempt: number }>();
+  const form = useRef<HTMLFormElement>(null);
   const [cleared, setCleared] = useState(false);
   const nav = useSteps('applyStep');
   const steps = applySteps(draft);
@@ -113,24 +116,27 @@ export function ApplyApp(props: Props) {
       return;
     }
     setSubmitting(true);
-    const outcome = await later.submitApplication(
-      draft,
-      locale,
-      later.laterTexts.form.networkError,
-    );
+    const outcome = await later.submitApplication(draft, locale);
     setSubmitting(false);
     if (outcome.ok) {
+      setUnreachable(undefined);
       eraseDraft();
       setSubmitted(outcome.result);
       return;
     }
+    if ('unreachable' in outcome) {
+      const attempt = (unreachable?.attempt ?? 0) + 1;
+      setUnreachable({ retryAfterMs: outcome.retryAfterMs, attempt });
+      return;
+    }
+    setUnreachable(undefined);
     if (outcome.step) nav.go(steps.indexOf(outcome.step));
     nav.fail(outcome.errors);
   };
 
   const screen = { draft, errors: nav.errors, text, set };
   return (
-    <form class="apply-form" noValidate onSubmit={onSubmit} onFocusIn={laterSteps.start}>
+    <form class="apply-form" noValidate onSubmit={onSubmit} onFocusIn={laterSteps.start} ref={form}>
       <Progress
         current={index + 1}
         total={steps.length}
@@ -178,6 +184,15 @@ export function ApplyApp(props: Props) {
             {text.later.retry}
           </button>
         </div>
+      ) : null}
+      {unreachable && step === 'review' && laterModule ? (
+        <laterModule.WaitingForNetwork
+          text={laterModule.laterTexts.form.waitingForNetwork}
+          retryAfterMs={unreachable.retryAfterMs}
+          attempt={unreachable.attempt}
+          sending={submitting}
+          onRetry={() => form.current?.requestSubmit()}
+        />
       ) : null}
       <div class="button-row">
         {needsLater && !laterModule ? null : (
