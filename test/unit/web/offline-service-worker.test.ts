@@ -55,7 +55,6 @@ describe('the service worker the build writes', () => {
       '/_astro/mount.js',
       '/_astro/preact.js',
       '/_astro/result-en.js',
-      '/favicon.svg',
       '/prefs.js',
     ]);
   });

@@ -7,9 +7,10 @@ import type { AstroIntegration } from 'astro';
 /** The pages that must work offline once visited: the check and the application. */
 export const offlinePages = ['/check/', '/en/check/', '/apply/', '/en/apply/'];
 
-// A page's own files (`src="/prefs.js"`, `href="/_astro/Base.css"`), and a chunk's
+// A page's own scripts and styles (`src="/prefs.js"`, `href="/_astro/Base.css"`; not the
+// icon, which the browser fetches on its own and the page works without), and a chunk's
 // imports (`"./mount.js"`, `"_astro/result-en.js"` in the preload map, `import(...)`).
-const pageFile = /(?:src|href)="(\/[\w./-]+\.(?:js|css|svg))"/g;
+const pageFile = /(?:src|href)="(\/[\w./-]+\.(?:js|css))"/g;
 const chunkFile = /["'`](?:\.\/|\/?_astro\/)([\w.-]+\.(?:js|css))["'`]/g;
 
 /**
