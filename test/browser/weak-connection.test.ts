@@ -228,6 +228,34 @@ describe('the application submits through a dropped connection, never twice', ()
   });
 });
 
+describe('"Try again" on a connection that drops without going offline', () => {
+  it('zh-CN: the request is cut before it reaches the API; "重新提交" sends it at once, and one application exists', async () => {
+    const { context, page, problems } = await openPage(suite.browser(), { viewport: 'phone' });
+    const a = applyContent['zh-CN'];
+    const name = '吴重试';
+    try {
+      await fillEmergencyApplication(page, 'zh-CN', name, '822');
+      await page.route('**/api/applications', (route) => route.abort('connectionreset'), {
+        times: 1,
+      });
+      await page.getByRole('button', { name: a.submit }).click();
+      await page.getByRole('alert').filter({ hasText: a.waitingForNetwork.title }).waitFor();
+      expect(await page.evaluate(() => navigator.onLine)).toBe(true);
+      const pressed = Date.now();
+      await page.getByRole('button', { name: a.waitingForNetwork.retry }).click();
+      await page.getByRole('heading', { name: a.done.title }).waitFor();
+      // Sent by the button, well before the next try by itself (every 20 s online).
+      expect(Date.now() - pressed).toBeLessThan(10_000);
+      const reference = (await page.locator('.reference').first().textContent()) ?? '';
+      const found = await asCityReviewer(context, (staff) => applicationsNamed(staff, name));
+      expect(found).toEqual([reference]);
+      expect(problems.filter((p) => !p.endsWith('net::ERR_CONNECTION_RESET'))).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+});
+
 /** A 4000 × 3000 camera-like JPEG (light, shade, fine grain, lines of text), made in the page. */
 function cameraPhoto(page: Page): Promise<string> {
   return page.evaluate(async () => {

@@ -191,7 +191,11 @@ export function ApplyApp(props: Props) {
           retryAfterMs={unreachable.retryAfterMs}
           attempt={unreachable.attempt}
           sending={submitting}
-          onRetry={() => form.current?.requestSubmit()}
+          // The form's own submit, as if "Submit" were pressed (requestSubmit is missing
+          // before iOS 16).
+          onRetry={() =>
+            form.current?.dispatchEvent(new Event('submit', { cancelable: true, bubbles: true }))
+          }
         />
       ) : null}
       <div class="button-row">
