@@ -1,6 +1,7 @@
 // @ts-check
 import preact from '@astrojs/preact';
 import { defineConfig } from 'astro/config';
+import { serviceWorker } from './src/lib/service-worker-build.ts';
 
 // Static output. No inline scripts or styles anywhere (external files only), so the
 // pages run under a strict Content-Security-Policy of 'self' with no hashes.
@@ -9,7 +10,7 @@ import { defineConfig } from 'astro/config';
 // imports that language's content modules only (docs/decisions.md §8).
 export default defineConfig({
   output: 'static',
-  integrations: [preact()],
+  integrations: [preact(), serviceWorker()],
   build: { format: 'directory', inlineStylesheets: 'never' },
   vite: {
     build: {

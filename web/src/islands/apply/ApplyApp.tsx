@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Locale } from '../../../../functions/domain/locale.ts';
 import type { ProgrammeId } from '../../../../functions/domain/policy/programmes.ts';
 import type { ApplicableProgramme, ConsentNotices } from '../../lib/apply-page-texts.ts';
@@ -52,6 +52,9 @@ export function ApplyApp(props: Props) {
   const [submitting, setSubmitting] = useState(false);
   const [waiting, setWaiting] = useState(false);
   const [submitted, setSubmitted] = useState<Submitted | null>(null);
+  // The application did not go through for network reasons: kept, and sent again.
+  const [unreachable, setUnreachable] = useState<{ retryAfterMs?: number; attempt: number }>();
+  const form = useRef<HTMLFormElement>(null);
   const [cleared, setCleared] = useState(false);
   const nav = useSteps('applyStep');
   const steps = applySteps(draft);
@@ -114,17 +117,20 @@ export function ApplyApp(props: Props) {
       return;
     }
     setSubmitting(true);
-    const outcome = await later.submitApplication(
-      draft,
-      locale,
-      later.laterTexts.form.networkError,
-    );
+    const outcome = await later.submitApplication(draft, locale);
     setSubmitting(false);
     if (outcome.ok) {
+      setUnreachable(undefined);
       eraseDraft();
       setSubmitted(outcome.result);
       return;
     }
+    if ('unreachable' in outcome) {
+      const attempt = (unreachable?.attempt ?? 0) + 1;
+      setUnreachable({ retryAfterMs: outcome.retryAfterMs, attempt });
+      return;
+    }
+    setUnreachable(undefined);
     if (outcome.step) nav.go(steps.indexOf(outcome.step));
     nav.fail(outcome.errors);
   };
@@ -134,7 +140,7 @@ export function ApplyApp(props: Props) {
     ? (laterModule?.stepTitle(step, laterModule.laterTexts) ?? text.later.loading)
     : firstStepTitle(step, text, consents);
   return (
-    <form class="apply-form" noValidate onSubmit={onSubmit} onFocusIn={laterSteps.start}>
+    <form class="apply-form" noValidate onSubmit={onSubmit} onFocusIn={laterSteps.start} ref={form}>
       <Progress
         current={index + 1}
         total={steps.length}
@@ -181,6 +187,19 @@ export function ApplyApp(props: Props) {
             {text.later.retry}
           </button>
         </div>
+      ) : null}
+      {unreachable && step === 'review' && laterModule ? (
+        <laterModule.WaitingForNetwork
+          text={laterModule.laterTexts.form.waitingForNetwork}
+          retryAfterMs={unreachable.retryAfterMs}
+          attempt={unreachable.attempt}
+          sending={submitting}
+          // The form's own submit, as if "Submit" were pressed (requestSubmit is missing
+          // before iOS 16).
+          onRetry={() =>
+            form.current?.dispatchEvent(new Event('submit', { cancelable: true, bubbles: true }))
+          }
+        />
       ) : null}
       <div class="button-row">
         {needsLater && !laterModule ? null : (

@@ -33,7 +33,7 @@ import { type Submitted, SubmittedView } from './submit.tsx';
  * with their `laterTexts`.
  */
 
-export { submitApplication } from './submit.tsx';
+export { submitApplication, WaitingForNetwork } from './submit.tsx';
 export { validateScreen } from './validate.ts';
 
 /** The words of the later screens in the page's language. */

@@ -3,6 +3,12 @@ import { documentTypes } from '../../../../functions/domain/application/document
 import type { Locale } from '../../../../functions/domain/locale.ts';
 import type { FieldError } from '../../../../functions/domain/validation/field-errors.ts';
 import { ErrorSummary, errorFor, fieldId, Select } from '../shared/fields.tsx';
+import { lightDocument } from '../shared/shrink-photo.ts';
+import {
+  formatBytes,
+  type UploadProgress,
+  uploadWithProgress,
+} from '../shared/upload-with-progress.ts';
 import type { StatusContent } from './content/types.ts';
 
 interface Upload {
@@ -12,8 +18,9 @@ interface Upload {
 }
 
 /**
- * Uploading a supporting document: the API checks the kind, format and size and names
- * an upload URL (S3 in AWS); the file then goes straight there from the phone.
+ * Uploading a supporting document: a photo is first made lighter on the phone
+ * (shared/shrink-photo.ts); the API checks the kind, format and size and names an
+ * upload URL (S3 in AWS); the file then goes straight there, with its progress shown.
  */
 export function DocumentUpload(props: {
   text: StatusContent;
@@ -24,51 +31,65 @@ export function DocumentUpload(props: {
   const { text, locale, credentials, onUploaded } = props;
   const [type, setType] = useState('');
   const [file, setFile] = useState<File | null>(null);
-  const [busy, setBusy] = useState(false);
+  const [phase, setPhase] = useState<'idle' | 'shrinking' | 'uploading'>('idle');
+  const [progress, setProgress] = useState<UploadProgress | null>(null);
   const [errors, setErrors] = useState<FieldError[]>([]);
   const [notice, setNotice] = useState('');
   const t = text.documents;
+  const busy = phase !== 'idle';
 
   const upload = async (event: Event) => {
     event.preventDefault();
     setNotice('');
-    setBusy(true);
+    setProgress(null);
     try {
+      let body: Blob | null = file;
+      let saved = '';
+      if (file) {
+        setPhase('shrinking');
+        const light = await lightDocument(file);
+        if (light.kind === 'unreadable') {
+          setErrors([{ path: 'file', message: t.unreadable }]);
+          return;
+        }
+        body = light.blob;
+        if (light.kind === 'shrunk') {
+          saved = t.shrunk(formatBytes(light.before), formatBytes(light.blob.size));
+        }
+      }
+      setPhase('uploading');
       const res = await fetch('/api/status/documents', {
         method: 'POST',
         headers: { 'Content-Type': 'application/json', 'Accept-Language': locale },
         body: JSON.stringify({
           ...credentials,
           type,
-          contentType: file?.type ?? '',
-          size: file?.size ?? 0,
+          contentType: body?.type ?? '',
+          size: body?.size ?? 0,
         }),
       });
-      const body = (await res.json().catch(() => ({}))) as {
+      const answer = (await res.json().catch(() => ({}))) as {
         errors?: FieldError[];
         upload?: Upload;
       };
-      if (!res.ok || !body.upload || !file) {
-        setErrors(body.errors ?? [{ path: 'file', message: t.failed }]);
+      if (!res.ok || !answer.upload || !body) {
+        setErrors(answer.errors ?? [{ path: 'file', message: t.failed }]);
         return;
       }
-      const put = await fetch(body.upload.url, {
-        method: body.upload.method,
-        headers: body.upload.headers,
-        body: file,
-      });
-      if (!put.ok) {
+      setProgress({ sent: 0, total: body.size });
+      const status = await uploadWithProgress(answer.upload, body, setProgress);
+      if (status < 200 || status >= 300) {
         setErrors([{ path: 'file', message: t.failed }]);
         return;
       }
       setErrors([]);
-      setNotice(t.done);
+      setNotice(saved ? `${t.done} ${saved}` : t.done);
       setFile(null);
       onUploaded();
     } catch {
       setErrors([{ path: 'file', message: t.failed }]);
     } finally {
-      setBusy(false);
+      setPhase('idle');
     }
   };
 
@@ -116,13 +137,23 @@ export function DocumentUpload(props: {
         <input
           id={fieldId('file')}
           type="file"
-          accept="image/jpeg,image/png,application/pdf"
+          accept="image/*,application/pdf"
           aria-describedby={fileError ? `${fieldId('file')}-error` : undefined}
           onChange={(e) => setFile((e.target as HTMLInputElement).files?.[0] ?? null)}
         />
       </div>
+      {progress ? (
+        <div class="upload-progress">
+          <label for={fieldId('upload-progress')}>
+            {t.progress(formatBytes(progress.sent), formatBytes(progress.total))}
+          </label>
+          <progress id={fieldId('upload-progress')} max={progress.total} value={progress.sent}>
+            {Math.round((100 * progress.sent) / Math.max(1, progress.total))}%
+          </progress>
+        </div>
+      ) : null}
       <button type="submit" class="button" disabled={busy}>
-        {busy ? t.uploading : t.upload}
+        {phase === 'shrinking' ? t.shrinking : busy ? t.uploading : t.upload}
       </button>
     </form>
   );

@@ -93,8 +93,12 @@ export const laterText: LaterContent = {
         'By submitting you declare that your answers are true. Hiding or overstating anything can cost you your entitlement, and payments may be recovered.',
     },
   },
-  networkError:
-    'The network is not available; your application has not been sent. Try “Submit” again later; your answers are kept.',
+  waitingForNetwork: {
+    title: 'No connection: your application has not gone through yet',
+    body: 'Your answers are kept on this phone. It is sent by itself as soon as the connection is back, and never twice. You can also press “Try again”.',
+    retry: 'Try again',
+    retrying: 'Sending…',
+  },
   done: {
     title: 'Application submitted',
     reference: 'Reference',

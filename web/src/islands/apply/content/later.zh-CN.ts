@@ -78,7 +78,12 @@ export const laterText: LaterContent = {
         '提交即表示您声明所填内容真实。隐瞒或虚报会影响救助资格，并可能被追回已发的救助金。',
     },
   },
-  networkError: '网络不通，申请还没有提交。请稍后再点“提交申请”，您填写的内容都还在。',
+  waitingForNetwork: {
+    title: '网络不通，申请还没有提交成功',
+    body: '您填写的内容都还在这部手机上。网络恢复后会自动提交，不会重复提交。也可以点“重新提交”。',
+    retry: '重新提交',
+    retrying: '正在提交…',
+  },
   done: {
     title: '申请已提交',
     reference: '申请编号',

@@ -83,8 +83,11 @@ export interface LaterContent {
     };
     review: { title: string; intro: string; declaration: string };
   };
-  /** The application did not reach the API; the answers are kept. */
-  networkError: string;
+  /**
+   * The application (or its answer) was lost on the way: the answers are kept and it is
+   * sent again, under the same idempotency key, when the connection is back.
+   */
+  waitingForNetwork: { title: string; body: string; retry: string; retrying: string };
   done: {
     title: string;
     reference: string;

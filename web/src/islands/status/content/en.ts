@@ -50,11 +50,16 @@ export const statusText: StatusContent = {
   another: 'Look up another application',
   documents: {
     title: 'Upload supporting documents',
-    hint: 'You can upload photos (JPG, PNG) or PDFs of your ID card, residence permit, medical records, receipts and similar, up to 5 MB each.',
+    hint: 'You can upload photos or PDFs of your ID card, residence permit, medical records, receipts and similar, up to 5 MB each. Photos are made smaller on your phone first (usually under 500 KB), still easy to read, to save your data.',
     type: 'Kind of document',
     file: 'Choose a file',
     upload: 'Upload',
     uploading: 'Uploading…',
+    shrinking: 'Making the photo smaller…',
+    progress: (sent, total) => `${sent} of ${total} sent`,
+    shrunk: (before, after) => `The photo was made smaller, from ${before} to ${after}.`,
+    unreadable:
+      'This phone cannot open the photo’s format; take it as a JPG photo, or upload a PDF',
     done: 'Your document has been uploaded.',
     failed:
       'The upload did not work. Try again later, or bring the document to your township office.',

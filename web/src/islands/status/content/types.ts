@@ -50,6 +50,14 @@ export interface StatusContent {
     file: string;
     upload: string;
     uploading: string;
+    /** While a photo is made smaller on the phone. */
+    shrinking: string;
+    /** Beside the progress bar. */
+    progress: (sent: string, total: string) => string;
+    /** What shrinking the photo saved. */
+    shrunk: (before: string, after: string) => string;
+    /** A photo format this browser cannot open (e.g. HEIC outside Safari). */
+    unreadable: string;
     done: string;
     failed: string;
     choose: string;
