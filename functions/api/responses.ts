@@ -71,6 +71,118 @@ export const submittedApplicationSchema = z
   })
   .check(z.meta({ id: 'SubmittedApplication' }));
 
+const money = z.number();
+const aidForm = z.enum(['cash', 'in-kind']);
+const careLevel = z.enum(['self-care', 'partly-lost', 'fully-lost']);
+const supportForm = z.enum(['dispersed', 'centralised']);
+const noticeLine = z.object({ label: localizedText, text: localizedText });
+/** A decision's written notice (notices.ts), rendered once for every reader. */
+const renderedNotice = z.object({ title: localizedText, lines: z.array(noticeLine) });
+const decisionNotice = z.object({
+  id: z.string(),
+  issuedAt: instant,
+  issuedOn: isoDate,
+  programme,
+  outcome: z.enum([
+    'confirmed',
+    'not-confirmed',
+    'refused',
+    'emergency-aid',
+    'temporary-approved',
+    'payment',
+    'superseded',
+    'gradual-exit',
+    'ended',
+  ]),
+  authority: z.enum(['township', 'city']),
+  authorityName: localizedText,
+  basis: z.string(),
+  monthly: z.optional(
+    z.object({
+      amountYuan: money,
+      startMonth: z.string(),
+      careLevel: z.optional(careLevel),
+      supportForm: z.optional(supportForm),
+    }),
+  ),
+  payment: z.optional(
+    z.object({
+      amountYuan: money,
+      form: aidForm,
+      plan: z.enum(['advance', 'one-off', 'staged', 'follow-up']),
+      approvedYuan: z.optional(money),
+    }),
+  ),
+  endsOn: z.optional(z.string()),
+  reasons: z.optional(
+    z.array(z.object({ code: z.string(), text: localizedText, clause: z.optional(z.string()) })),
+  ),
+  explanation: z.optional(z.string()),
+  account: z.optional(z.string()),
+  recheck: z.optional(z.boolean()),
+  insteadOf: z.optional(programme),
+});
+/** What one programme's line has recorded (lines.ts). */
+const lineFacts = z.object({
+  publicNotice: z.optional(z.object({ startsOn: isoDate, endsOn: isoDate })),
+  emergencyAid: z.optional(
+    z.object({
+      amountYuan: money,
+      grantedOn: isoDate,
+      paperworkDueOn: isoDate,
+      form: z.optional(aidForm),
+    }),
+  ),
+  approval: z.optional(
+    z.object({
+      monthlyAmountYuan: money,
+      opinion: z.string(),
+      careLevel: z.optional(careLevel),
+      supportForm: z.optional(supportForm),
+    }),
+  ),
+  confirmation: z.optional(
+    z.object({
+      monthlyAmountYuan: money,
+      startMonth: z.string(),
+      careLevel: z.optional(careLevel),
+      supportForm: z.optional(supportForm),
+      by: z.optional(z.enum(['township', 'city'])),
+      confirmedOn: z.optional(isoDate),
+    }),
+  ),
+  temporaryApproval: z.optional(
+    z.object({
+      amountYuan: money,
+      form: aidForm,
+      plan: z.enum(['one-off', 'staged']),
+      opinion: z.string(),
+      approvedBy: z.optional(z.enum(['township', 'city'])),
+      approvedOn: z.optional(isoDate),
+    }),
+  ),
+  payments: z.optional(
+    z.array(
+      z.object({
+        paidOn: isoDate,
+        amountYuan: money,
+        form: aidForm,
+        kind: z.enum(['advance', 'one-off', 'staged', 'follow-up']),
+        by: z.enum(['township', 'city']),
+      }),
+    ),
+  ),
+  rejection: z.optional(
+    z.object({
+      codes: z.array(z.string()),
+      text: z.string(),
+      by: z.optional(z.enum(['township', 'city'])),
+    }),
+  ),
+  gradualExit: z.optional(z.object({ startsOn: isoDate, endsOn: isoDate })),
+  supersededBy: z.optional(programme),
+});
+
 /** What the applicant sees on the status page (and after each of their actions). */
 export const statusViewSchema = z
   .object({
@@ -78,6 +190,27 @@ export const statusViewSchema = z
     status: state,
     township: townshipRef,
     programmes: z.array(programme),
+    /** The result first: one card per programme, newest notice first. */
+    results: z.array(
+      z.object({
+        programme,
+        programmeName: localizedText,
+        state,
+        stateName: localizedText,
+        decided: z.boolean(),
+        summary: z.array(noticeLine),
+        nextStep: localizedText,
+        notices: z.array(
+          z.object({
+            id: z.string(),
+            issuedOn: isoDate,
+            outcome: decisionNotice.shape.outcome,
+            title: localizedText,
+            lines: z.array(noticeLine),
+          }),
+        ),
+      }),
+    ),
     submittedAt: instant,
     stage: z.nullable(
       z.object({
@@ -265,6 +398,8 @@ const procedureFacts = z.object({
   transferredFrom: z.optional(z.array(z.string())),
 });
 
+const staffActionName = z.enum(applicationActions as [string, ...string[]]);
+
 /** One application as staff see it; also the answer to each staff action. */
 export const staffApplicationSchema = z
   .object({
@@ -316,6 +451,7 @@ export const staffApplicationSchema = z
         by: z.enum(['applicant', 'township', 'city', 'system']),
         staff: z.optional(staffRef),
         action: z.string(),
+        programme: z.optional(programme),
         from: z.nullable(state),
         to: state,
         reason: z.optional(z.string()),
@@ -337,7 +473,32 @@ export const staffApplicationSchema = z
         failedAt: z.optional(instant),
       }),
     ),
-    actions: z.array(z.enum(applicationActions as [string, ...string[]])),
+    /** One line per programme: its own state, due date, facts, notices and actions. */
+    lines: z.array(
+      z.object({
+        programme,
+        programmeName: localizedText,
+        state,
+        stateName: localizedText,
+        version: z.number(),
+        stage: z.string(),
+        dueAt: isoDate,
+        overdue: z.boolean(),
+        workingDaysLeft: z.number(),
+        facts: lineFacts,
+        notices: z.array(z.extend(decisionNotice, { rendered: renderedNotice })),
+        actions: z.array(staffActionName),
+      }),
+    ),
+    /** Actions on the whole case (every open line they apply to). */
+    caseActions: z.array(staffActionName),
+    actions: z.array(staffActionName),
+    /** 特困 and 低保 both live on this case: one of them will apply, not both. */
+    alternativesConflict: z.boolean(),
+    /** The month after today: monthly benefits start then at the earliest. */
+    proposedStartMonth: z.string(),
+    temporaryTownshipLimitYuan: money,
+    confirmationDelegated: z.boolean(),
   })
   .check(z.meta({ id: 'StaffApplication' }));
 

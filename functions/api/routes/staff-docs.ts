@@ -30,6 +30,8 @@ function actionInputs(): [z.core.$ZodType, ...z.core.$ZodType[]] {
 /** The action body as documented: `input` is the fields of the action named in the path. */
 const documentedActionBody = z.strictObject({
   version: actionBody.shape.version,
+  programme: actionBody.shape.programme,
+  lineVersion: actionBody.shape.lineVersion,
   input: z.optional(z.union(actionInputs())),
 });
 

@@ -116,6 +116,7 @@ describe('reading secrets at cold start', () => {
 
   it("gives the notifier Tencent's key at the pinned version, fetched once per cold start", async () => {
     vi.stubEnv('NOTIFY_SMS_PROVIDER', 'tencent');
+    vi.stubEnv('NOTIFY_SITE_ORIGIN', 'https://dibao.puning.gov.cn');
     vi.stubEnv('TENCENT_SMS_APP_ID', '1400000000');
     vi.stubEnv('TENCENT_SMS_SIGN_NAME', '普宁民政');
     vi.stubEnv('TENCENT_SMS_TEMPLATE_IDS', '{"received":"100001"}');
