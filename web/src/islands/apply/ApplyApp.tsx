@@ -8,10 +8,11 @@ import { type Later, startWhenIdle, useLater } from '../shared/later.ts';
 import { useSteps } from '../shared/use-steps.ts';
 import type { FirstContent } from './content/types.ts';
 import { type ApplyDraft, alignExtras, emptyApplyDraft } from './draft.ts';
-import { ConsentStep, ProgrammeChoice } from './Intro.tsx';
+import { resumeStep } from './draft-at-rest.ts';
+import { ConsentStep, ProgrammeChoice, ResumeOffer } from './Intro.tsx';
 import type * as LaterSteps from './later-steps.tsx';
 import { type ApplyStep, applySteps, firstSteps } from './steps.ts';
-import { eraseDraft, isSharedPhone, loadDraft, saveDraft } from './storage.ts';
+import { eraseDraft, isSharedPhone, type LoadedDraft, loadDraft, saveDraft } from './storage.ts';
 import type { Submitted } from './submit.tsx';
 
 /**
@@ -43,25 +44,31 @@ interface Props {
 export function ApplyApp(props: Props) {
   const { locale, text, laterSteps, applicable, consents, townships, villages } = props;
   const { statusHref, fromCheck } = props;
+  const [saved] = useState<LoadedDraft | null>(loadDraft);
   const [draft, setDraft] = useState<ApplyDraft>(
-    () => loadDraft() ?? fromCheck.draft ?? emptyApplyDraft(),
+    () => saved?.draft ?? fromCheck.draft ?? emptyApplyDraft(),
   );
+  // Where this draft was left: a reload opens there, a later visit offers to go there.
+  const [resumeAt] = useState(() =>
+    saved ? applySteps(saved.draft).indexOf(resumeFrom(saved)) : 0,
+  );
+  const [offerResume, setOfferResume] = useState(() => !saved?.sameTab && resumeAt > 0);
   const [shared, setShared] = useState(isSharedPhone);
   const [editingBank, setEditingBank] = useState(false);
   const [submitting, setSubmitting] = useState(false);
   const [waiting, setWaiting] = useState(false);
   const [submitted, setSubmitted] = useState<Submitted | null>(null);
   const [cleared, setCleared] = useState(false);
-  const nav = useSteps('applyStep');
+  const nav = useSteps('applyStep', saved?.sameTab ? Math.max(resumeAt, 0) : 0);
   const steps = applySteps(draft);
   const index = Math.min(nav.index, steps.length - 1);
   const step: ApplyStep = steps[index] ?? 'programmes';
 
   // Saved only once the applicant has answered something, so "clear" leaves nothing.
-  const [touched, setTouched] = useState(false);
+  const [touched, setTouched] = useState(saved !== null);
   useEffect(() => {
-    if (touched && !submitted) saveDraft(draft, shared);
-  }, [draft, shared, submitted, touched]);
+    if (touched && !submitted) saveDraft(draft, step, shared);
+  }, [draft, step, shared, submitted, touched]);
   useEffect(() => startWhenIdle(laterSteps), [laterSteps]);
 
   const set = (change: (d: ApplyDraft) => ApplyDraft) => {
@@ -109,6 +116,7 @@ export function ApplyApp(props: Props) {
     }
     if (step !== 'review') {
       setEditingBank(false);
+      setOfferResume(false);
       nav.go(index + 1);
       return;
     }
@@ -147,6 +155,24 @@ export function ApplyApp(props: Props) {
           ? (laterModule?.stepTitle(step, laterModule.laterTexts) ?? text.later.loading)
           : firstStepTitle(step, text, consents)}
       </h2>
+      {step === 'programmes' && offerResume && saved ? (
+        <ResumeOffer
+          text={text}
+          leftAt={resumeAt + 1}
+          total={steps.length}
+          numbersForgotten={saved.forgotten.length > 0}
+          onContinue={() => {
+            setOfferResume(false);
+            nav.go(resumeAt);
+          }}
+          onRestart={() => {
+            eraseDraft();
+            setTouched(false);
+            setDraft(fromCheck.draft ?? emptyApplyDraft());
+            setOfferResume(false);
+          }}
+        />
+      ) : null}
       {step === 'programmes' ? (
         <ProgrammeChoice
           {...screen}
@@ -205,6 +231,7 @@ export function ApplyApp(props: Props) {
             {text.sharedPhone.hint}
           </p>
         </div>
+        <p class="hint">{shared ? text.keeping.shared : text.keeping.device}</p>
         <button
           type="button"
           class="button secondary"
@@ -213,6 +240,7 @@ export function ApplyApp(props: Props) {
             setTouched(false);
             setDraft(emptyApplyDraft());
             setCleared(true);
+            setOfferResume(false);
             nav.go(0);
           }}
         >
@@ -226,6 +254,11 @@ export function ApplyApp(props: Props) {
       </div>
     </form>
   );
+}
+
+/** The screen to return to: the one left, or earlier if a number asked there was forgotten. */
+function resumeFrom(saved: LoadedDraft): ApplyStep {
+  return resumeStep(saved.step, saved.forgotten, applySteps(saved.draft));
 }
 
 function firstStepTitle(step: ApplyStep, text: FirstContent, consents: ConsentNotices): string {

@@ -8,6 +8,7 @@ import { loadFromSession } from '../shared/device-storage.ts';
 import type { Option } from '../shared/fields.tsx';
 import { later } from '../shared/later.ts';
 import { ApplyApp, type LaterModule } from './ApplyApp.tsx';
+import './apply.css';
 import type { FirstContent } from './content/types.ts';
 import { type ApplyDraft, alignExtras, emptyApplyDraft } from './draft.ts';
 

@@ -91,6 +91,7 @@ export const laterText: LaterContent = {
       intro: 'Check everything before you submit; use “Change” to correct an answer.',
       declaration:
         'By submitting you declare that your answers are true. Hiding or overstating anything can cost you your entitlement, and payments may be recovered.',
+      incomeTotal: 'Total of the income above',
     },
   },
   networkError:

@@ -76,6 +76,7 @@ export const laterText: LaterContent = {
       intro: '提交前请核对，有误的点“修改”。',
       declaration:
         '提交即表示您声明所填内容真实。隐瞒或虚报会影响救助资格，并可能被追回已发的救助金。',
+      incomeTotal: '以上收入合计',
     },
   },
   networkError: '网络不通，申请还没有提交。请稍后再点“提交申请”，您填写的内容都还在。',
