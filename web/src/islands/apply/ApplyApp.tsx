@@ -11,7 +11,7 @@ import { type ApplyDraft, alignExtras, emptyApplyDraft } from './draft.ts';
 import { resumeStep } from './draft-at-rest.ts';
 import { ConsentStep, ProgrammeChoice, ResumeOffer } from './Intro.tsx';
 import type * as LaterSteps from './later-steps.tsx';
-import { type ApplyStep, applySteps, firstSteps } from './steps.ts';
+import { type ApplyStep, applySteps, firstSteps, reopened } from './steps.ts';
 import { eraseDraft, isSharedPhone, type LoadedDraft, loadDraft, saveDraft } from './storage.ts';
 import type { Submitted } from './submit.tsx';
 
@@ -64,11 +64,12 @@ export function ApplyApp(props: Props) {
   const index = Math.min(nav.index, steps.length - 1);
   const step: ApplyStep = steps[index] ?? 'programmes';
 
-  // Saved only once the applicant has answered something, so "clear" leaves nothing.
+  // Saved only once the applicant has answered something, so "clear" leaves nothing;
+  // while the offer to resume is open, what was left stays as it was.
   const [touched, setTouched] = useState(saved !== null);
   useEffect(() => {
-    if (touched && !submitted) saveDraft(draft, step, shared);
-  }, [draft, step, shared, submitted, touched]);
+    if (touched && !submitted && !offerResume) saveDraft(draft, step, shared);
+  }, [draft, step, shared, submitted, touched, offerResume]);
   useEffect(() => startWhenIdle(laterSteps), [laterSteps]);
 
   const set = (change: (d: ApplyDraft) => ApplyDraft) => {
@@ -77,6 +78,13 @@ export function ApplyApp(props: Props) {
       const next = change(d);
       return { ...next, memberExtras: alignExtras(next) };
     });
+  };
+
+  // A screen answered in the check is opened again when its answers are to change.
+  const openStep = (target: ApplyStep) => {
+    const next = reopened(draft, target);
+    if (next !== draft) setDraft(next);
+    nav.go(applySteps(next).indexOf(target));
   };
 
   const needsLater = !firstSteps.includes(step);
@@ -132,7 +140,7 @@ export function ApplyApp(props: Props) {
       setSubmitted(outcome.result);
       return;
     }
-    if (outcome.step) nav.go(steps.indexOf(outcome.step));
+    if (outcome.step) openStep(outcome.step);
     nav.fail(outcome.errors);
   };
 
@@ -158,8 +166,8 @@ export function ApplyApp(props: Props) {
       {step === 'programmes' && offerResume && saved ? (
         <ResumeOffer
           text={text}
-          leftAt={resumeAt + 1}
-          total={steps.length}
+          leftAt={applySteps(saved.draft).indexOf(saved.step) + 1}
+          total={applySteps(saved.draft).length}
           numbersForgotten={saved.forgotten.length > 0}
           onContinue={() => {
             setOfferResume(false);
@@ -194,7 +202,7 @@ export function ApplyApp(props: Props) {
           steps={steps}
           editingBank={editingBank}
           setEditingBank={setEditingBank}
-          goTo={(target) => nav.go(steps.indexOf(target))}
+          goTo={openStep}
         />
       ) : null}
       {needsLater && !laterModule && failed ? (

@@ -42,6 +42,7 @@ export const laterText: LaterContent = {
       hint: 'For example Puning Public Security Bureau',
     },
     memberExtras: {
+      heading: (person, age) => `${person} (aged ${age})`,
       relation: {
         label: 'Relationship to you',
         options: [

@@ -36,6 +36,7 @@ export const laterText: LaterContent = {
     permitOffice: { label: '居住证发证机关（选填）', hint: '例如 普宁市公安局' },
     permitIssuedOn: { label: '居住证办证日期（选填）', hint: '例如 2024-03-01' },
     memberExtras: {
+      heading: (person, age) => `${person}（${age} 岁）`,
       relation: {
         label: '与申请人的关系',
         options: [

@@ -73,6 +73,8 @@ export interface LaterContent {
     permitOffice: { label: string; hint: string };
     permitIssuedOn: { label: string; hint: string };
     memberExtras: {
+      /** A member described in the check, on the screen that asks only the application's questions. */
+      heading: (person: string, age: string) => string;
       relation: { label: string; options: readonly { value: string; label: string }[] };
       idNumber: { label: string; hint: string };
     };
