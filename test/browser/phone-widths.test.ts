@@ -225,6 +225,16 @@ async function journey(locale: Locale, elder: boolean, serial: string) {
     ]) {
       expect(await review.getByText(text, { exact: true }).count(), text).toBeGreaterThan(0);
     }
+    // Every section's "Change" is on screen, at the narrowest width too.
+    await page.setViewportSize({ width: 320, height: 740 });
+    const changeLinks = await page
+      .locator('.review-section')
+      .getByRole('button', { name: a.change })
+      .evaluateAll((buttons) =>
+        buttons.map((b) => b.getBoundingClientRect().right <= window.innerWidth),
+      );
+    expect(changeLinks.length).toBeGreaterThanOrEqual(10);
+    expect(changeLinks.every(Boolean)).toBe(true);
     if (locale === 'zh-CN' && !elder) {
       await page.setViewportSize({ width: 360, height: 740 });
       await page.screenshot({
