@@ -15,7 +15,7 @@ export const firstText: FirstContent = {
   },
   keeping: {
     device:
-      'Your answers are kept only in this phone’s browser, never sent until you submit, and until you submit or press “Clear my answers”. ID, mobile and bank account numbers are kept only until you close this page.',
+      'Your answers are kept only in this phone’s browser, until you submit or press “Clear my answers”; ID, mobile and bank account numbers only until you close this page.',
     shared:
       'Your answers are kept only in this phone’s browser and deleted when you close this page.',
   },
