@@ -12,6 +12,9 @@ import { CheckJourney } from './support/check-journey.ts';
 import { browserSuite } from './support/suite.ts';
 
 const baseUrl = inject('baseUrl');
+
+const townshipOf = (code: string, locale: 'zh-CN' | 'en') =>
+  (locale === 'en' ? findTownship(code)?.nameEn : findTownship(code)?.name) ?? code;
 const suite = browserSuite('axe on apply and status');
 const accessible = suite.expectAccessible;
 
@@ -72,14 +75,17 @@ async function applyJourney(
     await page.getByLabel(a.steps.applicant.mobile.label).fill('13800138000');
     await next('applicant');
 
-    // A reload keeps every answer (the draft is on the device).
+    // A reload returns to the screen left, every answer kept (the draft is on the device),
+    // the ID and mobile numbers in this tab's session only, never in localStorage.
     await page.reload();
-    await page.getByRole('heading', { name: a.steps.programmes.title }).waitFor();
-    for (let i = 0; i < 5; i++)
-      await page.getByRole('button', { name: a.continue, exact: true }).click();
-    await expect(page.getByLabel(a.steps.residence.township.label).inputValue()).resolves.toBe(
-      '445281001000',
-    );
+    await page.getByRole('heading', { name: a.steps.residence.title }).waitFor();
+    const atRest = await page.evaluate(() => JSON.stringify({ ...localStorage }));
+    expect(atRest).toContain('陈小明');
+    expect(atRest).not.toContain('13800138000');
+    expect(atRest).not.toMatch(/\d{17}[\dX]/);
+    // The township was answered in the check: shown, not asked again.
+    expect(await page.getByLabel(a.steps.residence.township.label).count()).toBe(0);
+    await page.getByText(townshipOf('445281001000', locale), { exact: true }).waitFor();
     await page.getByLabel(a.steps.residence.village.label).selectOption({ index: 2 });
     await page.getByLabel(a.steps.residence.address.label).fill('新安村 12 号');
     await next('residence');
@@ -91,9 +97,8 @@ async function applyJourney(
         .selectOption({ label: townshipLabel ?? '' });
       await page.getByLabel(a.steps.hukouPlace.village, { exact: true }).selectOption({ index: 1 });
     }
-    for (const screen of ['registration', 'members', 'income', 'assets', 'support', 'expenses']) {
-      await next(screen);
-    }
+    // The household screens were answered in the check: only where the 户籍 is is asked.
+    await next('registration');
     await page.getByLabel(a.steps.bank.bankName.label).fill('中国农业银行普宁支行');
     await page.getByLabel(a.steps.bank.accountNumber.label).fill('6228480012345678901');
     await next('bank');
@@ -242,6 +247,75 @@ describe('applying online and following the application', () => {
       expect(screens).toBeLessThanOrEqual(6);
       expect(problems).toEqual([]);
       recordEvidence('emergency help first', { screensToReference: screens });
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('a later visit offers to continue where one left off, asks the numbers again, or starts again', async () => {
+    const { context, page, problems } = await openPage(suite.browser(), { viewport: 'phone' });
+    try {
+      const a = applyContent['zh-CN'];
+      const r = a.resume;
+      await page.goto(`${baseUrl}/apply/`);
+      await page.getByRole('checkbox', { name: '临时救助（急难型）', exact: true }).check();
+      await page.getByRole('button', { name: a.continue, exact: true }).click();
+      const e = a.steps.emergency;
+      await page.getByLabel(e.what.label).fill('房屋失火');
+      await page.getByLabel(e.date.label).fill(todayInShanghai(Date.now()));
+      await page.getByLabel(e.township.label).selectOption('445281001000');
+      await page.getByRole('button', { name: a.continue, exact: true }).click();
+      for (const consent of ['privacy', 'sensitive'] as const) {
+        await page.getByLabel(consentTexts[consent].agree['zh-CN']).check();
+        await page.getByRole('button', { name: a.continue, exact: true }).click();
+      }
+      await page.getByLabel(a.steps.applicant.name.label).fill('陈秀英');
+      await page
+        .getByLabel(a.steps.applicant.idNumber.label)
+        .fill(idNumberFor('1958-03-08', '531'));
+      await page.getByLabel(a.steps.applicant.mobile.label).fill('13800138000');
+      await page.getByLabel(a.steps.residence.township.label).selectOption('445281001000');
+      await page.getByLabel(a.steps.residence.village.label).selectOption({ index: 2 });
+      await page.getByLabel(a.steps.residence.address.label).fill('新安村 12 号');
+      await page.getByRole('button', { name: a.continue, exact: true }).click();
+      await page.getByRole('heading', { name: a.steps.review.title }).waitFor();
+      // The screen says what is kept where, and for how long.
+      await page.getByText(a.keeping.device).waitFor();
+
+      // Another day: a new tab, whose session storage is empty (the numbers are gone).
+      await page.close();
+      const later = await context.newPage();
+      later.on('pageerror', (error) => problems.push(error.message));
+      await later.goto(`${baseUrl}/apply/`);
+      await later.getByRole('heading', { name: r.title }).waitFor();
+      await later.getByText(r.leftAt(6, 6)).waitFor();
+      await later.getByText(r.numbersForgotten).waitFor();
+      await accessible(later, 'zh-CN apply · resume offer');
+      await later.getByRole('button', { name: r.continue }).click();
+      // The ID and mobile numbers were asked on the contact screen: back there, to type them again.
+      await later.getByRole('heading', { name: a.steps.applicant.title }).waitFor();
+      await expect(later.getByLabel(a.steps.applicant.name.label).inputValue()).resolves.toBe(
+        '陈秀英',
+      );
+      await expect(later.getByLabel(a.steps.applicant.idNumber.label).inputValue()).resolves.toBe(
+        '',
+      );
+      await expect(later.getByLabel(a.steps.residence.address.label).inputValue()).resolves.toBe(
+        '新安村 12 号',
+      );
+      await later.close();
+
+      // Another visit: "start again" erases the draft.
+      const third = await context.newPage();
+      await third.goto(`${baseUrl}/apply/`);
+      await third.getByRole('button', { name: r.restart }).click();
+      expect(await third.getByRole('heading', { name: r.title }).count()).toBe(0);
+      expect(
+        await third.evaluate(() =>
+          Object.keys(localStorage).filter((k) => k.startsWith('puning.apply')),
+        ),
+      ).toEqual([]);
+      expect(problems).toEqual([]);
     } finally {
       await context.close();
     }

@@ -9,10 +9,11 @@ import { ReadAloudButton } from '../shared/read-aloud.tsx';
 import { useSteps } from '../shared/use-steps.ts';
 import type { FirstContent } from './content/types.ts';
 import { type ApplyDraft, alignExtras, emptyApplyDraft } from './draft.ts';
-import { ConsentStep, ProgrammeChoice } from './Intro.tsx';
+import { resumeStep } from './draft-at-rest.ts';
+import { ConsentStep, ProgrammeChoice, ResumeOffer } from './Intro.tsx';
 import type * as LaterSteps from './later-steps.tsx';
-import { type ApplyStep, applySteps, firstSteps } from './steps.ts';
-import { eraseDraft, isSharedPhone, loadDraft, saveDraft } from './storage.ts';
+import { type ApplyStep, applySteps, firstSteps, reopened } from './steps.ts';
+import { eraseDraft, isSharedPhone, type LoadedDraft, loadDraft, saveDraft } from './storage.ts';
 import type { Submitted } from './submit.tsx';
 
 /**
@@ -44,9 +45,15 @@ interface Props {
 export function ApplyApp(props: Props) {
   const { locale, text, laterSteps, applicable, consents, townships, villages } = props;
   const { statusHref, fromCheck } = props;
+  const [saved] = useState<LoadedDraft | null>(loadDraft);
   const [draft, setDraft] = useState<ApplyDraft>(
-    () => loadDraft() ?? fromCheck.draft ?? emptyApplyDraft(),
+    () => saved?.draft ?? fromCheck.draft ?? emptyApplyDraft(),
   );
+  // Where this draft was left: a reload opens there, a later visit offers to go there.
+  const [resumeAt] = useState(() =>
+    saved ? applySteps(saved.draft).indexOf(resumeFrom(saved)) : 0,
+  );
+  const [offerResume, setOfferResume] = useState(() => !saved?.sameTab && resumeAt > 0);
   const [shared, setShared] = useState(isSharedPhone);
   const [editingBank, setEditingBank] = useState(false);
   const [submitting, setSubmitting] = useState(false);
@@ -56,16 +63,17 @@ export function ApplyApp(props: Props) {
   const [unreachable, setUnreachable] = useState<{ retryAfterMs?: number; attempt: number }>();
   const form = useRef<HTMLFormElement>(null);
   const [cleared, setCleared] = useState(false);
-  const nav = useSteps('applyStep');
+  const nav = useSteps('applyStep', saved?.sameTab ? Math.max(resumeAt, 0) : 0);
   const steps = applySteps(draft);
   const index = Math.min(nav.index, steps.length - 1);
   const step: ApplyStep = steps[index] ?? 'programmes';
 
-  // Saved only once the applicant has answered something, so "clear" leaves nothing.
-  const [touched, setTouched] = useState(false);
+  // Saved only once the applicant has answered something, so "clear" leaves nothing;
+  // while the offer to resume is open, what was left stays as it was.
+  const [touched, setTouched] = useState(saved !== null);
   useEffect(() => {
-    if (touched && !submitted) saveDraft(draft, shared);
-  }, [draft, shared, submitted, touched]);
+    if (touched && !submitted && !offerResume) saveDraft(draft, step, shared);
+  }, [draft, step, shared, submitted, touched, offerResume]);
   useEffect(() => startWhenIdle(laterSteps), [laterSteps]);
 
   const set = (change: (d: ApplyDraft) => ApplyDraft) => {
@@ -74,6 +82,13 @@ export function ApplyApp(props: Props) {
       const next = change(d);
       return { ...next, memberExtras: alignExtras(next) };
     });
+  };
+
+  // A screen answered in the check is opened again when its answers are to change.
+  const openStep = (target: ApplyStep) => {
+    const next = reopened(draft, target);
+    if (next !== draft) setDraft(next);
+    nav.go(applySteps(next).indexOf(target));
   };
 
   const needsLater = !firstSteps.includes(step);
@@ -113,6 +128,7 @@ export function ApplyApp(props: Props) {
     }
     if (step !== 'review') {
       setEditingBank(false);
+      setOfferResume(false);
       nav.go(index + 1);
       return;
     }
@@ -131,7 +147,7 @@ export function ApplyApp(props: Props) {
       return;
     }
     setUnreachable(undefined);
-    if (outcome.step) nav.go(steps.indexOf(outcome.step));
+    if (outcome.step) openStep(outcome.step);
     nav.fail(outcome.errors);
   };
 
@@ -156,6 +172,24 @@ export function ApplyApp(props: Props) {
         {title}
       </h2>
       <ReadAloudButton text={title} locale={locale} />
+      {step === 'programmes' && offerResume && saved ? (
+        <ResumeOffer
+          text={text}
+          leftAt={applySteps(saved.draft).indexOf(saved.step) + 1}
+          total={applySteps(saved.draft).length}
+          numbersForgotten={saved.forgotten.length > 0}
+          onContinue={() => {
+            setOfferResume(false);
+            nav.go(resumeAt);
+          }}
+          onRestart={() => {
+            eraseDraft();
+            setTouched(false);
+            setDraft(fromCheck.draft ?? emptyApplyDraft());
+            setOfferResume(false);
+          }}
+        />
+      ) : null}
       {step === 'programmes' ? (
         <ProgrammeChoice
           {...screen}
@@ -177,7 +211,7 @@ export function ApplyApp(props: Props) {
           steps={steps}
           editingBank={editingBank}
           setEditingBank={setEditingBank}
-          goTo={(target) => nav.go(steps.indexOf(target))}
+          goTo={openStep}
         />
       ) : null}
       {needsLater && !laterModule && failed ? (
@@ -227,6 +261,7 @@ export function ApplyApp(props: Props) {
             {text.sharedPhone.hint}
           </p>
         </div>
+        <p class="hint">{shared ? text.keeping.shared : text.keeping.device}</p>
         <button
           type="button"
           class="button secondary"
@@ -235,6 +270,7 @@ export function ApplyApp(props: Props) {
             setTouched(false);
             setDraft(emptyApplyDraft());
             setCleared(true);
+            setOfferResume(false);
             nav.go(0);
           }}
         >
@@ -248,6 +284,11 @@ export function ApplyApp(props: Props) {
       </div>
     </form>
   );
+}
+
+/** The screen to return to: the one left, or earlier if a number asked there was forgotten. */
+function resumeFrom(saved: LoadedDraft): ApplyStep {
+  return resumeStep(saved.step, saved.forgotten, applySteps(saved.draft));
 }
 
 function firstStepTitle(step: ApplyStep, text: FirstContent, consents: ConsentNotices): string {

@@ -1,3 +1,4 @@
+import { useState } from 'preact/hooks';
 import type { FieldError } from '../../../../functions/domain/validation/field-errors.ts';
 import { fieldId } from '../check/draft.ts';
 import { errorFor, type Option, Select, TextInput } from '../shared/fields.tsx';
@@ -48,18 +49,37 @@ export function ResidenceFields({ draft, errors, text, townships, villages, set 
   const r = text.steps.residence;
   const update = (changes: Partial<ApplyDraft['residence']>) =>
     set((d) => ({ ...d, residence: { ...d.residence, ...changes } }));
+  // The township was answered in the check: shown, not asked again, unless changed.
+  const [changing, setChanging] = useState(false);
+  const fromCheck =
+    !changing &&
+    (draft.answeredInCheck?.length ?? 0) > 0 &&
+    draft.residence.townshipCode !== '' &&
+    draft.residence.townshipCode === draft.household.townshipCode &&
+    !errorFor(errors, 'residence.townshipCode');
   return (
     <>
-      <Select
-        id={fieldId('residence.townshipCode')}
-        label={r.township.label}
-        hint={r.township.hint}
-        placeholder={text.choose}
-        options={townships}
-        value={draft.residence.townshipCode}
-        error={errorFor(errors, 'residence.townshipCode')}
-        onChange={(townshipCode) => update({ townshipCode, villageCode: '' })}
-      />
+      {fromCheck ? (
+        <div class="field answered">
+          <p class="label">{r.township.label}</p>
+          <p>{townships.find((t) => t.value === draft.residence.townshipCode)?.label}</p>
+          <button type="button" class="link-button" onClick={() => setChanging(true)}>
+            {text.change}
+            <span class="visually-hidden"> {r.township.label}</span>
+          </button>
+        </div>
+      ) : (
+        <Select
+          id={fieldId('residence.townshipCode')}
+          label={r.township.label}
+          hint={r.township.hint}
+          placeholder={text.choose}
+          options={townships}
+          value={draft.residence.townshipCode}
+          error={errorFor(errors, 'residence.townshipCode')}
+          onChange={(townshipCode) => update({ townshipCode, villageCode: '' })}
+        />
+      )}
       {draft.residence.townshipCode ? (
         <Select
           id={fieldId('residence.villageCode')}

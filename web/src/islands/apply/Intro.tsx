@@ -111,3 +111,34 @@ export function ConsentStep(
     </>
   );
 }
+
+/**
+ * On a later visit with an unfinished draft: go back to the screen left, or start
+ * again (which erases the draft). A reload in the same tab opens that screen directly.
+ */
+export function ResumeOffer(props: {
+  text: FirstContent;
+  leftAt: number;
+  total: number;
+  numbersForgotten: boolean;
+  onContinue: () => void;
+  onRestart: () => void;
+}) {
+  const { text, leftAt, total, numbersForgotten, onContinue, onRestart } = props;
+  const r = text.resume;
+  return (
+    <section class="panel resume-offer" aria-labelledby="resume-title">
+      <h3 id="resume-title">{r.title}</h3>
+      <p>{r.leftAt(leftAt, total)}</p>
+      {numbersForgotten ? <p>{r.numbersForgotten}</p> : null}
+      <div class="button-row">
+        <button type="button" class="button" onClick={onContinue}>
+          {r.continue}
+        </button>
+        <button type="button" class="button secondary" onClick={onRestart}>
+          {r.restart}
+        </button>
+      </div>
+    </section>
+  );
+}

@@ -1,5 +1,8 @@
 import type { ProgrammeId } from '../../../../functions/domain/policy/programmes.ts';
 import { type CheckDraft, emptyDraft as emptyHousehold } from '../check/draft.ts';
+import type { householdSteps } from '../check/step-order.ts';
+
+type HouseholdStep = (typeof householdSteps)[number];
 
 /**
  * What the applicant has typed so far, as text, kept on the device only. The household
@@ -37,6 +40,12 @@ export interface ApplyDraft {
     atWork?: boolean;
   };
   bank: { bankName: string; accountNumber: string };
+  /**
+   * Household screens already answered in the check on this device: not asked again
+   * (only what the application adds to them is), shown on "check your answers" with a
+   * link that reopens them. Absent when the form was started without the check.
+   */
+  answeredInCheck?: HouseholdStep[];
 }
 
 export interface HukouPlaceDraft {
@@ -93,6 +102,21 @@ export function isApplyDraft(value: unknown): value is ApplyDraft {
     (value as ApplyDraft).version === 1 &&
     Array.isArray((value as ApplyDraft).household?.members)
   );
+}
+
+/**
+ * Whether a household screen answered in the check still has questions of the
+ * application's own: where the 户籍 is, the residence permit's office and date, and
+ * the relation and ID number of each member after the applicant.
+ */
+export function addsToCheckScreen(draft: ApplyDraft, step: HouseholdStep): boolean {
+  if (step === 'members') return draft.household.members.length > 1;
+  if (step === 'registration')
+    return (
+      asksHukouPlace(draft) ||
+      (draft.household.hukou !== 'puning' && draft.household.permitHeld === 'yes')
+    );
+  return false;
 }
 
 /** Keeps the per-member extras in step with the household members list. */

@@ -20,7 +20,7 @@ import {
 } from './draft.ts';
 import { ApplicantFields, BankFields, EmergencyFields, ResidenceFields } from './Fields.tsx';
 import { Review } from './Review.tsx';
-import { type ApplyStep, type HouseholdStep, isHouseholdStep } from './steps.ts';
+import { type ApplyStep, applySteps, type HouseholdStep, isHouseholdStep } from './steps.ts';
 import { type Submitted, SubmittedView } from './submit.tsx';
 
 /**
@@ -113,7 +113,7 @@ export function LaterStepFields(
           checkText={texts.check}
           townships={props.townships}
           villages={props.villages}
-          steps={props.steps}
+          steps={applySteps(props.draft, true)}
           onChange={props.goTo}
         />
       );
@@ -132,6 +132,19 @@ function HouseholdFields(
   },
 ) {
   const { step, draft, errors, text, texts, townships, set } = props;
+  // Answered in the check: only the application's own questions, unless a check answer
+  // needs correcting (an age that disagrees with an ID number, say).
+  const onlyAdded =
+    draft.answeredInCheck?.includes(step) === true &&
+    !errors.some((e) => !applicationOnlyPaths.test(e.path));
+  if (onlyAdded) {
+    return (
+      <>
+        {step === 'members' ? <MembersAdded {...props} /> : null}
+        {step === 'registration' ? <RegistrationAdded {...props} /> : null}
+      </>
+    );
+  }
   return (
     <>
       <StepFields
@@ -145,8 +158,47 @@ function HouseholdFields(
           <MemberExtrasFields draft={draft} index={i} text={text} errors={errors} set={set} />
         )}
       />
-      {step === 'registration' && asksHukouPlace(draft) ? <HukouPlaceFields {...props} /> : null}
-      {step === 'registration' && draft.household.permitHeld === 'yes' ? (
+      {step === 'registration' ? <RegistrationAdded {...props} /> : null}
+    </>
+  );
+}
+
+/** The paths of the questions the application adds to the check's screens. */
+const applicationOnlyPaths =
+  /^(hukouPlace|permitIssuedOn|permitIssuingOffice|members\.\d+\.(relation|idNumber))(\.|$)/;
+
+/** For each member after the applicant, as the check described them: relation and ID number. */
+function MembersAdded(props: Shared & { texts: LaterTexts }) {
+  const { draft, errors, text, texts, set } = props;
+  const m = texts.check.steps.members;
+  return (
+    <>
+      {draft.household.members.map((member, i) =>
+        i === 0 ? null : (
+          <section class="member" key={member.key} aria-labelledby={`member-added-${i}`}>
+            <h3 id={`member-added-${i}`}>
+              {text.steps.memberExtras.heading(m.person(i + 1), member.age)}
+            </h3>
+            <MemberExtrasFields draft={draft} index={i} text={text} errors={errors} set={set} />
+          </section>
+        ),
+      )}
+    </>
+  );
+}
+
+/** Where the 户籍 is, and the residence permit's date and office: the application's own. */
+function RegistrationAdded(
+  props: Shared & {
+    townships: readonly Option[];
+    villages: Readonly<Record<string, readonly Option[]>>;
+  },
+) {
+  const { draft, errors, text, set } = props;
+  return (
+    <>
+      {asksHukouPlace(draft) ? <HukouPlaceFields {...props} /> : null}
+      {draft.household.hukou !== 'puning' && draft.household.permitHeld === 'yes' ? (
         <>
           <TextInput
             id={fieldId('permitIssuedOn')}

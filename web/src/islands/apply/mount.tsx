@@ -3,11 +3,13 @@ import type { Locale } from '../../../../functions/domain/locale.ts';
 import type { ProgrammeId } from '../../../../functions/domain/policy/programmes.ts';
 import type { ApplicableProgramme, ConsentNotices } from '../../lib/apply-page-texts.ts';
 import type { CheckDraft } from '../check/draft.ts';
-import { checkDraftKey, checkProgrammesKey } from '../check/storage-keys.ts';
+import { householdSteps } from '../check/step-order.ts';
+import { checkAnswersKey, checkDraftKey, checkProgrammesKey } from '../check/storage-keys.ts';
 import { loadFromSession } from '../shared/device-storage.ts';
 import type { Option } from '../shared/fields.tsx';
 import { later } from '../shared/later.ts';
 import { ApplyApp, type LaterModule } from './ApplyApp.tsx';
+import './apply.css';
 import type { FirstContent } from './content/types.ts';
 import { type ApplyDraft, alignExtras, emptyApplyDraft } from './draft.ts';
 
@@ -31,6 +33,9 @@ function fromCheck(applicable: readonly ProgrammeId[]): {
   if (household.need === 'sudden-emergency')
     draft.emergency.townshipCode = household.emergencyTownship;
   draft.memberExtras = alignExtras(draft);
+  // A check that reached its result answered every household screen: not asked again.
+  const isObject = (v: unknown): v is object => typeof v === 'object' && v !== null;
+  if (loadFromSession(checkAnswersKey, isObject)) draft.answeredInCheck = [...householdSteps];
   return { programmes, draft };
 }
 

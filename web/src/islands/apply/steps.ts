@@ -1,6 +1,6 @@
 import { isEmergencyOnly } from '../../../../functions/domain/application/emergency-only.ts';
 import { householdSteps } from '../check/step-order.ts';
-import type { ApplyDraft } from './draft.ts';
+import { type ApplyDraft, addsToCheckScreen } from './draft.ts';
 
 /** The screens that ask the check's household questions, as the check orders them. */
 export type HouseholdStep = (typeof householdSteps)[number];
@@ -39,11 +39,27 @@ export const emergencyFirstSteps = [
   'review',
 ] as const satisfies readonly ApplyStep[];
 
-/** The screens this draft goes through: the emergency one only for emergency help. */
-export function applySteps(draft: ApplyDraft): ApplyStep[] {
+/**
+ * The screens this draft goes through: the emergency one only for emergency help, and
+ * no household screen already answered in the check unless the application adds a
+ * question to it (no question is asked twice). `withAnswered`: every screen that holds
+ * one of the draft's answers, for "check your answers".
+ */
+export function applySteps(draft: ApplyDraft, withAnswered = false): ApplyStep[] {
   if (isEmergencyOnly(draft.programmes)) return [...emergencyFirstSteps];
   const emergency = draft.programmes.includes('temporary-emergency');
-  return allApplySteps.filter((s) => s !== 'emergency' || emergency);
+  const answered = withAnswered ? [] : (draft.answeredInCheck ?? []);
+  return allApplySteps.filter(
+    (s) =>
+      (s !== 'emergency' || emergency) &&
+      !(isHouseholdStep(s) && answered.includes(s) && !addsToCheckScreen(draft, s)),
+  );
+}
+
+/** The draft with a screen answered in the check opened again, to change its answers. */
+export function reopened(draft: ApplyDraft, step: ApplyStep): ApplyDraft {
+  if (!draft.answeredInCheck?.includes(step as HouseholdStep)) return draft;
+  return { ...draft, answeredInCheck: draft.answeredInCheck.filter((s) => s !== step) };
 }
 
 /** The screens the page can show before the later screens' code has downloaded. */

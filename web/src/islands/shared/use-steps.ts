@@ -7,15 +7,17 @@ import type { FieldError } from '../../../../functions/domain/validation/field-e
  * the URL never changes); after each move focus goes to the screen's heading, and
  * after a failed attempt to the error summary, so screen readers announce them.
  */
-export function useSteps(historyKey: string) {
-  const [index, setIndex] = useState(0);
+export function useSteps(historyKey: string, initial = 0) {
+  // `initial`: the screen to open on (the application resumes where it was left).
+  const [index, setIndex] = useState(initial);
+  const opening = useRef(initial);
   const [errors, setErrors] = useState<FieldError[]>([]);
   const headingRef = useRef<HTMLElement | null>(null);
   const summaryRef = useRef<HTMLDivElement | null>(null);
   const moved = useRef(false);
 
   useEffect(() => {
-    history.replaceState({ [historyKey]: 0 }, '');
+    history.replaceState({ [historyKey]: opening.current }, '');
     const onPop = (event: PopStateEvent) => {
       const step = (event.state as Record<string, unknown> | null)?.[historyKey];
       if (typeof step === 'number') {

@@ -13,6 +13,20 @@ export const firstText: FirstContent = {
     label: 'This is someone else’s or a shared phone',
     hint: 'Your answers will be deleted when you close the page.',
   },
+  keeping: {
+    device:
+      'Your answers are kept only in this phone’s browser, until you submit or press “Clear my answers”; ID, mobile and bank account numbers only until you close this page.',
+    shared:
+      'Your answers are kept only in this phone’s browser and deleted when you close this page.',
+  },
+  resume: {
+    title: 'You have an unfinished application',
+    leftAt: (n, total) => `You stopped at step ${n} of ${total}.`,
+    numbersForgotten:
+      'To protect you, ID, mobile and bank account numbers were deleted when the page was closed: please enter them again.',
+    continue: 'Continue where you left off',
+    restart: 'Start again',
+  },
   errorSummaryTitle: 'There is a problem',
   later: {
     loading: 'Loading…',

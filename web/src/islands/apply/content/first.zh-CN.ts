@@ -13,6 +13,19 @@ export const firstText: FirstContent = {
     label: '这是别人的手机或公用手机',
     hint: '选中后，关闭页面就会清除您填写的内容。',
   },
+  keeping: {
+    device:
+      '您填写的内容只保存在这部手机的浏览器里，到您提交或点“清除我填写的内容”为止；其中身份证号、手机号和银行卡号只保存到关闭这个页面为止。',
+    shared: '您填写的内容只保存在这部手机的浏览器里，关闭这个页面就会清除。',
+  },
+  resume: {
+    title: '您上次还没有填完',
+    leftAt: (n, total) => `上次填到第 ${n} 步（共 ${total} 步）。`,
+    numbersForgotten:
+      '为保护您的信息，身份证号、手机号和银行卡号在关闭页面时已经清除，继续后请重新填写。',
+    continue: '继续上次填写',
+    restart: '重新开始',
+  },
   errorSummaryTitle: '请修改以下内容',
   later: {
     loading: '正在加载…',

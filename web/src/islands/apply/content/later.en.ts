@@ -42,6 +42,7 @@ export const laterText: LaterContent = {
       hint: 'For example Puning Public Security Bureau',
     },
     memberExtras: {
+      heading: (person, age) => `${person} (aged ${age})`,
       relation: {
         label: 'Relationship to you',
         options: [
@@ -91,6 +92,7 @@ export const laterText: LaterContent = {
       intro: 'Check everything before you submit; use “Change” to correct an answer.',
       declaration:
         'By submitting you declare that your answers are true. Hiding or overstating anything can cost you your entitlement, and payments may be recovered.',
+      incomeTotal: 'Total of the income above',
     },
   },
   waitingForNetwork: {

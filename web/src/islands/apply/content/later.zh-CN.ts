@@ -36,6 +36,7 @@ export const laterText: LaterContent = {
     permitOffice: { label: '居住证发证机关（选填）', hint: '例如 普宁市公安局' },
     permitIssuedOn: { label: '居住证办证日期（选填）', hint: '例如 2024-03-01' },
     memberExtras: {
+      heading: (person, age) => `${person}（${age} 岁）`,
       relation: {
         label: '与申请人的关系',
         options: [
@@ -76,6 +77,7 @@ export const laterText: LaterContent = {
       intro: '提交前请核对，有误的点“修改”。',
       declaration:
         '提交即表示您声明所填内容真实。隐瞒或虚报会影响救助资格，并可能被追回已发的救助金。',
+      incomeTotal: '以上收入合计',
     },
   },
   waitingForNetwork: {

@@ -18,6 +18,16 @@ export interface FirstContent {
   clear: string;
   clearConfirm: string;
   sharedPhone: { label: string; hint: string };
+  /** What is kept where on the device, and for how long (said under the form). */
+  keeping: { device: string; shared: string };
+  /** The offer to go back to the screen left, on a later visit. */
+  resume: {
+    title: string;
+    leftAt: (n: number, total: number) => string;
+    numbersForgotten: string;
+    continue: string;
+    restart: string;
+  };
   errorSummaryTitle: string;
   /** While the later screens' code downloads (it comes in a chunk of its own). */
   later: { loading: string; failed: string; retry: string };
@@ -63,6 +73,8 @@ export interface LaterContent {
     permitOffice: { label: string; hint: string };
     permitIssuedOn: { label: string; hint: string };
     memberExtras: {
+      /** A member described in the check, on the screen that asks only the application's questions. */
+      heading: (person: string, age: string) => string;
       relation: { label: string; options: readonly { value: string; label: string }[] };
       idNumber: { label: string; hint: string };
     };
@@ -81,7 +93,13 @@ export interface LaterContent {
       masked: (last4: string) => string;
       edit: string;
     };
-    review: { title: string; intro: string; declaration: string };
+    review: {
+      title: string;
+      intro: string;
+      declaration: string;
+      /** The sum of the income amounts listed above it, as entered. */
+      incomeTotal: string;
+    };
   };
   /**
    * The application (or its answer) was lost on the way: the answers are kept and it is
