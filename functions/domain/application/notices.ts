@@ -74,8 +74,8 @@ export function maskedAccount(bank: { bankName: string; accountNumber: string } 
 /** Appeal rights: the same for every decision of the township or the city bureau. */
 export const appealRights: LocalizedText = {
   'zh-CN':
-    '如对本决定不服，可以自知道本决定之日起 60 日内向普宁市人民政府申请行政复议（《中华人民共和国行政复议法》第二十条），或者自知道本决定之日起 6 个月内向人民法院提起行政诉讼（《中华人民共和国行政诉讼法》第四十六条）。依据：民发〔2021〕57号第三十八条。受理法院不清楚的，可拨打 12345 咨询。',
-  en: 'If you disagree, you may apply for administrative reconsideration (行政复议) to the Puning City People’s Government within 60 days of learning of this decision (Administrative Reconsideration Law, art. 20), or bring an administrative lawsuit (行政诉讼) in the people’s court within 6 months (Administrative Litigation Law, art. 46). Basis: 民发〔2021〕57号 art. 38. Call 12345 if you are unsure which court.',
+    '如对本决定不服，可以自知道本决定之日起 60 日内向普宁市人民政府申请行政复议（《中华人民共和国行政复议法》第二十条），或者自知道本决定之日起 6 个月内向人民法院提起行政诉讼（《中华人民共和国行政诉讼法》第四十六条）。认为没有依法给付最低生活保障等社会保障的，可能须先申请行政复议（《行政复议法》第二十三条、第十一条），对复议决定不服的，可以自收到复议决定书之日起 15 日内再向人民法院起诉（《行政诉讼法》第四十五条）。依据：民发〔2021〕57号第三十八条。拿不准走哪条途径、向哪个法院起诉的，可拨打 12345 咨询。',
+  en: 'If you disagree, you may apply for administrative reconsideration (行政复议) to the Puning City People’s Government within 60 days of learning of this decision (Administrative Reconsideration Law, art. 20), or bring an administrative lawsuit (行政诉讼) in the people’s court within 6 months (Administrative Litigation Law, art. 46). Where the complaint is that social assistance such as dibao was not paid as the law requires, reconsideration may have to come first (Reconsideration Law, arts. 23 and 11); a lawsuit may then follow within 15 days of the reconsideration decision (Litigation Law, art. 45). Basis: 民发〔2021〕57号 art. 38. Call 12345 if you are unsure which way or which court.',
 };
 
 export const recheckRight: LocalizedText = {
