@@ -3,7 +3,6 @@ import { findTownship } from '../divisions.ts';
 import type { LocalizedText } from '../locale.ts';
 import { type ParametersAsOf, parametersAsOf, rulesVersion } from '../policy/parameters.ts';
 import type { ProgrammeId } from '../policy/programmes.ts';
-import { programmes as programmeInfo } from '../policy/programmes.ts';
 import { addWorkingDays, dueDateFor } from './deadlines.ts';
 import {
   caseDueAt,

@@ -88,7 +88,8 @@ describe('an application stored in the shape before 代收转办', () => {
         ConsistentRead: true,
       }),
     );
-    expect((stored.Item?.record as { lines: unknown[] }).lines).toHaveLength(1);
+    const written = stored.Item?.record as { lines: unknown[] } | undefined;
+    expect(written?.lines).toHaveLength(1);
   });
 
   it('still shows the applicant its status with the access code it was given', async () => {
