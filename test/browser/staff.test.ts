@@ -609,4 +609,43 @@ describe('the staff console', () => {
       await context.close();
     }
   });
+
+  it('fits every console screen into 320 and 360 px, normal and elder mode, both languages', async () => {
+    let screens = 0;
+    const widths: string[] = [];
+    for (const locale of ['zh-CN', 'en'] as const)
+      for (const elder of [false, true]) {
+        const { context, page } = await openPage(suite.browser(), { elder, viewport: 'phone' });
+        const staff = new StaffConsole(page, baseUrl, locale);
+        const fits = async (what: string) => {
+          for (const width of [320, 360]) {
+            await page.setViewportSize({ width, height: 740 });
+            const wide = await page.evaluate(
+              () => document.documentElement.scrollWidth - window.innerWidth,
+            );
+            screens++;
+            if (wide > 0)
+              widths.push(`${locale} ${elder ? 'elder' : 'normal'} ${width}px ${what}: +${wide}px`);
+          }
+        };
+        try {
+          await staff.open();
+          await fits('signed out');
+          await staff.signInAs(liushaReviewer);
+          await staff.queueLink(main.reference).waitFor();
+          await fits('township queue');
+          // An application with two programmes: the case actions and one panel per line.
+          await staff.openApplication(both.reference);
+          await fits('application with lines');
+          await staff.signOut();
+          await staff.signInAs(cityReviewer);
+          await staff.queueLink(main.reference).waitFor();
+          await fits('city queue across townships');
+        } finally {
+          await context.close();
+        }
+      }
+    expect(widths).toEqual([]);
+    recordEvidence('staff console widths', { screens, tooWide: widths.length });
+  });
 });

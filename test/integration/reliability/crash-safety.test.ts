@@ -302,11 +302,17 @@ describe('closing an application, when the process dies before the claims are fr
     const token = await staffToken([`township-${township}`]);
     const reviewer = staffClient(healthy, token);
     expect((await reviewer.act(reference, 'claim')).status).toBe(200);
+    const refusal = { codes: ['income-above-standard'], text: '收入超过标准' };
+    // One decision per programme: 特困 is refused first, then the process dies right
+    // after writing the refusal of 低保 (before it frees the person's claims).
+    expect((await reviewer.actOn(reference, 'tekun', 'reject', refusal)).status).toBe(200);
     const dying = processThatDies(1);
-    const crashed = await staffClient(dying.app, token).act(reference, 'reject', {
-      codes: ['income-above-standard'],
-      text: '收入超过标准',
-    });
+    const crashed = await staffClient(dying.app, token).actOn(
+      reference,
+      'dibao',
+      'reject',
+      refusal,
+    );
     expect(crashed.status).toBe(500);
     expect((await repo.get(reference))?.status).toBe('rejected');
 
