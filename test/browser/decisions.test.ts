@@ -2,7 +2,11 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { appealRights, monthWords } from '../../functions/domain/application/notices.ts';
+import {
+  appealRights,
+  monthWords,
+  programmeShortNames,
+} from '../../functions/domain/application/notices.ts';
 import { rejectionReasons } from '../../functions/domain/application/staff-actions.ts';
 import { addDays, todayInShanghai } from '../../functions/domain/dates.ts';
 import { programmes } from '../../functions/domain/policy/programmes.ts';
@@ -389,7 +393,7 @@ describe('three programmes, three decisions, each told as it is', () => {
     const decisions = sms.filter((m) => m.text.includes('告知书'));
     const says = (programme: 'dibao' | 'tekun' | 'temporary-expense', outcome: string) =>
       decisions.some(
-        (m) => m.text.includes(programmes[programme].name['zh-CN']) && m.text.includes(outcome),
+        (m) => m.text.includes(programmeShortNames[programme]['zh-CN']) && m.text.includes(outcome),
       );
     expect(says('dibao', '予以确认')).toBe(true);
     expect(says('tekun', '不予确认')).toBe(true);

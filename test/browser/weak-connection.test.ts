@@ -325,7 +325,10 @@ describe('light uploads', () => {
       await page.getByLabel(s.reference.label).fill(credentials.reference);
       await page.getByLabel(s.accessCode.label).fill(credentials.accessCode);
       await page.getByRole('button', { name: s.lookUp }).click();
-      await page.getByText(s.statuses.submitted ?? '').waitFor();
+      await page
+        .locator('dl.summary')
+        .getByText(s.statuses.submitted ?? '')
+        .waitFor();
 
       const photo = Buffer.from(await cameraPhoto(page), 'base64');
       await page.getByLabel(s.documents.type).selectOption('expense-proof');
