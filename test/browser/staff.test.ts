@@ -628,19 +628,30 @@ describe('the staff console', () => {
               widths.push(`${locale} ${elder ? 'elder' : 'normal'} ${width}px ${what}: +${wide}px`);
           }
         };
+        let step = 'open';
         try {
           await staff.open();
           await fits('signed out');
+          step = 'township queue';
           await staff.signInAs(liushaReviewer);
           await staff.queueLink(main.reference).waitFor();
           await fits('township queue');
+          step = 'application';
           // An application with two programmes: the case actions and one panel per line.
           await staff.openApplication(both.reference);
           await fits('application with lines');
-          await staff.signOut();
+          step = 'city queue';
+          // A fresh page for the city reviewer (signing out returns to the Chinese page).
+          await page.context().clearCookies();
+          await page.evaluate(() => sessionStorage.clear());
+          await staff.open();
           await staff.signInAs(cityReviewer);
-          await staff.queueLink(main.reference).waitFor();
+          // The whole city's queue: its first page, whatever is on it.
+          await page.getByRole('table').first().waitFor();
           await fits('city queue across townships');
+        } catch (error) {
+          await screenshot(page, `staff-width-failure-${locale}-${elder ? 'elder' : 'normal'}`);
+          throw new Error(`${locale} ${elder ? 'elder' : 'normal'} at ${step}: ${String(error)}`);
         } finally {
           await context.close();
         }
