@@ -348,6 +348,17 @@ export const staffMeSchema = z.object({
   township: z.nullable(townshipRef),
 });
 
+/** One programme's line in a summary (staff/summary.ts). */
+const lineSummary = z.object({
+  programme,
+  state,
+  dueAt: isoDate,
+  monthlyAmountYuan: z.optional(z.number()),
+  paidYuan: z.optional(z.number()),
+  decidedAt: z.optional(instant),
+  late: z.optional(z.literal(true)),
+});
+
 const queueRowSchema = z.object({
   reference: z.string(),
   status: state,
@@ -366,11 +377,7 @@ const queueRowSchema = z.object({
   decidedAt: z.optional(instant),
   answered: z.optional(z.boolean()),
   version: z.number(),
-  lines: z.optional(
-    z
-      .array(z.object({ programme, state, dueAt: isoDate }))
-      .check(z.meta({ description: "Each programme's line: its state and due date" })),
-  ),
+  lines: z.optional(z.array(lineSummary)),
 });
 
 export const queuePageSchema = z.object({
@@ -502,6 +509,19 @@ export const staffApplicationSchema = z
   })
   .check(z.meta({ id: 'StaffApplication' }));
 
+/** One programme's lines: counted once each, by group; amounts; the statutory limit. */
+const programmeFigures = z.object({
+  programme,
+  inProgress: z.number(),
+  approved: z.number(),
+  notApproved: z.number().check(z.describe('Refused by the township or not confirmed')),
+  withdrawn: z.number(),
+  monthlyTotalYuan: z.number().check(z.describe('Monthly benefits being paid, summed')),
+  paidTotalYuan: z.number().check(z.describe('Temporary assistance paid, in total')),
+  withinLimit: z.number(),
+  pastLimit: z.number(),
+});
+
 export const dashboardSchema = z.object({
   township: z.string().check(z.describe('A township code, or `all` for the whole city')),
   openByStatus: z.partialRecord(state, z.number()),
@@ -513,6 +533,8 @@ export const dashboardSchema = z.object({
   byTownship: z.array(
     z.object({ townshipCode: z.string(), open: z.number(), overdue: z.number() }),
   ),
+  byProgramme: z.array(programmeFigures),
+  byTownshipAndProgramme: z.array(z.extend(programmeFigures, { townshipCode: z.string() })),
 });
 
 // ---- Compile-time ties between each schema and the code that builds the body. ----

@@ -12,6 +12,7 @@ import {
 } from '../../functions/domain/application/staff-actions.ts';
 import { addDays, todayInShanghai } from '../../functions/domain/dates.ts';
 import { formatYuan } from '../../functions/domain/policy/money.ts';
+import { programmes } from '../../functions/domain/policy/programmes.ts';
 import { exampleApplication, idNumberFor } from '../support/application-example.ts';
 import { recordEvidence } from '../support/summary.ts';
 import { openPage, screenshot } from './support/browser.ts';
@@ -658,5 +659,39 @@ describe('the staff console', () => {
       }
     expect(widths).toEqual([]);
     recordEvidence('staff console widths', { screens, tooWide: widths.length });
+  });
+});
+
+describe('the figures by programme', () => {
+  it('shows each programme’s lines to the city, by township, in both languages', async () => {
+    const { context, page } = await openPage(suite.browser());
+    const problems = watchProblems(page);
+    const staff = new StaffConsole(page, baseUrl);
+    try {
+      await staff.open();
+      await staff.signInAs(cityReviewer);
+      const dibaoRow = (caption: string, locale: 'zh-CN' | 'en') =>
+        page
+          .getByRole('table', { name: caption, exact: true })
+          .getByRole('row', { name: programmes.dibao.name[locale] });
+      // The applications submitted above are 低保 lines in progress.
+      const zh = dibaoRow(staff.text.dashboardLines.caption, 'zh-CN');
+      await zh.waitFor();
+      const inProgress = Number(await zh.getByRole('cell').first().textContent());
+      expect(inProgress).toBeGreaterThanOrEqual(2);
+      await page
+        .getByRole('table', { name: staff.text.dashboardLines.byTownshipCaption })
+        .waitFor();
+      await accessible(page, 'staff · figures by programme');
+
+      await page.goto(`${baseUrl}/en/staff/`);
+      const en = new StaffConsole(page, baseUrl, 'en');
+      await en.signedIn();
+      await dibaoRow(en.text.dashboardLines.caption, 'en').waitFor();
+      await accessible(page, 'staff · figures by programme · en');
+      expect(problems).toEqual([]);
+    } finally {
+      await context.close();
+    }
   });
 });

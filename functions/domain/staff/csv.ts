@@ -3,12 +3,14 @@ import { closedStates } from '../application/states.ts';
 import { todayInShanghai } from '../dates.ts';
 import { findTownship, townshipOfVillage } from '../divisions.ts';
 import { programmes } from '../policy/programmes.ts';
-import { type ApplicationSummary, isOverdue } from './summary.ts';
+import { limitStanding } from './dashboard.ts';
+import { type ApplicationSummary, summaryLines } from './summary.ts';
 
 /**
- * The township's applications as CSV for a spreadsheet. A cell that a spreadsheet
- * would run as a formula (starting with = + - @, a tab or a carriage return) is
- * prefixed with an apostrophe (OWASP CSV injection); ID numbers are masked already.
+ * The township's applications as CSV for a spreadsheet, one row per programme line.
+ * A cell that a spreadsheet would run as a formula (starting with = + - @, a tab or a
+ * carriage return) is prefixed with an apostrophe (OWASP CSV injection); ID numbers are
+ * masked already.
  * A byte-order mark makes Excel read the UTF-8 Chinese correctly.
  */
 export function csvCell(value: string): string {
@@ -20,37 +22,53 @@ const header = [
   '申请编号',
   '镇（街道、农场）',
   '村（社区）',
-  '状态',
   '救助项目',
+  '办理状态',
   '紧急',
   '提交日期',
   '本阶段办理期限',
-  '是否超期',
+  '是否超过法定时限',
+  '月保障金额（元）',
+  '已发放金额（元）',
+  '决定日期',
   '申请人',
   '身份证号（部分隐藏）',
   '经办人',
 ];
 
+const date = (iso: string) => todayInShanghai(new Date(iso));
+const amount = (yuan: number | undefined) => (yuan === undefined ? '' : String(yuan));
+const standingWords = { within: '否', past: '是' } as const;
+
+/** One row per programme line: an application for 低保 and 特困 is two rows. */
 export function applicationsCsv(summaries: readonly ApplicationSummary[], now: Date): string {
-  const rows = summaries.map((s) => {
+  const today = todayInShanghai(now);
+  const rows = summaries.flatMap((s) => {
     const township = findTownship(s.townshipCode);
     const village = townshipOfVillage(s.villageCode)?.villages.find(
       (v) => v.code === s.villageCode,
     );
-    return [
-      s.reference,
-      township?.name ?? s.townshipCode,
-      village?.name ?? s.villageCode,
-      stateNames[s.status]['zh-CN'],
-      s.programmes.map((p) => programmes[p].name['zh-CN']).join('、'),
-      s.priority === 'emergency' ? '是' : '否',
-      todayInShanghai(new Date(s.submittedAt)),
-      s.dueAt,
-      isOverdue(s, now, closedStates) ? '是' : '否',
-      s.applicantName,
-      s.idNumberMasked,
-      s.assignee ?? '',
-    ];
+    return summaryLines(s).map((line) => {
+      const standing = limitStanding(line, today);
+      return [
+        s.reference,
+        township?.name ?? s.townshipCode,
+        village?.name ?? s.villageCode,
+        programmes[line.programme].name['zh-CN'],
+        stateNames[line.state]['zh-CN'],
+        s.priority === 'emergency' ? '是' : '否',
+        date(s.submittedAt),
+        // A closed line's own date is the day it closed, not a limit.
+        closedStates.includes(line.state) ? '' : line.dueAt,
+        standing ? standingWords[standing] : '',
+        amount(line.monthlyAmountYuan),
+        amount(line.paidYuan),
+        line.decidedAt ? date(line.decidedAt) : '',
+        s.applicantName,
+        s.idNumberMasked,
+        s.assignee ?? '',
+      ];
+    });
   });
   return `\uFEFF${[header, ...rows].map((row) => row.map(csvCell).join(',')).join('\r\n')}\r\n`;
 }

@@ -1,12 +1,14 @@
-import { type ApplicationState, closedStates } from '../application/states.ts';
-import { addDays, todayInShanghai } from '../dates.ts';
-import { type ApplicationSummary, isOverdue } from './summary.ts';
+import { type ApplicationState, closedStates, lineFamily } from '../application/states.ts';
+import { addDays, type IsoDate, todayInShanghai } from '../dates.ts';
+import { type ProgrammeId, programmeIds } from '../policy/programmes.ts';
+import { type ApplicationSummary, isOverdue, type LineSummary, summaryLines } from './summary.ts';
 
 /**
  * A township's (or the whole city's) figures: what is open, by status; how many are
  * past their statutory due date; the median days from submission to the township's
- * decision; emergencies received in the last 30 days. Pure: the caller lists the
- * summaries through the township queue index.
+ * decision; emergencies received in the last 30 days; and, line by line, each
+ * programme's counts, amounts and standing against the statutory limit, also by
+ * township. Pure: the caller lists the summaries through the township queue index.
  */
 export interface Dashboard {
   readonly openByStatus: Partial<Record<ApplicationState, number>>;
@@ -20,6 +22,117 @@ export interface Dashboard {
     readonly open: number;
     readonly overdue: number;
   }[];
+  /** Lines by programme, over the whole scope. */
+  readonly byProgramme: readonly ProgrammeFigures[];
+  /** Lines by township and programme (rows with no line left out). */
+  readonly byTownshipAndProgramme: readonly (ProgrammeFigures & {
+    readonly townshipCode: string;
+  })[];
+}
+
+/**
+ * Where a line stands: still being decided; approved (confirmed, being phased out, or
+ * ended after it was paid); not approved (refused by the township or not confirmed by
+ * the bureau); withdrawn.
+ */
+export type LineGroup = 'inProgress' | 'approved' | 'notApproved' | 'withdrawn';
+
+export function lineGroup(state: ApplicationState): LineGroup {
+  switch (state) {
+    case 'confirmed':
+    case 'gradual_exit':
+    case 'exited':
+      return 'approved';
+    case 'rejected':
+    case 'not_confirmed':
+      return 'notApproved';
+    case 'withdrawn':
+      return 'withdrawn';
+    default:
+      return 'inProgress';
+  }
+}
+
+/**
+ * Within or past the statutory limit: a decided line by whether it was decided after
+ * its due date, an open one by whether its due date has passed. A withdrawn line, or
+ * one closed before summaries had lines, has no standing.
+ */
+export function limitStanding(line: LineSummary, today: IsoDate): 'within' | 'past' | null {
+  if (line.decidedAt) return line.late ? 'past' : 'within';
+  if (closedStates.includes(line.state)) return null;
+  return line.dueAt < today ? 'past' : 'within';
+}
+
+/** States in which a confirmed monthly benefit is being paid. */
+const paying: readonly ApplicationState[] = ['confirmed', 'gradual_exit'];
+
+export interface ProgrammeFigures extends Record<LineGroup, number> {
+  readonly programme: ProgrammeId;
+  /** Monthly benefits being paid: the sum of their monthly amounts (monthly programmes). */
+  readonly monthlyTotalYuan: number;
+  /** Temporary assistance paid, in total (temporary programmes). */
+  readonly paidTotalYuan: number;
+  readonly withinLimit: number;
+  readonly pastLimit: number;
+}
+
+type Tally = { -readonly [K in keyof ProgrammeFigures]: ProgrammeFigures[K] };
+
+function emptyTally(programme: ProgrammeId): Tally {
+  return {
+    programme,
+    inProgress: 0,
+    approved: 0,
+    notApproved: 0,
+    withdrawn: 0,
+    monthlyTotalYuan: 0,
+    paidTotalYuan: 0,
+    withinLimit: 0,
+    pastLimit: 0,
+  };
+}
+
+function count(tally: Tally, line: LineSummary, today: IsoDate): void {
+  tally[lineGroup(line.state)]++;
+  if (lineFamily(line.programme) === 'monthly') {
+    if (paying.includes(line.state)) tally.monthlyTotalYuan += line.monthlyAmountYuan ?? 0;
+  } else tally.paidTotalYuan += line.paidYuan ?? 0;
+  const standing = limitStanding(line, today);
+  if (standing === 'within') tally.withinLimit++;
+  else if (standing === 'past') tally.pastLimit++;
+}
+
+const programmeOrder = (a: { programme: ProgrammeId }, b: { programme: ProgrammeId }) =>
+  programmeIds.indexOf(a.programme) - programmeIds.indexOf(b.programme);
+
+/** Each line counted once, under its programme and under its township and programme. */
+export function lineFigures(
+  summaries: readonly ApplicationSummary[],
+  now: Date,
+): Pick<Dashboard, 'byProgramme' | 'byTownshipAndProgramme'> {
+  const today = todayInShanghai(now);
+  const byProgramme = new Map<ProgrammeId, Tally>();
+  const byTownship = new Map<string, Tally & { townshipCode: string }>();
+  for (const summary of summaries)
+    for (const line of summaryLines(summary)) {
+      const total = byProgramme.get(line.programme) ?? emptyTally(line.programme);
+      byProgramme.set(line.programme, total);
+      const key = `${summary.townshipCode} ${line.programme}`;
+      const local = byTownship.get(key) ?? {
+        townshipCode: summary.townshipCode,
+        ...emptyTally(line.programme),
+      };
+      byTownship.set(key, local);
+      count(total, line, today);
+      count(local, line, today);
+    }
+  return {
+    byProgramme: [...byProgramme.values()].sort(programmeOrder),
+    byTownshipAndProgramme: [...byTownship.values()].sort(
+      (a, b) => a.townshipCode.localeCompare(b.townshipCode) || programmeOrder(a, b),
+    ),
+  };
 }
 
 export function median(values: readonly number[]): number | null {
@@ -76,5 +189,6 @@ export function buildDashboard(summaries: readonly ApplicationSummary[], now: Da
     byTownship: [...townships]
       .map(([townshipCode, t]) => ({ townshipCode, ...t }))
       .sort((a, b) => a.townshipCode.localeCompare(b.townshipCode)),
+    ...lineFigures(summaries, now),
   };
 }

@@ -1,9 +1,30 @@
-import { linesOf } from '../application/lines.ts';
-import type { ApplicationRecord } from '../application/record.ts';
+import { dueDateFor } from '../application/deadlines.ts';
+import { type LineFacts, linesOf, type ProgrammeLine } from '../application/lines.ts';
+import type { ApplicationRecord, HistoryEvent } from '../application/record.ts';
 import type { ApplicationState } from '../application/states.ts';
-import { todayInShanghai } from '../dates.ts';
+import { type IsoDate, todayInShanghai } from '../dates.ts';
 import { maskIdNumber } from '../id-number.ts';
+import { parametersAsOf } from '../policy/parameters.ts';
 import type { ProgrammeId } from '../policy/programmes.ts';
+
+/**
+ * One programme's line as the dashboard and the CSV export need it: its state and due
+ * date, what it pays and when it was decided. A few dozen bytes per line.
+ */
+export interface LineSummary {
+  readonly programme: ProgrammeId;
+  readonly state: ApplicationState;
+  /** The due date of the line's current stage; the closing day once it is closed. */
+  readonly dueAt: IsoDate;
+  /** The monthly benefit confirmed (monthly lines). */
+  readonly monthlyAmountYuan?: number;
+  /** Paid so far (temporary lines): the advance, one-off, staged and follow-up payments. */
+  readonly paidYuan?: number;
+  /** When the line was decided: confirmed, not confirmed or refused. */
+  readonly decidedAt?: string;
+  /** Decided after the due date of the stage it was decided in. */
+  readonly late?: true;
+}
 
 /**
  * The few fields the queue, the dashboard and the CSV export need, stored beside the
@@ -29,14 +50,8 @@ export interface ApplicationSummary {
   /** The applicant answered a request for information since staff last acted. */
   readonly answered?: boolean;
   readonly version: number;
-  /** Each programme's line: its state and due date (absent on summaries stored before lines). */
-  readonly lines?: readonly SummaryLine[];
-}
-
-export interface SummaryLine {
-  readonly programme: ProgrammeId;
-  readonly state: ApplicationState;
-  readonly dueAt: string;
+  /** One per programme; absent from summaries stored before lines (read them with `summaryLines`). */
+  readonly lines?: readonly LineSummary[];
 }
 
 const decisions = new Set(['approve', 'reject']);
@@ -62,8 +77,92 @@ export function summarise(record: ApplicationRecord): ApplicationSummary {
     ...(decided ? { decidedAt: decided.at } : {}),
     ...(last?.action === 'answer' ? { answered: true } : {}),
     version: record.version,
-    lines: linesOf(record).map((l) => ({ programme: l.programme, state: l.state, dueAt: l.dueAt })),
+    lines: linesOf(record).map((line) => summariseLine(record, line)),
   };
+}
+
+/** The states a decision leaves a line in. */
+const decidedStates: ReadonlySet<ApplicationState> = new Set([
+  'confirmed',
+  'not_confirmed',
+  'rejected',
+]);
+
+/** The actions that decide a line; stored without a programme they predate lines and decided every line. */
+const decidingActions = new Set([
+  'reject',
+  'confirm',
+  'notConfirm',
+  'approveTemporary',
+  'confirmTemporary',
+]);
+
+function concerns(event: HistoryEvent, programme: ProgrammeId): boolean {
+  return (event.programme ?? programme) === programme;
+}
+
+function paidOf(facts: LineFacts): number | undefined {
+  if (facts.payments && facts.payments.length > 0)
+    return facts.payments.reduce((sum, p) => sum + p.amountYuan, 0);
+  // Stored before payments were recorded: the advance was the only payment.
+  return facts.emergencyAid?.amountYuan;
+}
+
+export function summariseLine(record: ApplicationRecord, line: ProgrammeLine): LineSummary {
+  const at = record.history.findIndex(
+    (e) => decidingActions.has(e.action) && decidedStates.has(e.to) && concerns(e, line.programme),
+  );
+  const decision = at >= 0 ? record.history[at] : undefined;
+  const paid = paidOf(line.facts);
+  const monthly = line.facts.confirmation?.monthlyAmountYuan;
+  return {
+    programme: line.programme,
+    state: line.state,
+    dueAt: line.dueAt,
+    ...(monthly !== undefined ? { monthlyAmountYuan: monthly } : {}),
+    ...(paid !== undefined ? { paidYuan: paid } : {}),
+    ...(decision ? { decidedAt: decision.at } : {}),
+    ...(decision && decidedLate(record, line, at) ? { late: true as const } : {}),
+  };
+}
+
+/**
+ * Whether the decision at `history[at]` came after the due date the line had then: the
+ * due date of the stage it was decided from, counted from the day the line entered
+ * that stage, as the queue showed it (a closed line's own due date is its closing day).
+ */
+function decidedLate(record: ApplicationRecord, line: ProgrammeLine, at: number): boolean {
+  const decision = record.history[at];
+  if (!decision?.from) return false;
+  const before = record.history.slice(0, at);
+  const entered = before.findLast((e) => e.to === decision.from && concerns(e, line.programme));
+  const enteredOn = todayInShanghai(new Date(entered?.at ?? decision.at));
+  const limit = dueDateFor(
+    {
+      status: decision.from,
+      programmes: [line.programme],
+      submittedAt: record.submittedAt,
+      procedure: { ...record.procedure, ...line.facts } as ApplicationRecord['procedure'],
+      history: before,
+    },
+    enteredOn,
+    parametersAsOf(enteredOn),
+  );
+  return todayInShanghai(new Date(decision.at)) > limit;
+}
+
+/**
+ * The summary's lines; a summary stored before lines existed is read as one line per
+ * programme in the application's state and due date (amounts and decision dates were
+ * not summarised then, so its decided lines count as neither within nor past the limit).
+ */
+export function summaryLines(summary: ApplicationSummary): readonly LineSummary[] {
+  if (summary.lines && summary.lines.length > 0) return summary.lines;
+  return summary.programmes.map((programme) => ({
+    programme,
+    state: summary.status,
+    dueAt: summary.dueAt,
+  }));
 }
 
 /** Whether the current stage's due date has passed (Asia/Shanghai). */

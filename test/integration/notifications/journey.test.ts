@@ -13,7 +13,7 @@ import { startTestSystem } from '../../support/local-system.ts';
 const root = resolve(import.meta.dirname, '../../..');
 let system: LocalSystem;
 // The system's clock, moved forward so the 7-day public notice can run its course.
-let clockOffsetMs = 0;
+const clockOffsetMs = 0;
 const shanghaiDay = (offsetDays: number) =>
   new Date(Date.now() + clockOffsetMs + offsetDays * 86_400_000 + 8 * 3_600_000)
     .toISOString()

@@ -1,16 +1,19 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { applicationStates } from '../../../../functions/domain/application/states.ts';
+import { applicationStates, lineFamily } from '../../../../functions/domain/application/states.ts';
 import type { Locale } from '../../../../functions/domain/locale.ts';
+import type { ProgrammeFigures } from '../../../../functions/domain/staff/dashboard.ts';
 import { type Dashboard as DashboardData, downloadCsv, type Me, staffApi } from './api.ts';
 import type { BarChart } from './chart.ts';
 import type { StaffContent } from './content/types.ts';
-import { stateName, townshipLabel } from './format.ts';
+import { ScrollRegion } from './fields.tsx';
+import { programmeName, stateName, townshipLabel, yuan } from './format.ts';
 
 /**
  * The figures: open, overdue, median days to decision, recent emergencies; open
  * applications by status as a bar chart (Chart.js, loaded only here) and as a table —
  * the table is the accessible alternative and carries the same numbers. The city sees
- * every township, with a table per township.
+ * every township, with a table per township. Then each programme line: counts by
+ * outcome, amounts, within or past the statutory limit (by township for the city).
  */
 export function Dashboard(props: {
   locale: Locale;
@@ -191,7 +194,113 @@ function Figures(props: {
           </tbody>
         </table>
       ) : null}
+      <LineFigures data={data} text={text} locale={locale} city={city} />
     </>
+  );
+}
+
+const groups = ['inProgress', 'approved', 'notApproved', 'withdrawn'] as const;
+
+/** A monthly programme's monthly total, or a temporary one's total paid. */
+function amountText(row: ProgrammeFigures, text: StaffContent, locale: Locale): string {
+  const t = text.dashboardLines;
+  return lineFamily(row.programme) === 'monthly'
+    ? t.monthlyTotal(yuan(row.monthlyTotalYuan, locale))
+    : t.paidTotal(yuan(row.paidTotalYuan, locale));
+}
+
+function LineFigures(props: {
+  data: DashboardData;
+  text: StaffContent;
+  locale: Locale;
+  city: boolean;
+}) {
+  const { data, text, locale, city } = props;
+  const t = text.dashboardLines;
+  const header = (
+    <>
+      {groups.map((group) => (
+        <th key={group} scope="col" class="numeric">
+          {t[group]}
+        </th>
+      ))}
+      <th scope="col" class="numeric">
+        {t.amount}
+      </th>
+      <th scope="col" class="numeric">
+        {t.withinLimit}
+      </th>
+      <th scope="col" class="numeric">
+        {t.pastLimit}
+      </th>
+    </>
+  );
+  const cells = (row: ProgrammeFigures) => (
+    <>
+      {groups.map((group) => (
+        <td key={group} class="numeric">
+          {row[group]}
+        </td>
+      ))}
+      <td class="numeric nowrap">{amountText(row, text, locale)}</td>
+      <td class="numeric">{row.withinLimit}</td>
+      <td class="numeric">{row.pastLimit}</td>
+    </>
+  );
+  return (
+    <section aria-labelledby="staff-dashboard-lines">
+      <h3 id="staff-dashboard-lines">{t.heading}</h3>
+      <p>{t.intro}</p>
+      {data.byProgramme.length === 0 ? (
+        <p>{t.none}</p>
+      ) : (
+        <>
+          <ScrollRegion labelledBy="staff-lines-caption">
+            <table class="staff-table">
+              <caption id="staff-lines-caption">{t.caption}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t.programme}</th>
+                  {header}
+                </tr>
+              </thead>
+              <tbody>
+                {data.byProgramme.map((row) => (
+                  <tr key={row.programme}>
+                    <th scope="row">{programmeName(row.programme, locale)}</th>
+                    {cells(row)}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </ScrollRegion>
+          {city ? (
+            <ScrollRegion labelledBy="staff-lines-township-caption">
+              <table class="staff-table">
+                <caption id="staff-lines-township-caption">{t.byTownshipCaption}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{t.township}</th>
+                    <th scope="col">{t.programme}</th>
+                    {header}
+                  </tr>
+                </thead>
+                <tbody>
+                  {data.byTownshipAndProgramme.map((row) => (
+                    <tr key={`${row.townshipCode} ${row.programme}`}>
+                      <th scope="row">{townshipLabel(row.townshipCode, locale)}</th>
+                      <th scope="row">{programmeName(row.programme, locale)}</th>
+                      {cells(row)}
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </ScrollRegion>
+          ) : null}
+          <p class="hint">{t.limitNote}</p>
+        </>
+      )}
+    </section>
   );
 }
 

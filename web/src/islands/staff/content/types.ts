@@ -87,6 +87,26 @@ export interface StaffContent {
     exporting: string;
     exported: string;
   };
+  /** The dashboard by programme line (issue 17): each programme of an application counted once. */
+  dashboardLines: {
+    heading: string;
+    intro: string;
+    caption: string;
+    byTownshipCaption: string;
+    programme: string;
+    township: string;
+    inProgress: string;
+    approved: string;
+    notApproved: string;
+    withdrawn: string;
+    amount: string;
+    monthlyTotal: (yuan: string) => string;
+    paidTotal: (yuan: string) => string;
+    withinLimit: string;
+    pastLimit: string;
+    limitNote: string;
+    none: string;
+  };
   application: {
     back: string;
     missingRef: string;
