@@ -625,8 +625,32 @@ describe('the staff console', () => {
               () => document.documentElement.scrollWidth - window.innerWidth,
             );
             screens++;
-            if (wide > 0)
-              widths.push(`${locale} ${elder ? 'elder' : 'normal'} ${width}px ${what}: +${wide}px`);
+            if (wide > 0) {
+              // Name the outermost elements that stick out, so a failure says what to fix.
+              const culprits = await page.evaluate(() =>
+                [...document.querySelectorAll('body *')]
+                  .filter((el) => el.getBoundingClientRect().right > window.innerWidth + 1)
+                  // What a scrolling box clips does not widen the page.
+                  .filter((el) => {
+                    for (let up = el.parentElement; up; up = up.parentElement)
+                      if (getComputedStyle(up).overflowX !== 'visible') return false;
+                    return true;
+                  })
+                  .filter(
+                    (el) =>
+                      (el.parentElement?.getBoundingClientRect().right ?? 0) <=
+                      window.innerWidth + 1,
+                  )
+                  .slice(0, 3)
+                  .map(
+                    (el) =>
+                      `${el.tagName.toLowerCase()}.${[...el.classList].join('.')} in ${el.parentElement?.className ?? ''} "${(el.textContent ?? '').slice(0, 30)}"`,
+                  ),
+              );
+              widths.push(
+                `${locale} ${elder ? 'elder' : 'normal'} ${width}px ${what}: +${wide}px (${culprits.join(', ')})`,
+              );
+            }
           }
         };
         let step = 'open';
