@@ -162,7 +162,9 @@ describe('the staff console', () => {
       await screenshot(page, 'staff-queue-zh-desktop');
 
       // A filter: emergency help only.
-      await page.getByLabel(t.queue.filters.programme).selectOption('temporary-emergency');
+      await page
+        .getByRole('combobox', { name: t.queue.filters.programme, exact: true })
+        .selectOption('temporary-emergency');
       await page.getByRole('button', { name: t.queue.filters.apply, exact: true }).click();
       await page.waitForURL(/programme=temporary-emergency/);
       await staff.queueLink(main.reference).waitFor({ state: 'detached' });
@@ -177,7 +179,9 @@ describe('the staff console', () => {
       expect(csv).toContain(main.reference);
       expect(download.suggestedFilename()).toBe(`applications-${liushaEast}.csv`);
 
-      await page.getByLabel(t.queue.filters.programme).selectOption('');
+      await page
+        .getByRole('combobox', { name: t.queue.filters.programme, exact: true })
+        .selectOption('');
       await page.getByRole('button', { name: t.queue.filters.apply, exact: true }).click();
       await staff.openFromQueue(main.reference);
       await accessible(page, 'staff · application submitted');
