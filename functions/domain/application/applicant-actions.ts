@@ -3,7 +3,7 @@ import type { LocalizedText } from '../locale.ts';
 import { parametersAsOf, rulesVersion } from '../policy/parameters.ts';
 import { type FieldIssue, toFieldIssues } from '../validation/field-errors.ts';
 import { type AnswerChanges, applicationInputSchemaOn } from './application-input.ts';
-import { dueDateFor } from './deadlines.ts';
+import { lineDueDate } from './deadlines.ts';
 import {
   type DocumentRequest,
   documentMessages,
@@ -13,7 +13,7 @@ import {
 import { caseDueAt, caseState, linesOf, type ProgrammeLine } from './lines.ts';
 import { applicationCatalogue } from './messages.ts';
 import { applicantMessages } from './outbox.ts';
-import type { ApplicationRecord, ProcedureFacts } from './record.ts';
+import type { ApplicationRecord } from './record.ts';
 import { actions, allowedOnLine, isOpen } from './states.ts';
 
 /**
@@ -49,17 +49,7 @@ function dated(record: ApplicationRecord, lines: readonly ProgrammeLine[], now: 
   const p = parametersAsOf(today);
   const next = lines.map((line) => ({
     ...line,
-    dueAt: dueDateFor(
-      {
-        status: line.state,
-        programmes: [line.programme],
-        submittedAt: record.submittedAt,
-        procedure: { ...record.procedure, ...line.facts } as ProcedureFacts,
-        history: record.history,
-      },
-      today,
-      p,
-    ),
+    dueAt: lineDueDate(record, line, today, p, record.history),
   }));
   return {
     ...record,

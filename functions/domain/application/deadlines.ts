@@ -3,6 +3,7 @@ import type { LocalizedText } from '../locale.ts';
 import type { ParametersAsOf } from '../policy/parameters.ts';
 import type { ProgrammeId } from '../policy/programmes.ts';
 import { addWorkingDays, holidayCalendarNote, workingDaysBetween } from '../working-days.ts';
+import type { ProgrammeLine } from './lines.ts';
 import type { ApplicationRecord } from './record.ts';
 import type { ApplicationState } from './states.ts';
 
@@ -145,6 +146,31 @@ export function dueDateFor(record: DueDateBasis, today: IsoDate, p: ParametersAs
   );
   // ISO dates order as strings.
   return [...dates].sort()[0] ?? today;
+}
+
+/**
+ * One programme's line's due date in its (new) state: its procedure's limit, with the
+ * case's facts (acceptance, an extension) beside the line's own (its notice, its aid).
+ * `history` is the case's, the event that moved the line included.
+ */
+export function lineDueDate(
+  record: Pick<ApplicationRecord, 'submittedAt' | 'procedure'>,
+  line: Pick<ProgrammeLine, 'programme' | 'state' | 'facts'>,
+  today: IsoDate,
+  p: ParametersAsOf,
+  history: ApplicationRecord['history'],
+): IsoDate {
+  return dueDateFor(
+    {
+      status: line.state,
+      programmes: [line.programme],
+      submittedAt: record.submittedAt,
+      procedure: { ...record.procedure, ...line.facts } as ApplicationRecord['procedure'],
+      history,
+    },
+    today,
+    p,
+  );
 }
 
 /** A procedure's first limit after submission, as the confirmation promises it. */

@@ -3,7 +3,7 @@ import { findTownship } from '../divisions.ts';
 import type { LocalizedText } from '../locale.ts';
 import { type ParametersAsOf, parametersAsOf, rulesVersion } from '../policy/parameters.ts';
 import type { ProgrammeId } from '../policy/programmes.ts';
-import { addWorkingDays, dueDateFor } from './deadlines.ts';
+import { addWorkingDays, lineDueDate } from './deadlines.ts';
 import {
   caseDueAt,
   caseState,
@@ -726,28 +726,6 @@ function lineEffectOf(
   }
 }
 
-/** The line's due date for its (new) state, with the case's facts beside its own. */
-function lineDueAt(
-  record: ApplicationRecord,
-  line: ProgrammeLine,
-  caseFacts: ProcedureFacts,
-  today: IsoDate,
-  p: ParametersAsOf,
-  history: readonly HistoryEvent[],
-): IsoDate {
-  return dueDateFor(
-    {
-      status: line.state,
-      programmes: [line.programme],
-      submittedAt: record.submittedAt,
-      procedure: { ...caseFacts, ...line.facts } as ProcedureFacts,
-      history,
-    },
-    today,
-    p,
-  );
-}
-
 /** The line an action is for: the one named, or the only line it is open to. */
 function targetLine(
   lines: readonly ProgrammeLine[],
@@ -907,7 +885,7 @@ export function applyStaffAction<A extends StaffAction>(
   nextLines = nextLines.map((l) => {
     if (!touched.includes(l.programme)) return l;
     if (!isOpen(l.state)) return { ...l, dueAt: today };
-    return { ...l, dueAt: lineDueAt(record, l, facts, today, p, history) };
+    return { ...l, dueAt: lineDueDate({ ...record, procedure: facts }, l, today, p, history) };
   });
   const messages: OutboxMessage[] = told
     ? applicantMessages(record, {

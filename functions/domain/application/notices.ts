@@ -1,5 +1,6 @@
 import type { IsoDate } from '../dates.ts';
 import type { LocalizedText } from '../locale.ts';
+import { messageMonth } from '../notifications/message-dates.ts';
 import { formatYuan } from '../policy/money.ts';
 import { type ProgrammeId, programmes } from '../policy/programmes.ts';
 import type { AidForm, CareLevel, SupportForm } from './lines.ts';
@@ -137,15 +138,9 @@ export const careLevelNames = careLevels;
 export const supportFormNames = supportForms;
 export const aidFormNames = aidForms;
 
-/** `2027-01` → `2027年1月` / `January 2027`. */
+/** `2027-01` → `2027年1月` / `January 2027` (as the messages say months). */
 export function monthWords(month: string): LocalizedText {
-  const [year, m] = month.split('-').map(Number);
-  const en = new Date(Date.UTC(year ?? 2000, (m ?? 1) - 1, 1)).toLocaleString('en-GB', {
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  });
-  return { 'zh-CN': `${year}年${m}月`, en };
+  return { 'zh-CN': messageMonth(month, 'zh-CN'), en: messageMonth(month, 'en') };
 }
 
 /** `2026-12-24` → `2026年12月24日` / `24 December 2026`. */
