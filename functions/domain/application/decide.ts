@@ -834,12 +834,17 @@ export function applyStaffAction<A extends StaffAction>(
       }
       return l;
     });
+    // The history says which programme a decision is about (several may be on notice).
+    const short = programmeShortNames[line.programme];
     event = {
       programme: line.programme,
       from: line.state,
       to,
       ...(effect.reason ? { reason: effect.reason } : {}),
-      note: effect.note,
+      note: {
+        'zh-CN': `${short['zh-CN']}：${effect.note['zh-CN']}`,
+        en: `${short.en}: ${effect.note.en}`,
+      },
       visibleToApplicant: effect.visible,
     };
     told = effect.message;
