@@ -1,6 +1,7 @@
 import { toCheckInput } from '../../domain/application/application-input.ts';
 import { availableActions } from '../../domain/application/available-actions.ts';
 import { changedPaths } from '../../domain/application/changes.ts';
+import { holdsClaims } from '../../domain/application/claims.ts';
 import { stageOf } from '../../domain/application/deadlines.ts';
 import { proposedStartMonth } from '../../domain/application/decide.ts';
 import { linesOf, type ProgrammeLine } from '../../domain/application/lines.ts';
@@ -35,8 +36,8 @@ export function queueRow(summary: ApplicationSummary, now: Date) {
 
 /** 特困 and 低保 are alternatives: both asked for or both paid is a conflict to settle. */
 function alternativesConflict(lines: readonly ProgrammeLine[]): boolean {
-  const live = (l: ProgrammeLine) =>
-    !['rejected', 'not_confirmed', 'withdrawn', 'exited'].includes(l.state);
+  // Live: still open, or being paid — the same rule that keeps a person's claim.
+  const live = (l: ProgrammeLine) => holdsClaims(l.state);
   return (
     lines.some((l) => l.programme === 'tekun' && live(l)) &&
     lines.some((l) => (l.programme === 'dibao' || l.programme === 'single-person-dibao') && live(l))

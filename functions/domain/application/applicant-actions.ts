@@ -44,13 +44,20 @@ const notes = {
 } as const satisfies Record<string, LocalizedText>;
 
 /** Each moved line's due date follows its new state; the case's is the earliest open one. */
-function dated(record: ApplicationRecord, lines: readonly ProgrammeLine[], now: Date) {
+function dated(
+  record: ApplicationRecord,
+  lines: readonly ProgrammeLine[],
+  before: readonly ProgrammeLine[],
+  now: Date,
+) {
   const today = todayInShanghai(now);
   const p = parametersAsOf(today);
-  const next = lines.map((line) => ({
-    ...line,
-    dueAt: lineDueDate(record, line, today, p, record.history),
-  }));
+  // Only a line the action moved gets a new due date; the others keep their clocks.
+  const moved = (line: ProgrammeLine) =>
+    before.find((l) => l.programme === line.programme)?.version !== line.version;
+  const next = lines.map((line) =>
+    moved(line) ? { ...line, dueAt: lineDueDate(record, line, today, p, record.history) } : line,
+  );
   return {
     ...record,
     lines: next,
@@ -139,7 +146,7 @@ export function applyApplicantAction(
       },
     ],
   };
-  return { ok: true, record: dated(updated, movedLines, now) };
+  return { ok: true, record: dated(updated, movedLines, lines, now) };
 }
 
 /** A supporting document the applicant may now upload, listed with its history entry. */
