@@ -17,10 +17,14 @@ import {
   townshipOptions,
 } from './format.ts';
 
+/** Open or closed applications, or paid benefits due for review (待复核). */
+export const queueViews = ['open', 'closed', 'review'] as const;
+export type QueueView = (typeof queueViews)[number];
+
 /** The queue's filters, kept in the address so a reload or "back" shows the same list. */
 export interface QueueFilters {
   township: string;
-  view: 'open' | 'closed';
+  view: QueueView;
   status: string;
   programme: string;
 }
@@ -32,7 +36,9 @@ export function filtersFrom(search: string): QueueFilters {
   const township = params.get('township') ?? '';
   return {
     township: /^\d{12}$/.test(township) ? township : '',
-    view: params.get('view') === 'closed' ? 'closed' : 'open',
+    view: (queueViews as readonly string[]).includes(params.get('view') ?? '')
+      ? (params.get('view') as QueueView)
+      : 'open',
     status: (applicationStates as readonly string[]).includes(status) ? status : '',
     programme: (programmeIds as readonly string[]).includes(programme) ? programme : '',
   };
@@ -208,12 +214,9 @@ function Queue(props: {
             name="queue-view"
             legend={t.filters.view}
             inline
-            options={[
-              { value: 'open', label: t.filters.open },
-              { value: 'closed', label: t.filters.closed },
-            ]}
+            options={queueViews.map((view) => ({ value: view, label: t.filters[view] }))}
             value={draft.view}
-            onChange={(view) => setDraft((d) => ({ ...d, view: view as QueueFilters['view'] }))}
+            onChange={(view) => setDraft((d) => ({ ...d, view: view as QueueView }))}
           />
         </fieldset>
         <button type="submit" class="button secondary">

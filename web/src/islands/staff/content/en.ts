@@ -44,13 +44,17 @@ export const staffText: StaffContent = {
       legend: 'Filter',
       programme: 'Kind of help',
       status: 'Status',
-      view: 'Open or closed',
+      view: 'Which cases',
       open: 'Open',
       closed: 'Closed',
+      review: 'Due for review',
       any: 'All',
       apply: 'Filter',
     },
-    caption: (township, view) => `${township}: ${view === 'open' ? 'open' : 'closed'} applications`,
+    caption: (township, view) =>
+      view === 'review'
+        ? `${township}: benefits due for review (by review date)`
+        : `${township}: ${view === 'open' ? 'open' : 'closed'} applications`,
     regionLabel: 'Applications',
     empty: 'No applications match.',
     shown: (count) =>

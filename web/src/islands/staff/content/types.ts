@@ -40,10 +40,12 @@ export interface StaffContent {
       view: string;
       open: string;
       closed: string;
+      /** 待复核: paid lines whose review is due (57号 第三十一条), by due date. */
+      review: string;
       any: string;
       apply: string;
     };
-    caption: (township: string, view: 'open' | 'closed') => string;
+    caption: (township: string, view: 'open' | 'closed' | 'review') => string;
     regionLabel: string;
     empty: string;
     shown: (count: number) => string;

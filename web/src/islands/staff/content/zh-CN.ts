@@ -47,10 +47,14 @@ export const staffText: StaffContent = {
       view: '办理情况',
       open: '正在办理',
       closed: '已办结',
+      review: '待复核',
       any: '全部',
       apply: '筛选',
     },
-    caption: (township, view) => `${township}：${view === 'open' ? '正在办理' : '已办结'}的申请`,
+    caption: (township, view) =>
+      view === 'review'
+        ? `${township}：待复核的救助（按复核期限排列）`
+        : `${township}：${view === 'open' ? '正在办理' : '已办结'}的申请`,
     regionLabel: '申请列表',
     empty: '没有符合条件的申请。',
     shown: (count) => `本页显示 ${count} 件申请。`,

@@ -1,5 +1,6 @@
 import { stateNames } from '../../../../../functions/domain/application/state-names.ts';
 import type { Locale } from '../../../i18n/locales.ts';
+import type { ChangeKind } from '../ReportChange.tsx';
 
 /**
  * The status page's words: one module per language (./zh-CN.ts, ./en.ts), each typed by
@@ -34,6 +35,45 @@ export interface StatusContent {
     printWhich: (title: string) => string;
     earlier: string;
     notices: string;
+  };
+  /** 报告情况变化: a recipient reports a change (ReportChange.tsx). */
+  changes: {
+    title: string;
+    intro: string;
+    kind: string;
+    kinds: Record<ChangeKind, string>;
+    kindHints: Record<ChangeKind, string>;
+    /** Each detail's label, by field name. */
+    fields: Record<string, string>;
+    /** Hints by `kind.field` or by field. */
+    fieldHints: Record<string, string>;
+    choose: string;
+    yuanSuffix: string;
+    yuan: (amount: string) => string;
+    required: (label: string) => string;
+    chooseKind: string;
+    continue: string;
+    documentHeading: string;
+    documentHint: string;
+    document: string;
+    documentAttached: string;
+    noDocument: string;
+    notGiven: string;
+    reviewTitle: string;
+    reviewHint: string;
+    send: string;
+    sending: string;
+    edit: string;
+    /** Announced once the report is in. */
+    sent: string;
+    reported: string;
+    reportedOn: (date: string) => string;
+  };
+  /** What a line card adds once a benefit is paid: review, 渐退期, the amount now. */
+  lineFacts: {
+    nextReview: string;
+    gradualExitEnds: string;
+    monthlyAmount: string;
   };
   undelivered: { title: string; body: string };
   answer: { title: string; label: string; hint: string; send: string; sent: string };
