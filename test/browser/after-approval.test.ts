@@ -1,7 +1,11 @@
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addDays, todayInShanghai } from '../../functions/domain/dates.ts';
+import {
+  changeReportKindNames,
+  changeReportMessages,
+} from '../../functions/domain/application/reported-changes.ts';
+import { todayInShanghai } from '../../functions/domain/dates.ts';
 import { devIdToken } from '../../functions/local/dev-sign-in.ts';
 import type { LocalSystem } from '../../functions/local/local-system.ts';
 import { buildSiteIfStale } from '../../functions/local/site-build.ts';
@@ -159,27 +163,30 @@ async function fitsAndAccessible(page: Page, label: string) {
   await page.setViewportSize({ width: 360, height: 780 });
 }
 
+const incomeNote: Record<Locale, string> = {
+  'zh-CN': `儿子 11 月起在镇上工厂上班，每月约 ${newIncomeYuan} 元`,
+  en: `My son has worked at a factory in town since November, about ${newIncomeYuan} yuan a month`,
+};
+
 /** The recipient reports higher income through the form, its review screen and one send. */
 async function reportHigherIncome(page: Page, locale: Locale) {
   const c = statusContent[locale].changes;
   await page.getByRole('button', { name: c.title }).click();
   await fitsAndAccessible(page, `${locale} report a change · empty`);
-  // Continuing with nothing chosen names what is missing.
+  // Continuing with nothing chosen names what is missing, in the API's words.
   await page.getByRole('button', { name: c.continue }).click();
-  await page.getByRole('alert').filter({ hasText: c.chooseKind }).waitFor();
-  await page.getByLabel(c.kinds.income, { exact: true }).check();
   await page
-    .getByLabel(c.fields.monthlyIncomeYuan ?? '', { exact: true })
-    .fill(String(newIncomeYuan));
-  await page
-    .getByLabel(c.fields.note ?? '', { exact: true })
-    .fill(locale === 'en' ? 'My son started work at a factory' : '儿子 11 月起在镇上工厂上班');
+    .getByRole('alert')
+    .filter({ hasText: changeReportMessages['kind.required'][locale] })
+    .waitFor();
+  await page.getByLabel(changeReportKindNames.income[locale], { exact: true }).check();
+  await page.getByLabel(c.description, { exact: true }).fill(incomeNote[locale]);
   await fitsAndAccessible(page, `${locale} report a change · income`);
   await page.getByRole('button', { name: c.continue }).click();
   await page.getByRole('heading', { name: c.reviewTitle }).waitFor();
   const review = (await page.locator('.change-review').textContent()) ?? '';
-  expect(review).toContain(c.kinds.income);
-  expect(review).toContain(c.yuan(String(newIncomeYuan)));
+  expect(review).toContain(changeReportKindNames.income[locale]);
+  expect(review).toContain(incomeNote[locale]);
   await fitsAndAccessible(page, `${locale} report a change · review`);
   // A double tap sends it once: the button is disabled while sending.
   await page.getByRole('button', { name: c.send, exact: true }).dblclick();
@@ -188,8 +195,93 @@ async function reportHigherIncome(page: Page, locale: Locale) {
   expect(await page.locator('.reported-change').count()).toBe(1);
 }
 
+/** The township finds the review in its 待复核 queue, records the visit and starts the 渐退期. */
+async function townshipConcludes(reference: string) {
+  const { context, page } = await openPage(suite.browser());
+  const problems = watchProblems(page);
+  const staff = new StaffConsole(page, system.url);
+  try {
+    await staff.open();
+    await staff.signInAs(townshipReviewer);
+    await staff.chooseView('review');
+    const row = staff.queueRow(reference);
+    await row.waitFor();
+    await accessible(page, 'staff · review queue');
+    await screenshot(page, 'staff-review-queue-zh');
+    await staff.openFromQueue(reference);
+    expect(await staff.lineState('dibao')).toBe(staff.statusName('under_review'));
+    await accessible(page, 'staff · application under review');
+    await staff.act(
+      'recordReviewVisit',
+      'under_review',
+      async (form) => {
+        await staff.field(form, 'recordReviewVisit.findings').fill('儿子在镇上工厂务工，工资单已核实');
+        await staff.field(form, 'monthlyIncomeYuan').fill(String(newIncomeYuan));
+      },
+      'dibao',
+    );
+    await staff.act(
+      'startGradualExit',
+      'gradual_exit',
+      async (form) => {
+        await staff.field(form, 'reason').fill('家庭成员务工收入超过低保标准，给予 6 个月渐退期');
+      },
+      'dibao',
+    );
+    expect(await staff.lineState('dibao')).toBe(staff.statusName('gradual_exit'));
+    await accessible(page, 'staff · line in its 渐退期');
+    expect(problems).toEqual([]);
+  } finally {
+    await context.close();
+  }
+}
+
+interface Rendered {
+  label: Record<Locale, string>;
+  text: Record<Locale, string>;
+}
+
+/** The household's latest dibao notice as the status API renders it. */
+async function latestDibaoNotice(reference: string, accessCode: string) {
+  const response = await fetch(`${system.url}/api/status`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ reference, accessCode }),
+  });
+  expect(response.status).toBe(200);
+  const { results } = (await response.json()) as {
+    results: { programme: string; notices: { outcome: string; lines: Rendered[] }[] }[];
+  };
+  const notice = results.find((r) => r.programme === 'dibao')?.notices[0];
+  expect(notice?.outcome).toBe('gradual-exit');
+  return notice as { outcome: string; lines: Rendered[] };
+}
+
+/** The outcome on the status page: the line's new state, its notice whole, the change concluded. */
+async function householdReadsOutcome(locale: Locale, reference: string, accessCode: string) {
+  const notice = await latestDibaoNotice(reference, accessCode);
+  const { context, page, problems } = await openPage(suite.browser(), { viewport: 'phone' });
+  try {
+    await lookUp(page, locale, reference, accessCode);
+    const card = page.locator('.result-card[data-programme="dibao"]');
+    const latest = (await card.locator('.decision-notice').first().textContent()) ?? '';
+    for (const line of notice.lines) {
+      expect(latest).toContain(line.label[locale]);
+      expect(latest).toContain(line.text[locale]);
+    }
+    const change = page.locator('.reported-change');
+    expect(await change.count()).toBe(1);
+    expect(await change.getAttribute('class')).toContain('concluded');
+    await fitsAndAccessible(page, `${locale} status · outcome of the change`);
+    await screenshot(page, `status-change-outcome-${locale}`);
+    expect(problems).toEqual([]);
+  } finally {
+    await context.close();
+  }
+}
+
 describe('after approval: a reported change, its review and its outcome', () => {
-  it('a household reports higher income on the status page; the township reviews it from its 待复核 queue; the household reads the outcome and its notice in both languages', async () => {
+  it('a household reports higher income on the status page; the township reviews it from its 待复核 queue and starts the 渐退期; the household reads the outcome and its notice in both languages', async () => {
     const household = await paidDibao('邱美玲', '612');
     clockOffsetMs += 8 * 86_400_000; // the 7-day notice has run its course
     await household.approve();
@@ -203,9 +295,10 @@ describe('after approval: a reported change, its review and its outcome', () => 
     } finally {
       await context.close();
     }
+
+    await townshipConcludes(household.reference);
+    for (const locale of ['zh-CN', 'en'] as const)
+      await householdReadsOutcome(locale, household.reference, household.accessCode);
     recordEvidence('after-approval journey', { reference: household.reference });
-    void addDays;
-    void StaffConsole;
-    void watchProblems;
   }, 240_000);
 });

@@ -3,12 +3,19 @@ import { applicationStates } from '../../../../functions/domain/application/stat
 import type { Locale } from '../../../../functions/domain/locale.ts';
 import { programmeIds } from '../../../../functions/domain/policy/programmes.ts';
 import { Radios, Select } from '../shared/fields.tsx';
-import { type Me, type QueuePage, type QueueRow, staffApi } from './api.ts';
+import {
+  type Me,
+  type QueuePage,
+  type QueueRow,
+  type ReviewQueuePage,
+  staffApi,
+} from './api.ts';
 import { consolePath, queueQueryKey } from './auth.ts';
 import type { StaffContent } from './content/types.ts';
 import { Dashboard } from './Dashboard.tsx';
 import { type FrameContext, StaffFrame } from './Frame.tsx';
 import { ScrollRegion } from './fields.tsx';
+import { ReviewQueueTable } from './ReviewQueue.tsx';
 import {
   programmeList,
   programmeName,
@@ -51,6 +58,23 @@ function filtersQuery(filters: QueueFilters, city: boolean): URLSearchParams {
   if (filters.status) params.set('status', filters.status);
   if (filters.programme) params.set('programme', filters.programme);
   return params;
+}
+
+/**
+ * The list a view asks for: applications page by page, or the 待复核 lines of the
+ * township (GET /api/staff/reviews, by township and programme, earliest due first).
+ */
+function queuePath(filters: QueueFilters, city: boolean, cursor: string | undefined): string {
+  if (filters.view === 'review') {
+    const params = new URLSearchParams();
+    if (city && filters.township) params.set('township', filters.township);
+    if (filters.programme) params.set('programme', filters.programme);
+    return `/api/staff/reviews${params.size ? `?${params}` : ''}`;
+  }
+  const params = filtersQuery(filters, city);
+  params.set('limit', '25');
+  if (cursor) params.set('cursor', cursor);
+  return `/api/staff/queue?${params}`;
 }
 
 export function ConsoleApp({ locale, text }: { locale: Locale; text: StaffContent }) {
@@ -113,7 +137,10 @@ function Queue(props: {
   const [draft, setDraft] = useState<QueueFilters>(filters);
   // Cursors of the pages shown so far: the first page has none.
   const [cursors, setCursors] = useState<(string | undefined)[]>([undefined]);
-  const [page, setPage] = useState<QueuePage | null>(null);
+  // The 待复核 view lists lines (ReviewQueuePage), the others applications.
+  const [page, setPage] = useState<
+    ({ view: 'review' } & ReviewQueuePage) | ({ view: 'open' | 'closed' } & QueuePage) | null
+  >(null);
   const [error, setError] = useState('');
   const [loading, setLoading] = useState(false);
   const tableRef = useRef<HTMLElement>(null);
@@ -122,16 +149,18 @@ function Queue(props: {
 
   useEffect(() => {
     let live = true;
-    const params = filtersQuery(filters, city);
-    params.set('limit', '25');
-    if (cursor) params.set('cursor', cursor);
     setLoading(true);
-    void staffApi<QueuePage>(`/api/staff/queue?${params}`, locale).then((result) => {
+    const view = filters.view;
+    void staffApi<QueuePage | ReviewQueuePage>(queuePath(filters, city, cursor), locale).then((result) => {
       if (!live) return;
       setLoading(false);
       if (result.kind === 'ok') {
         setError('');
-        setPage(result.data);
+        setPage(
+          view === 'review'
+            ? { view, ...(result.data as ReviewQueuePage) }
+            : { view, ...(result.data as QueuePage) },
+        );
         if (moveFocus.current) {
           moveFocus.current = false;
           requestAnimationFrame(() => tableRef.current?.focus());
@@ -200,14 +229,17 @@ function Queue(props: {
               value={draft.programme}
               onChange={(programme) => setDraft((d) => ({ ...d, programme }))}
             />
-            <Select
-              id="queue-status"
-              label={t.filters.status}
-              placeholder={t.filters.any}
-              options={statusOptions}
-              value={draft.status}
-              onChange={(status) => setDraft((d) => ({ ...d, status }))}
-            />
+            {/* The 待复核 view lists by task, not by state. */}
+            {draft.view === 'review' ? null : (
+              <Select
+                id="queue-status"
+                label={t.filters.status}
+                placeholder={t.filters.any}
+                options={statusOptions}
+                value={draft.status}
+                onChange={(status) => setDraft((d) => ({ ...d, status }))}
+              />
+            )}
           </div>
           <Radios
             id="queue-view"
@@ -230,13 +262,23 @@ function Queue(props: {
           <p role="status">{page.items.length === 0 ? t.empty : t.shown(page.items.length)}</p>
           {page.items.length > 0 ? (
             <ScrollRegion labelledBy="queue-caption" regionRef={tableRef}>
-              <QueueTable
-                rows={page.items}
-                locale={locale}
-                text={text}
-                caption={t.caption(townshipName, filters.view)}
-                showTownship={allTownships}
-              />
+              {page.view === 'review' ? (
+                <ReviewQueueTable
+                  rows={page.items}
+                  locale={locale}
+                  text={text}
+                  caption={t.caption(townshipName, page.view)}
+                  showTownship={allTownships}
+                />
+              ) : (
+                <QueueTable
+                  rows={page.items}
+                  locale={locale}
+                  text={text}
+                  caption={t.caption(townshipName, page.view)}
+                  showTownship={allTownships}
+                />
+              )}
             </ScrollRegion>
           ) : null}
           <div class="button-row">

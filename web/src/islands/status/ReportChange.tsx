@@ -1,81 +1,85 @@
 import { useRef, useState } from 'preact/hooks';
 import type { Locale, LocalizedText } from '../../../../functions/domain/locale.ts';
-import type { FieldError } from '../../../../functions/domain/validation/field-errors.ts';
 import {
+  type ChangeReportKind,
+  changeReportKindNames,
+  changeReportKinds,
+  changeReportMessages,
+  changeReportSchema,
+} from '../../../../functions/domain/application/reported-changes.ts';
+import {
+  type FieldError,
+  toFieldErrors,
+} from '../../../../functions/domain/validation/field-errors.ts';
+import {
+  describedBy,
   ErrorSummary,
   errorFor,
   fieldId,
+  HintAndError,
   type Option,
   Radios,
   Select,
-  TextInput,
 } from '../shared/fields.tsx';
 import type { StatusContent } from './content/types.ts';
 import { DocumentUpload } from './Documents.tsx';
 
-/** A change the recipient reported, as the status API lists it (newest first). */
+/** A change the recipient reported, as the status API lists it (oldest first). */
 export interface ReportedChange {
   id: string;
   kind: string;
   kindName: LocalizedText;
-  reportedOn: string;
-  /** What came of it: the review's outcome once concluded, else where it stands. */
-  outcome: LocalizedText;
+  reportedAt: string;
+  /** A move within Puning that changed the responsible township. */
+  transferredTo?: { code: string; name: string; nameEn: string };
   concluded: boolean;
+  /** Each line reviewed for it, with the review's outcome once concluded. */
+  lines: readonly {
+    programme: string;
+    programmeName: LocalizedText;
+    concluded: boolean;
+    on?: string;
+    outcome?: LocalizedText;
+  }[];
 }
 
-export const changeKinds = ['income', 'household', 'moved-within', 'moved-away', 'death'] as const;
-export type ChangeKind = (typeof changeKinds)[number];
+export const changeKinds = changeReportKinds;
+export type ChangeKind = ChangeReportKind;
 
-type FieldKind = 'yuan' | 'text' | 'date' | 'township' | 'village';
-interface FieldSpec {
-  readonly name: string;
-  readonly kind: FieldKind;
-  readonly optional?: boolean;
+interface Draft {
+  kind: ChangeKind | '';
+  description: string;
+  /** Only narrows the villages offered; the village names the township. */
+  townshipCode: string;
+  villageCode: string;
+  hukouMoved: boolean;
 }
 
-/** What each kind of change asks; the API's schema checks the same (and names the same paths). */
-export const changeFields: Record<ChangeKind, readonly FieldSpec[]> = {
-  income: [
-    { name: 'monthlyIncomeYuan', kind: 'yuan' },
-    { name: 'note', kind: 'text' },
-  ],
-  household: [{ name: 'note', kind: 'text' }],
-  'moved-within': [
-    { name: 'townshipCode', kind: 'township' },
-    { name: 'villageCode', kind: 'village' },
-    { name: 'address', kind: 'text', optional: true },
-  ],
-  'moved-away': [
-    { name: 'movedOn', kind: 'date' },
-    { name: 'note', kind: 'text', optional: true },
-  ],
-  death: [
-    { name: 'member', kind: 'text' },
-    { name: 'diedOn', kind: 'date' },
-  ],
+const emptyDraft: Draft = {
+  kind: '',
+  description: '',
+  townshipCode: '',
+  villageCode: '',
+  hukouMoved: false,
 };
 
-type Values = Record<string, string>;
-
-/** The details as the API takes them: amounts as numbers, empty optional fields left out. */
-export function changeDetails(kind: ChangeKind, values: Values): Record<string, unknown> {
-  const details: Record<string, unknown> = {};
-  for (const field of changeFields[kind]) {
-    const value = (values[field.name] ?? '').trim();
-    if (field.optional && value === '') continue;
-    details[field.name] = field.kind === 'yuan' && /^\d+$/.test(value) ? Number(value) : value;
-  }
-  return details;
+/** The report as the API takes it (changeReportSchema): a move names its village. */
+export function changeReport(draft: Draft, documentId: string | null): Record<string, unknown> {
+  const description = draft.description.trim();
+  return {
+    kind: draft.kind,
+    ...(description ? { description } : {}),
+    ...(draft.kind === 'moved-within'
+      ? { movedTo: { villageCode: draft.villageCode, hukouMoved: draft.hukouMoved } }
+      : {}),
+    ...(documentId ? { documentId } : {}),
+  };
 }
 
-/** Before the review screen: every required field answered (the API checks the rest). */
-function missing(kind: ChangeKind | '', values: Values, text: StatusContent): FieldError[] {
-  const c = text.changes;
-  if (!kind) return [{ path: 'kind', message: c.chooseKind }];
-  return changeFields[kind]
-    .filter((f) => !f.optional && (values[f.name] ?? '').trim() === '')
-    .map((f) => ({ path: `details.${f.name}`, message: c.required(c.fields[f.name] ?? f.name) }));
+/** The API's own schema and words, checked before the review screen. */
+function problems(report: Record<string, unknown>, locale: Locale): FieldError[] {
+  const parsed = changeReportSchema.safeParse(report);
+  return parsed.success ? [] : toFieldErrors(parsed.error.issues, locale, changeReportMessages);
 }
 
 interface Credentials {
@@ -98,12 +102,12 @@ export function ReportChange(props: {
   villages: Readonly<Record<string, readonly Option[]>>;
   send: (body: Record<string, unknown>, idempotencyKey: string) => Promise<ReportOutcome>;
   onSent: (view: unknown) => void;
+  onCancel: () => void;
 }) {
-  const { text, locale, credentials, townships, villages, send, onSent } = props;
+  const { text, locale, credentials, townships, villages, send, onSent, onCancel } = props;
   const c = text.changes;
-  const [kind, setKind] = useState<ChangeKind | ''>('');
-  const [values, setValues] = useState<Values>({});
-  const [document, setDocument] = useState<{ id: string } | null>(null);
+  const [draft, setDraft] = useState<Draft>(emptyDraft);
+  const [documentId, setDocumentId] = useState<string | null>(null);
   const [phase, setPhase] = useState<'edit' | 'review'>('edit');
   const [errors, setErrors] = useState<FieldError[]>([]);
   const [busy, setBusy] = useState(false);
@@ -111,6 +115,8 @@ export function ReportChange(props: {
   const key = useRef(`change-${Date.now()}-${Math.random().toString(36).slice(2)}`);
   const summary = useRef<HTMLDivElement | null>(null);
   const reviewHeading = useRef<HTMLHeadingElement | null>(null);
+  const { kind } = draft;
+  const update = (patch: Partial<Draft>) => setDraft((d) => ({ ...d, ...patch }));
 
   const showErrors = (list: FieldError[]) => {
     setErrors(list);
@@ -119,46 +125,22 @@ export function ReportChange(props: {
 
   const toReview = (event: Event) => {
     event.preventDefault();
-    const problems = missing(kind, values, text);
-    if (problems.length > 0) return showErrors(problems);
+    const found = problems(changeReport(draft, documentId), locale);
+    if (found.length > 0) return showErrors(found);
     setErrors([]);
     setPhase('review');
     requestAnimationFrame(() => reviewHeading.current?.focus());
   };
 
   const submit = async () => {
-    if (!kind || busy) return;
+    if (busy) return;
     setBusy(true);
-    const outcome = await send(
-      {
-        ...credentials,
-        kind,
-        details: changeDetails(kind, values),
-        ...(document ? { documentId: document.id } : {}),
-      },
-      key.current,
-    );
+    const outcome = await send({ ...credentials, ...changeReport(draft, documentId) }, key.current);
     setBusy(false);
     if (outcome.ok) return onSent(outcome.view);
     // A refused field goes back to its form, with the API's words.
     setPhase('edit');
     showErrors(outcome.errors);
-  };
-
-  const set = (name: string) => (value: string) =>
-    setValues((v) =>
-      name === 'townshipCode'
-        ? { ...v, townshipCode: value, villageCode: '' }
-        : { ...v, [name]: value },
-    );
-
-  const shown = (field: FieldSpec): string => {
-    const value = values[field.name] ?? '';
-    if (field.kind === 'township') return townships.find((t) => t.value === value)?.label ?? value;
-    if (field.kind === 'village')
-      return villages[values.townshipCode ?? '']?.find((v) => v.value === value)?.label ?? value;
-    if (field.kind === 'yuan' && value) return c.yuan(value);
-    return value || c.notGiven;
   };
 
   const errorSummary = (
@@ -173,6 +155,9 @@ export function ReportChange(props: {
   );
 
   if (phase === 'review' && kind) {
+    const township = townships.find((t) => t.value === draft.townshipCode)?.label ?? '';
+    const village =
+      villages[draft.townshipCode]?.find((v) => v.value === draft.villageCode)?.label ?? '';
     return (
       <section class="report-change" aria-labelledby="change-review-heading">
         <h3 id="change-review-heading" tabIndex={-1} ref={reviewHeading}>
@@ -182,17 +167,27 @@ export function ReportChange(props: {
         <dl class="summary change-review">
           <div class="review-row">
             <dt>{c.kind}</dt>
-            <dd>{c.kinds[kind]}</dd>
+            <dd>{changeReportKindNames[kind][locale]}</dd>
           </div>
-          {changeFields[kind].map((field) => (
-            <div class="review-row" key={field.name}>
-              <dt>{c.fields[field.name] ?? field.name}</dt>
-              <dd>{shown(field)}</dd>
-            </div>
-          ))}
+          {kind === 'moved-within' ? (
+            <>
+              <div class="review-row">
+                <dt>{c.movedTo}</dt>
+                <dd>{`${township} ${village}`}</dd>
+              </div>
+              <div class="review-row">
+                <dt>{c.hukouMoved}</dt>
+                <dd>{draft.hukouMoved ? c.yes : c.no}</dd>
+              </div>
+            </>
+          ) : null}
+          <div class="review-row">
+            <dt>{c.description}</dt>
+            <dd class="change-description">{draft.description.trim() || c.notGiven}</dd>
+          </div>
           <div class="review-row">
             <dt>{c.document}</dt>
-            <dd>{document ? c.documentAttached : c.noDocument}</dd>
+            <dd>{documentId ? c.documentAttached : c.noDocument}</dd>
           </div>
         </dl>
         <p class="hint">{c.reviewHint}</p>
@@ -213,6 +208,9 @@ export function ReportChange(props: {
     );
   }
 
+  const descriptionId = fieldId('description');
+  const descriptionHint = kind ? c.descriptionHints[kind] : undefined;
+  const descriptionError = errorFor(errors, 'description');
   return (
     <section class="report-change" aria-labelledby="change-heading">
       <h3 id="change-heading">{c.title}</h3>
@@ -223,54 +221,69 @@ export function ReportChange(props: {
           id={fieldId('kind')}
           name="change-kind"
           legend={c.kind}
-          options={changeKinds.map((k) => ({ value: k, label: c.kinds[k], hint: c.kindHints[k] }))}
+          options={changeKinds.map((k) => ({
+            value: k,
+            label: changeReportKindNames[k][locale],
+            hint: c.kindHints[k],
+          }))}
           value={kind}
           error={errorFor(errors, 'kind')}
-          onChange={(k) => setKind(k as ChangeKind)}
+          onChange={(k) => update({ kind: k as ChangeKind })}
         />
-        {kind
-          ? changeFields[kind].map((field) => {
-              const path = `details.${field.name}`;
-              const common = {
-                id: fieldId(path),
-                label: c.fields[field.name] ?? field.name,
-                hint: c.fieldHints[`${kind}.${field.name}`] ?? c.fieldHints[field.name],
-                error: errorFor(errors, path),
-                value: values[field.name] ?? '',
-              };
-              if (field.kind === 'township')
-                return (
-                  <Select
-                    key={field.name}
-                    {...common}
-                    placeholder={c.choose}
-                    options={townships}
-                    onChange={set(field.name)}
-                  />
-                );
-              if (field.kind === 'village')
-                return values.townshipCode ? (
-                  <Select
-                    key={field.name}
-                    {...common}
-                    placeholder={c.choose}
-                    options={villages[values.townshipCode] ?? []}
-                    onChange={set(field.name)}
-                  />
-                ) : null;
-              return (
-                <TextInput
-                  key={field.name}
-                  {...common}
-                  type={field.kind === 'date' ? 'date' : 'text'}
-                  inputMode={field.kind === 'yuan' ? 'numeric' : undefined}
-                  width={field.kind === 'text' ? 'full' : 'short'}
-                  suffix={field.kind === 'yuan' ? c.yuanSuffix : undefined}
-                  onInput={set(field.name)}
+        {kind === 'moved-within' ? (
+          <>
+            <Select
+              id={fieldId('movedTo.townshipCode')}
+              label={c.township}
+              placeholder={c.choose}
+              options={townships}
+              value={draft.townshipCode}
+              onChange={(townshipCode) => update({ townshipCode, villageCode: '' })}
+            />
+            {draft.townshipCode ? (
+              <Select
+                id={fieldId('movedTo.villageCode')}
+                label={c.village}
+                hint={c.villageHint}
+                placeholder={c.choose}
+                options={villages[draft.townshipCode] ?? []}
+                value={draft.villageCode}
+                error={errorFor(errors, 'movedTo.villageCode')}
+                onChange={(villageCode) => update({ villageCode })}
+              />
+            ) : null}
+            <div class="field">
+              <div class="checkbox">
+                <input
+                  type="checkbox"
+                  id={fieldId('movedTo.hukouMoved')}
+                  checked={draft.hukouMoved}
+                  onChange={(e) => update({ hukouMoved: (e.target as HTMLInputElement).checked })}
                 />
-              );
-            })
-          : null}
+                <label for={fieldId('movedTo.hukouMoved')}>{c.hukouMovedOption}</label>
+              </div>
+            </div>
+          </>
+        ) : null}
+        {kind ? (
+          <div class={`field${descriptionError ? ' field-error' : ''}`}>
+            <label class="label" for={descriptionId}>
+              {c.description}
+            </label>
+            <HintAndError id={descriptionId} hint={descriptionHint} error={descriptionError} />
+            <textarea
+              class="textarea"
+              id={descriptionId}
+              name={descriptionId}
+              rows={4}
+              maxLength={500}
+              value={draft.description}
+              aria-invalid={descriptionError ? 'true' : undefined}
+              aria-describedby={describedBy(descriptionId, descriptionHint, descriptionError)}
+              onInput={(e) => update({ description: (e.target as HTMLTextAreaElement).value })}
+            />
+          </div>
+        ) : null}
       </form>
       {kind ? (
         <DocumentUpload
@@ -280,39 +293,68 @@ export function ReportChange(props: {
           idPrefix="change-"
           heading={c.documentHeading}
           hint={c.documentHint}
-          onUploaded={(id) => setDocument({ id })}
+          onUploaded={setDocumentId}
         />
       ) : null}
       {/* After the optional document, yet the change form's own button. */}
-      <button type="submit" form="change-form" class="button">
-        {c.continue}
-      </button>
+      <div class="button-row">
+        <button type="submit" form="change-form" class="button">
+          {c.continue}
+        </button>
+        <button type="button" class="button secondary" onClick={onCancel}>
+          {c.cancel}
+        </button>
+      </div>
     </section>
   );
 }
 
-/** The changes reported so far and what came of each. */
+/** The changes reported so far, newest first, and what came of each. */
 export function ReportedChanges(props: {
   changes: readonly ReportedChange[];
   locale: Locale;
   text: StatusContent;
 }) {
   const { changes, locale, text } = props;
+  const c = text.changes;
   if (changes.length === 0) return null;
   return (
     <section class="reported-changes" aria-labelledby="reported-changes-heading">
-      <h3 id="reported-changes-heading">{text.changes.reported}</h3>
+      <h3 id="reported-changes-heading">{c.reported}</h3>
       <ul class="reported-change-list">
-        {changes.map((change) => (
-          <li key={change.id} class={`card reported-change${change.concluded ? ' concluded' : ''}`}>
-            <p class="reported-change-kind">
-              <strong>{change.kindName[locale]}</strong>{' '}
-              <span class="source">{text.changes.reportedOn(change.reportedOn)}</span>
-            </p>
-            <p class="reported-change-outcome">{change.outcome[locale]}</p>
+        {[...changes].reverse().map((change) => (
+          <li
+            key={change.id}
+            class={`card reported-change${change.concluded ? ' concluded' : ''}`}
+            data-kind={change.kind}
+          >
+            <h4>{change.kindName[locale]}</h4>
+            <p class="source">{c.reportedOn(shanghaiDay(change.reportedAt))}</p>
+            {change.transferredTo ? (
+              <p>
+                {c.transferred(
+                  locale === 'en' ? change.transferredTo.nameEn : change.transferredTo.name,
+                )}
+              </p>
+            ) : null}
+            <dl class="result-summary">
+              {change.lines.map((line) => (
+                <div class="result-line" key={line.programme}>
+                  <dt>{line.programmeName[locale]}</dt>
+                  <dd class="reported-change-outcome">
+                    {line.outcome ? line.outcome[locale] : c.underReview}
+                  </dd>
+                </div>
+              ))}
+            </dl>
           </li>
         ))}
       </ul>
     </section>
   );
+}
+
+/** The calendar day in Asia/Shanghai of an instant. */
+function shanghaiDay(iso: string): string {
+  return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Asia/Shanghai' }).format(new Date(iso));
 }

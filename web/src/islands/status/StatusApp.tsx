@@ -211,6 +211,7 @@ function StatusDetails(props: {
             townships={divisions.townships}
             villages={divisions.villages}
             send={(body, key) => post('/api/status/changes', body, locale, text.networkFailed, key)}
+            onCancel={() => setReporting(false)}
             onSent={(next) => {
               setReporting(false);
               setErrors([]);

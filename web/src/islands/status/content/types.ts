@@ -1,6 +1,6 @@
 import { stateNames } from '../../../../../functions/domain/application/state-names.ts';
 import type { Locale } from '../../../i18n/locales.ts';
-import type { ChangeKind } from '../ReportChange.tsx';
+import type { ChangeReportKind } from '../../../../../functions/domain/application/reported-changes.ts';
 
 /**
  * The status page's words: one module per language (./zh-CN.ts, ./en.ts), each typed by
@@ -41,18 +41,22 @@ export interface StatusContent {
     title: string;
     intro: string;
     kind: string;
-    kinds: Record<ChangeKind, string>;
-    kindHints: Record<ChangeKind, string>;
-    /** Each detail's label, by field name. */
-    fields: Record<string, string>;
-    /** Hints by `kind.field` or by field. */
-    fieldHints: Record<string, string>;
+    /** Beside each kind (its name is the domain's, as the API lists it). */
+    kindHints: Record<ChangeReportKind, string>;
+    description: string;
+    /** What to write, by kind. */
+    descriptionHints: Record<ChangeReportKind, string>;
+    township: string;
+    village: string;
+    villageHint: string;
+    movedTo: string;
+    hukouMoved: string;
+    hukouMovedOption: string;
+    yes: string;
+    no: string;
     choose: string;
-    yuanSuffix: string;
-    yuan: (amount: string) => string;
-    required: (label: string) => string;
-    chooseKind: string;
     continue: string;
+    cancel: string;
     documentHeading: string;
     documentHint: string;
     document: string;
@@ -68,12 +72,15 @@ export interface StatusContent {
     sent: string;
     reported: string;
     reportedOn: (date: string) => string;
+    /** A move that handed the case to another township. */
+    transferred: (township: string) => string;
+    /** A line's review not concluded yet. */
+    underReview: string;
   };
   /** What a line card adds once a benefit is paid: review, 渐退期, the amount now. */
   lineFacts: {
     nextReview: string;
     gradualExitEnds: string;
-    monthlyAmount: string;
   };
   undelivered: { title: string; body: string };
   answer: { title: string; label: string; hint: string; send: string; sent: string };
