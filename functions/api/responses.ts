@@ -23,6 +23,7 @@ import type { SubmittedBody } from './services/submit-application.ts';
 const localizedText = z.object({ 'zh-CN': z.string(), en: z.string() });
 const townshipRef = z.object({ code: z.string(), name: z.string(), nameEn: z.string() });
 const programme = z.enum(programmeIds);
+const exitReason = z.enum(['gradual-exit', 'stopped', 'terminated', 'superseded', 'moved-away']);
 const state = z.enum(applicationStates);
 const priority = z.enum(['emergency', 'normal']);
 const citation = z.object({ document: z.string(), clause: z.string() });
@@ -93,6 +94,11 @@ const decisionNotice = z.object({
     'superseded',
     'gradual-exit',
     'ended',
+    'increased',
+    'decreased',
+    'member-reduced',
+    'stopped',
+    'terminated',
   ]),
   authority: z.enum(['township', 'city']),
   authorityName: localizedText,
@@ -121,6 +127,16 @@ const decisionNotice = z.object({
   account: z.optional(z.string()),
   recheck: z.optional(z.boolean()),
   insteadOf: z.optional(programme),
+  member: z.optional(
+    z.object({
+      name: z.string(),
+      refusals: z.number(),
+      shareYuan: money,
+      keptShareYuan: money,
+    }),
+  ),
+  stopsFromMonth: z.optional(z.string()),
+  referral: z.optional(z.enum(['dibao', 'temporary-expense', 'none'])),
 });
 /** What one programme's line has recorded (lines.ts). */
 const lineFacts = z.object({
@@ -179,7 +195,70 @@ const lineFacts = z.object({
       by: z.optional(z.enum(['township', 'city'])),
     }),
   ),
-  gradualExit: z.optional(z.object({ startsOn: isoDate, endsOn: isoDate })),
+  gradualExit: z.optional(
+    z.object({
+      startsOn: isoDate,
+      endsOn: isoDate,
+      endMonth: z.optional(z.string()),
+      remindedOn: z.optional(isoDate),
+    }),
+  ),
+  review: z.optional(
+    z.object({
+      class: z.enum(['yearly', 'half-yearly']),
+      nextDueOn: isoDate,
+      lastConcludedOn: z.optional(isoDate),
+      open: z.optional(
+        z.object({
+          reason: z.enum(['periodic', 'reported-change', 'care-change', 'other']),
+          openedOn: isoDate,
+          dueOn: isoDate,
+          changeId: z.optional(z.string()),
+          visit: z.optional(
+            z.object({
+              visitedOn: isoDate,
+              findings: z.string(),
+              monthlyIncomeYuan: z.optional(money),
+            }),
+          ),
+        }),
+      ),
+    }),
+  ),
+  proposal: z.optional(
+    z.object({
+      kind: z.enum(['increase', 'decrease', 'stop', 'member-share']),
+      monthlyAmountYuan: money,
+      fromMonth: z.string(),
+      reason: z.string(),
+      proposedOn: isoDate,
+      member: z.optional(
+        z.object({
+          name: z.string(),
+          refusals: z.number(),
+          householdMembers: z.number(),
+          shareYuan: money,
+          keptShareYuan: money,
+        }),
+      ),
+    }),
+  ),
+  termination: z.optional(
+    z.object({
+      grounds: z.array(z.string()),
+      findings: z.string(),
+      noticeStartsOn: isoDate,
+      noticeEndsOn: isoDate,
+      referral: z.enum(['dibao', 'temporary-expense', 'none']),
+    }),
+  ),
+  exit: z.optional(
+    z.object({
+      reason: exitReason,
+      on: isoDate,
+      lastMonth: z.string(),
+    }),
+  ),
   supersededBy: z.optional(programme),
 });
 
@@ -226,6 +305,27 @@ export const statusViewSchema = z
     undelivered: z.array(z.object({ channel: z.enum(['sms', 'email', 'staff']), at: instant })),
     canWithdraw: z.boolean(),
     canAnswer: z.boolean(),
+    canReportChange: z.boolean(),
+    changes: z.array(
+      z.object({
+        id: z.string(),
+        kind: z.enum(['income', 'household', 'moved-within', 'moved-away', 'death']),
+        kindName: localizedText,
+        reportedAt: instant,
+        documentId: z.optional(z.string()),
+        transferredTo: z.optional(townshipRef),
+        concluded: z.boolean(),
+        lines: z.array(
+          z.object({
+            programme,
+            programmeName: localizedText,
+            concluded: z.boolean(),
+            on: z.optional(isoDate),
+            outcome: z.optional(localizedText),
+          }),
+        ),
+      }),
+    ),
   })
   .check(z.meta({ id: 'StatusView' }));
 
@@ -357,6 +457,10 @@ const lineSummary = z.object({
   paidYuan: z.optional(z.number()),
   decidedAt: z.optional(instant),
   late: z.optional(z.literal(true)),
+  nextReviewDue: z.optional(isoDate),
+  gradualExitEndMonth: z.optional(z.string()),
+  exitReason: z.optional(exitReason),
+  exitedOn: z.optional(isoDate),
 });
 
 const queueRowSchema = z.object({
@@ -403,6 +507,28 @@ const procedureFacts = z.object({
   rejection: z.optional(z.object({ codes: z.array(z.string()), text: z.string() })),
   gradualExit: z.optional(z.object({ startsOn: isoDate, endsOn: isoDate })),
   transferredFrom: z.optional(z.array(z.string())),
+  reportedChanges: z.optional(
+    z.array(
+      z.object({
+        id: z.string(),
+        kind: z.enum(['income', 'household', 'moved-within', 'moved-away', 'death']),
+        reportedAt: instant,
+        description: z.optional(z.string()),
+        documentId: z.optional(z.string()),
+        movedTo: z.optional(
+          z.object({ townshipCode: z.string(), villageCode: z.string(), hukouMoved: z.boolean() }),
+        ),
+        transferredTo: z.optional(z.string()),
+        lines: z.array(programme),
+        outcomes: z.optional(
+          z.partialRecord(
+            programme,
+            z.object({ on: isoDate, action: z.string(), note: localizedText }),
+          ),
+        ),
+      }),
+    ),
+  ),
 });
 
 const staffActionName = z.enum(applicationActions as [string, ...string[]]);
@@ -421,6 +547,7 @@ export const staffApplicationSchema = z
       'emergency-paperwork',
       'city-confirmation',
       'gradual-exit',
+      'review',
       'closed',
     ]),
     township: townshipRef,
@@ -535,7 +662,44 @@ export const dashboardSchema = z.object({
   ),
   byProgramme: z.array(programmeFigures),
   byTownshipAndProgramme: z.array(z.extend(programmeFigures, { townshipCode: z.string() })),
+  afterApproval: z.object({
+    recipients: z.array(z.object({ townshipCode: z.string(), programme, count: z.number() })),
+    reviewsDue: z.number().check(z.describe('Periodic reviews due within 30 days or past due')),
+    reviewsOverdue: z.number(),
+    reviewsOpen: z.number(),
+    exitsByReason: z.partialRecord(exitReason, z.number()),
+  }),
 });
+
+/** The township's work after approval (GET /api/staff/reviews), earliest due first. */
+export const reviewQueueSchema = z
+  .object({
+    township: z.string(),
+    items: z.array(
+      z.object({
+        reference: z.string(),
+        applicantName: z.string(),
+        idNumberMasked: z.string(),
+        townshipCode: z.string(),
+        villageCode: z.string(),
+        programme,
+        programmeName: localizedText,
+        state,
+        stateName: localizedText,
+        task: z.enum([
+          'review-due',
+          'review-open',
+          'change-proposed',
+          'termination-notice',
+          'gradual-exit-ending',
+        ]),
+        dueOn: isoDate,
+        overdue: z.boolean(),
+        version: z.number(),
+      }),
+    ),
+  })
+  .check(z.meta({ id: 'ReviewQueue' }));
 
 // ---- Compile-time ties between each schema and the code that builds the body. ----
 

@@ -20,6 +20,7 @@ import { createDevSink, type SunkMessage } from '../notify/channels/dev-sink.ts'
 import { sweepOutbox } from '../notify/drain.ts';
 import { defaultRetryPolicy } from '../notify/retry-policy.ts';
 import { closedApplicationRetentionDaysOf } from '../shared/config.ts';
+import { runAfterApprovalSweep } from '../store/after-approval-sweep.ts';
 import { createApplicationRepository } from '../store/application-repository.ts';
 import { createDevIssuer } from './dev-issuer.ts';
 import { devMessagesRoutes } from './dev-messages.ts';
@@ -46,6 +47,11 @@ export interface LocalSystemOptions {
   readonly hashKey?: string;
   /** How often the notifier sweeps the outbox (ms); 0 stops it. Default 1 s. */
   readonly notifyEveryMs?: number;
+  /**
+   * How often the after-approval job runs (ms): reviews falling due, 渐退期 ending. It
+   * runs once at start and then at this interval; 0 stops it. Default one hour (daily in AWS).
+   */
+  readonly afterApprovalEveryMs?: number;
 }
 
 export interface LocalSystem {
@@ -170,6 +176,27 @@ export async function startLocalSystem(options: LocalSystemOptions): Promise<Loc
         }, options.notifyEveryMs ?? 1000)
       : undefined;
 
+  // The after-approval job: the same run as the scheduled Lambda, on a timer here.
+  let running = false;
+  const runAfterApproval = async () => {
+    if (running) return;
+    running = true;
+    try {
+      const totals = await runAfterApprovalSweep(repo, now(), logger);
+      if (totals.updated > 0) logger.info('after-approval run', { ...totals });
+    } catch (error) {
+      logger.error('local after-approval run failed', {
+        errorName: error instanceof Error ? error.name : 'UnknownError',
+      });
+    } finally {
+      running = false;
+    }
+  };
+  const afterApprovalEveryMs = options.afterApprovalEveryMs ?? 3_600_000;
+  const afterApprovalTimer =
+    afterApprovalEveryMs > 0 ? setInterval(runAfterApproval, afterApprovalEveryMs) : undefined;
+  if (afterApprovalEveryMs > 0) void runAfterApproval();
+
   return {
     url: origin,
     messages: sink.messages,
@@ -178,7 +205,8 @@ export async function startLocalSystem(options: LocalSystemOptions): Promise<Loc
     tableName,
     close: async () => {
       clearInterval(timer);
-      while (sweeping) await new Promise((resolve) => setTimeout(resolve, 20));
+      clearInterval(afterApprovalTimer);
+      while (sweeping || running) await new Promise((resolve) => setTimeout(resolve, 20));
       await new Promise<void>((resolve) => {
         if ('closeAllConnections' in server) server.closeAllConnections();
         server.close(() => resolve());

@@ -2,6 +2,7 @@ import { CfnOutput, Duration, Stack, type StackProps } from 'aws-cdk-lib';
 import { ComparisonOperator, MathExpression, Metric } from 'aws-cdk-lib/aws-cloudwatch';
 import { FilterPattern, type ILogGroup, MetricFilter } from 'aws-cdk-lib/aws-logs';
 import type { Construct } from 'constructs';
+import { PortalAfterApproval } from './after-approval.ts';
 import { PortalApi } from './api.ts';
 import { PortalData } from './data.ts';
 import { PortalDocuments } from './documents.ts';
@@ -109,7 +110,12 @@ export class PortalStack extends Stack {
       documents: documents.bucket,
       alarms,
     });
-    for (const handler of api.handlers) {
+    // The after-approval job closes lines too (a 渐退期 ends): it keeps the same retention.
+    const afterApproval = new PortalAfterApproval(this, 'AfterApproval', {
+      table: data.table,
+      alarms,
+    });
+    for (const handler of [...api.handlers, afterApproval.handler]) {
       for (const [name, value] of Object.entries(retention.apiEnvironment)) {
         handler.addEnvironment(name, value);
       }
@@ -199,6 +205,7 @@ export class PortalStack extends Stack {
         'notifier-stream': notifier.streamHandler,
         'notifier-sweep': notifier.sweepHandler,
         'document-expiry': retention.expiryHandler,
+        'after-approval': afterApproval.handler,
       },
       table: data.table,
       deadLetterQueue: notifier.deadLetterQueue,

@@ -6,10 +6,11 @@ import {
   dashboardSchema,
   documentLinkSchema,
   queuePageSchema,
+  reviewQueueSchema,
   staffApplicationSchema,
   staffMeSchema,
 } from '../responses.ts';
-import { actionBody, queueQuery, townshipCode } from './staff-inputs.ts';
+import { actionBody, queueQuery, reviewQuery, townshipCode } from './staff-inputs.ts';
 
 // The staff routes' contract, apart from their code: the public function serves the
 // whole OpenAPI document without bundling the staff routes (and jose) themselves. The
@@ -178,6 +179,29 @@ export const staffDocs: OperationDoc[] = [
         description:
           'Changed meanwhile, or not allowed in the current state (`current` has the status and version)',
       },
+    },
+  },
+  {
+    method: 'get',
+    path: '/api/staff/reviews',
+    operationId: 'getReviewQueue',
+    summary: 'After approval: reviews due and under way, earliest due first, flagged overdue',
+    description:
+      'Lines being paid whose periodic review falls due within 30 days or is past due (`review-due`), reviews under way (`review-open`), changes before the bureau (`change-proposed`), 特困 terminations on public notice (`termination-notice`) and 渐退期 in their last month (`gradual-exit-ending`). Township reviewers see their own township; the city every township unless it names one.',
+    tags: ['staff'],
+    parameters: [
+      townshipParameter,
+      {
+        name: 'programme',
+        in: 'query',
+        description: 'Only this programme’s lines',
+        schema: reviewQuery.shape.programme,
+      },
+    ],
+    responses: {
+      200: { description: 'The review queue', schema: reviewQueueSchema },
+      400: badQuery,
+      404: otherTownship,
     },
   },
   {

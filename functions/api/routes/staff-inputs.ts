@@ -18,6 +18,10 @@ export const queueQuery = z.strictObject({
   limit: z._default(z.coerce.number().check(z.int(), z.minimum(1), z.maximum(100)), 25),
 });
 export const scopeQuery = z.strictObject({ township: z.optional(townshipCode) });
+export const reviewQuery = z.strictObject({
+  township: z.optional(townshipCode),
+  programme: z.optional(z.enum(programmeIds)),
+});
 /**
  * `version` is the application's as the console read it. A decision on one line also
  * names the `programme` and may send that line's `lineVersion`: then only a change to

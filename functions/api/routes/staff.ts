@@ -5,8 +5,11 @@ import { applyStaffAction } from '../../domain/application/decide.ts';
 import { linesOf, type ProgrammeLine } from '../../domain/application/lines.ts';
 import { normaliseReference } from '../../domain/application/reference.ts';
 import { staffActionMessages, staffActionSchemas } from '../../domain/application/staff-actions.ts';
+import { staffStateNames } from '../../domain/application/state-names.ts';
 import { type StaffAction, staffActions } from '../../domain/application/states.ts';
 import { findTownship, townships } from '../../domain/divisions.ts';
+import { programmes as programmeInfo } from '../../domain/policy/programmes.ts';
+import { reviewQueue } from '../../domain/staff/after-approval.ts';
 import { applicationsCsv } from '../../domain/staff/csv.ts';
 import { buildDashboard } from '../../domain/staff/dashboard.ts';
 import {
@@ -25,7 +28,7 @@ import type { LocaleVariables } from '../middleware/locale.ts';
 import { buildProblem, ProblemError, problemResponse } from '../problem.ts';
 import { queueRow, staffApplicationView } from '../services/staff-view.ts';
 import type { StaffAuthenticator } from '../staff/authenticate.ts';
-import { actionBody, queueQuery, scopeQuery } from './staff-inputs.ts';
+import { actionBody, queueQuery, reviewQuery, scopeQuery } from './staff-inputs.ts';
 
 /**
  * The staff API under /api/staff. Every request needs a verified bearer token; every
@@ -47,6 +50,7 @@ export const staffRoutePolicies: Readonly<Record<string, readonly StaffRole[]>> 
   'GET /api/staff/applications/:reference': everyone,
   'GET /api/staff/applications/:reference/documents/:documentId': everyone,
   'POST /api/staff/applications/:reference/actions/:action': deciders,
+  'GET /api/staff/reviews': everyone,
   'GET /api/staff/dashboard': everyone,
   'GET /api/staff/export.csv': everyone,
 };
@@ -299,6 +303,23 @@ export function staffRoutes(deps: AppDeps, authenticate: StaffAuthenticator) {
       });
       return c.json(staffApplicationView(next, principal, deps.now()));
     }
+  });
+
+  // After approval: reviews due and under way, changes before the bureau, notices, 渐退期 ending.
+  guarded('get', '/reviews', async (c) => {
+    const query = reviewQuery.safeParse(c.req.query());
+    if (!query.success) return invalidQuery(c, query.error.issues);
+    const scope = scopeOf(c, query.data.township);
+    if (scope === null) return notFound(c);
+    const rows = reviewQueue(await summariesFor(scope), deps.now(), query.data.programme);
+    return c.json({
+      township: scope,
+      items: rows.map((row) => ({
+        ...row,
+        programmeName: programmeInfo[row.programme].name,
+        stateName: staffStateNames[row.state],
+      })),
+    });
   });
 
   guarded('get', '/dashboard', async (c) => {

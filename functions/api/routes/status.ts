@@ -12,6 +12,11 @@ import {
 } from '../../domain/application/application-input.ts';
 import { documentMessages, documentRequestSchema } from '../../domain/application/documents.ts';
 import { applicationCatalogue } from '../../domain/application/messages.ts';
+import {
+  changeReportMessages,
+  changeReportSchema,
+  reportChange,
+} from '../../domain/application/reported-changes.ts';
 import { todayInShanghai } from '../../domain/dates.ts';
 import { hotlines } from '../../domain/hotlines.ts';
 import type { Locale } from '../../domain/locale.ts';
@@ -56,6 +61,9 @@ const answerSchema = z.strictObject({
     { multiline: true },
   ),
 });
+/** A change the recipient reports (57号 第三十条), with the same credentials. */
+const changeReportBodySchema = z.extend(z.strictObject(credentials), changeReportSchema.shape);
+
 const answerWithChangesSchema = z.extend(answerSchema, {
   changes: z.optional(answerChangesSchema),
 });
@@ -186,6 +194,24 @@ export const statusDocs: OperationDoc[] = [
   },
   {
     method: 'post',
+    path: '/api/status/changes',
+    operationId: 'reportChange',
+    summary: 'A recipient reports a change: income, household, a move, a death',
+    description:
+      'Only while a monthly benefit is being paid (`canReportChange`). It opens a review of each confirmed line in the responsible township’s queue; a move within Puning (`movedTo.villageCode`, with `hukouMoved` when the 户口 moved too) re-routes the case by the application rules, history kept. A document is uploaded first (POST /api/status/documents) and named by `documentId`. The description is never put in a text message or a log line.',
+    tags: ['public'],
+    requestBody: changeReportBodySchema,
+    responses: {
+      201: {
+        description: 'The updated status, with the change in `changes`',
+        schema: statusViewSchema,
+      },
+      ...accessResponses,
+      409: { description: 'The application changed meanwhile' },
+    },
+  },
+  {
+    method: 'post',
     path: '/api/status/withdraw',
     operationId: 'withdrawApplication',
     summary: 'Withdraw an open application',
@@ -298,6 +324,27 @@ export function statusRoutes(deps: AppDeps) {
         type: body.value.type,
       });
       return c.json({ documentId, upload }, 201);
+    })
+    .post('/changes', async (c) => {
+      const body = await parseJsonBody(c, changeReportBodySchema, {
+        ...messages,
+        ...changeReportMessages,
+      });
+      if (!body.ok) return body.response;
+      const checked = await access(c, body.value);
+      if ('response' in checked) return checked.response;
+      const { record } = checked;
+      const { reference: _r, accessCode: _a, ...report } = body.value;
+      const outcome = reportChange(record, report, `CHG-${randomUUID()}`, deps.now());
+      if (!outcome.ok) throw refusalProblem(outcome.refusal);
+      await repo.update(outcome.record, record.version);
+      // The kind only: what the household wrote and where it moved stay out of logs.
+      deps.logger.info('change reported', {
+        reference: record.reference,
+        kind: report.kind,
+        transferred: outcome.record.townshipCode !== record.townshipCode,
+      });
+      return c.json(statusView(outcome.record, deps.now()), 201);
     })
     .post('/withdraw', async (c) => {
       const body = await parseJsonBody(c, withdrawSchema, messages);

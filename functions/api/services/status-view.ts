@@ -1,6 +1,11 @@
 import { stageOf } from '../../domain/application/deadlines.ts';
 import { linesOf, type ProgrammeLine } from '../../domain/application/lines.ts';
 import { renderNotice } from '../../domain/application/notices.ts';
+import {
+  changeReportKindNames,
+  isRecipient,
+  type ReportedChange,
+} from '../../domain/application/reported-changes.ts';
 import { stateNames } from '../../domain/application/state-names.ts';
 import { allowedOnLine, closedStates } from '../../domain/application/states.ts';
 import { todayInShanghai } from '../../domain/dates.ts';
@@ -21,6 +26,7 @@ const stageNames: Record<string, LocalizedText> = {
   },
   'city-confirmation': { 'zh-CN': '市民政局审核确认', en: 'Confirmation by the city bureau' },
   'gradual-exit': { 'zh-CN': '渐退期', en: 'Phase-out period' },
+  review: { 'zh-CN': '复核', en: 'Review' },
 };
 
 const both = (zh: string, en: string): LocalizedText => ({ 'zh-CN': zh, en });
@@ -71,6 +77,21 @@ function nextStep(line: ProgrammeLine): LocalizedText {
       );
     case 'exited':
       return both('救助已结束；需要时可以重新申请。', 'Assistance has ended; you may apply again.');
+    case 'under_review':
+      return both(
+        '正在复核，期间照常发放。工作人员可能联系您或入户了解情况。',
+        'Under review; payments continue. Staff may contact or visit you.',
+      );
+    case 'change_proposed':
+      return both(
+        '复核后拟调整，等待市民政局决定；决定后会书面告知您。',
+        'A change is proposed after the review; the city bureau decides and tells you in writing.',
+      );
+    case 'termination_notice':
+      return both(
+        '拟终止供养，正在村（社区）公示；有异议可以在公示期间向镇（街道）提出。',
+        'Support is to end; a public notice is running. Raise any objection with the township while it runs.',
+      );
     default:
       return both(
         '暂时不需要您做什么，请等待办理结果。',
@@ -149,5 +170,32 @@ export function statusView(record: ApplicationRecord, now: Date) {
       .map((m) => ({ channel: m.channel, at: m.failedAt ?? m.createdAt })),
     canWithdraw: linesOf(record).some((l) => allowedOnLine('withdraw', l.programme, l.state)),
     canAnswer: record.status === 'needs_info',
+    /** A recipient may report a change (POST /api/status/changes). */
+    canReportChange: isRecipient(record),
+    /** Changes the household reported, oldest first, with each line's outcome once reviewed. */
+    changes: (record.procedure?.reportedChanges ?? []).map((change) => reportedChangeView(change)),
+  };
+}
+
+function reportedChangeView(change: ReportedChange) {
+  const to = change.transferredTo ? findTownship(change.transferredTo) : undefined;
+  const outcomes = change.lines.map((programme) => {
+    const outcome = change.outcomes?.[programme];
+    return {
+      programme,
+      programmeName: programmeInfo[programme].name,
+      concluded: outcome !== undefined,
+      ...(outcome ? { on: outcome.on, outcome: outcome.note } : {}),
+    };
+  });
+  return {
+    id: change.id,
+    kind: change.kind,
+    kindName: changeReportKindNames[change.kind],
+    reportedAt: change.reportedAt,
+    ...(change.documentId ? { documentId: change.documentId } : {}),
+    ...(to ? { transferredTo: { code: to.code, name: to.name, nameEn: to.nameEn } } : {}),
+    concluded: outcomes.every((o) => o.concluded),
+    lines: outcomes,
   };
 }

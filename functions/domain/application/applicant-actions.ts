@@ -14,6 +14,7 @@ import { caseDueAt, caseState, linesOf, type ProgrammeLine } from './lines.ts';
 import { applicationCatalogue } from './messages.ts';
 import { applicantMessages } from './outbox.ts';
 import type { ApplicationRecord } from './record.ts';
+import { isRecipient } from './reported-changes.ts';
 import { actions, allowedOnLine, isOpen } from './states.ts';
 
 /**
@@ -156,7 +157,9 @@ export function addDocument(
   documentId: string,
   now: Date,
 ): ApplicantOutcome {
-  if (!isOpen(record.status)) return { ok: false, refusal: { kind: 'illegal' } };
+  // A recipient may add a document to a change they report (reported-changes.ts).
+  if (!isOpen(record.status) && !isRecipient(record))
+    return { ok: false, refusal: { kind: 'illegal' } };
   if ((record.documents?.length ?? 0) >= maxDocumentsPerApplication) {
     const issues = [{ path: 'documents', message: documentMessages['document.tooMany'] }];
     return { ok: false, refusal: { kind: 'limit', issues } };

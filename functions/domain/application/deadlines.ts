@@ -3,7 +3,7 @@ import type { LocalizedText } from '../locale.ts';
 import type { ParametersAsOf } from '../policy/parameters.ts';
 import type { ProgrammeId } from '../policy/programmes.ts';
 import { addWorkingDays, holidayCalendarNote, workingDaysBetween } from '../working-days.ts';
-import type { ProgrammeLine } from './lines.ts';
+import type { LineFacts, ProgrammeLine } from './lines.ts';
 import type { ApplicationRecord } from './record.ts';
 import type { ApplicationState } from './states.ts';
 
@@ -20,6 +20,7 @@ export type Stage =
   | 'emergency-paperwork'
   | 'city-confirmation'
   | 'gradual-exit'
+  | 'review'
   | 'closed';
 
 /** The stage a state belongs to. */
@@ -33,7 +34,12 @@ export function stageOf(state: ApplicationState): Stage {
     case 'notice_ended':
       return 'investigation';
     case 'public_notice':
+    case 'termination_notice':
       return 'public-notice';
+    case 'under_review':
+      return 'review';
+    case 'change_proposed':
+      return 'city-confirmation';
     case 'emergency_aid_granted':
       return 'emergency-paperwork';
     case 'township_approved':
@@ -111,7 +117,11 @@ function dueDateOfProcedure(
         p.tekunInvestigationWorkingDays.value,
       );
     case 'public-notice':
+      if (record.status === 'termination_notice')
+        return (facts as LineFacts).termination?.noticeEndsOn ?? today;
       return facts.publicNotice?.endsOn ?? today;
+    case 'review':
+      return (facts as LineFacts).review?.open?.dueOn ?? today;
     case 'emergency-paperwork':
       return facts.emergencyAid?.paperworkDueOn ?? today;
     case 'city-confirmation':
@@ -120,8 +130,11 @@ function dueDateOfProcedure(
         today,
         isTekun ? p.tekunCountyReviewWorkingDays.value : p.dibaoCityConfirmationWorkingDays.value,
       );
-    case 'gradual-exit':
-      return facts.gradualExit?.endsOn ?? today;
+    case 'gradual-exit': {
+      // Staff are reminded from the first day of the last month paid.
+      const endMonth = (facts as LineFacts).gradualExit?.endMonth;
+      return endMonth ? `${endMonth}-01` : (facts.gradualExit?.endsOn ?? today);
+    }
     case 'closed':
       // Closed applications are ordered by the day they were closed.
       return today;

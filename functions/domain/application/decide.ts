@@ -3,6 +3,7 @@ import { findTownship } from '../divisions.ts';
 import type { LocalizedText } from '../locale.ts';
 import { type ParametersAsOf, parametersAsOf, rulesVersion } from '../policy/parameters.ts';
 import type { ProgrammeId } from '../policy/programmes.ts';
+import { withChangeOutcome } from './change-outcomes.ts';
 import { addWorkingDays, lineDueDate } from './deadlines.ts';
 import {
   caseDueAt,
@@ -13,6 +14,7 @@ import {
   type ProgrammeLine,
 } from './lines.ts';
 import {
+  careLevelNames,
   type DecisionNotice,
   maskedAccount,
   type NoticeOutcome,
@@ -21,6 +23,19 @@ import {
 } from './notices.ts';
 import { applicantMessages } from './outbox.ts';
 import type { ApplicationRecord, HistoryEvent, OutboxMessage, ProcedureFacts } from './record.ts';
+import {
+  addMonthsToMonth,
+  amountWithoutMemberShare,
+  careReassessmentDue,
+  firstReviewDue,
+  gradualExitPeriod,
+  memberShare,
+  monthAfter,
+  nextReviewDue,
+  reviewDue,
+  reviewReasonNames,
+  terminationGrounds,
+} from './reviews.ts';
 import {
   type RejectionReason,
   reasonClause,
@@ -53,6 +68,15 @@ export interface StaffActor {
   readonly id: string;
   readonly name: string;
 }
+
+/** The scheduled job (a review falling due, a 渐退期 running out): it takes only `bySystem` actions. */
+export interface SystemActor {
+  readonly kind: 'system';
+  readonly id: 'system';
+  readonly name: string;
+}
+export const systemActor: SystemActor = { kind: 'system', id: 'system', name: '系统' };
+type Actor = StaffActor | SystemActor;
 
 export type DecisionRefusal =
   | { readonly kind: 'illegal'; readonly state: ApplicationRecord['status'] }
@@ -145,6 +169,42 @@ export const decisionMessages = {
     'zh-CN': '这份申请没有申请这个救助项目',
     en: 'This application did not ask for that programme',
   },
+  'review.careOnlyTekun': {
+    'zh-CN': '生活自理能力重新评估只适用于特困供养',
+    en: 'A self-care re-assessment is only for tekun',
+  },
+  'review.careLevel': {
+    'zh-CN': '生活自理能力变化的复核须登记重新评估的结果',
+    en: 'A self-care review needs the re-assessed level',
+  },
+  'visit.date': {
+    'zh-CN': '入户日期不能晚于今天，也不能早于复核开始日',
+    en: 'The visit cannot be in the future or before the review opened',
+  },
+  'month.fromNextMonth': {
+    'zh-CN': '调整从下个月或以后的月份起执行',
+    en: 'A change applies from next month or later',
+  },
+  'change.increase': {
+    'zh-CN': '增发后的金额应高于现在的金额',
+    en: 'An increase must be above the current amount',
+  },
+  'change.decrease': {
+    'zh-CN': '减发后的金额应低于现在的金额且大于 0（减到 0 请选“停发”）',
+    en: 'A decrease must be below the current amount and above 0 (choose "stop" for 0)',
+  },
+  'change.member': {
+    'zh-CN': '减发个人部分须写明成员、拒绝次数（至少 3 次）和家庭人数',
+    en: 'One member’s share needs the member, the refusals (at least 3) and the household size',
+  },
+  'change.amountRequired': {
+    'zh-CN': '请填写调整后的每月金额（元）',
+    en: 'Enter the new monthly amount (yuan)',
+  },
+  'termination.referral': {
+    'zh-CN': '请写明是否转入低保或临时救助',
+    en: 'Say whether the person moves to dibao or temporary assistance',
+  },
 } as const satisfies Record<string, LocalizedText>;
 
 type Invalid = { path: string; key: keyof typeof decisionMessages };
@@ -152,7 +212,13 @@ const invalid = (path: string, key: keyof typeof decisionMessages): Invalid => (
 
 const dibaoProgrammes: readonly ProgrammeId[] = ['dibao', 'single-person-dibao'];
 /** A line that is being paid or will be: it counts for the 特困 / 低保 alternative. */
-const paidStates = new Set(['confirmed', 'gradual_exit']);
+const paidStates = new Set([
+  'confirmed',
+  'gradual_exit',
+  'under_review',
+  'change_proposed',
+  'termination_notice',
+]);
 
 function nextMonthOf(today: IsoDate): string {
   return addMonths(`${today.slice(0, 7)}-01`, 1).slice(0, 7);
@@ -265,6 +331,55 @@ function checkLineRules(
       if (amount <= 0) return invalid('amountYuan', 'amount.positive');
       return amount < paidSoFar(facts) ? invalid('amountYuan', 'amount.belowAdvance') : null;
     }
+    case 'openReview':
+      return input.reason === 'care-change' && programme !== 'tekun'
+        ? invalid('reason', 'review.careOnlyTekun')
+        : null;
+    case 'recordReviewVisit': {
+      const visited = String(input.visitedOn);
+      const opened = facts.review?.open?.openedOn ?? today;
+      return visited <= today && visited >= opened ? null : invalid('visitedOn', 'visit.date');
+    }
+    case 'continueAfterReview':
+      return facts.review?.open?.reason === 'care-change' && !input.careLevel
+        ? invalid('careLevel', 'review.careLevel')
+        : null;
+    case 'proposeChange': {
+      if (String(input.fromMonth) < nextMonthOf(today))
+        return invalid('fromMonth', 'month.fromNextMonth');
+      const current = facts.confirmation?.monthlyAmountYuan ?? 0;
+      const amount =
+        input.monthlyAmountYuan === undefined ? undefined : Number(input.monthlyAmountYuan);
+      switch (input.kind) {
+        case 'increase':
+          if (amount === undefined) return invalid('monthlyAmountYuan', 'change.amountRequired');
+          return amount > current ? null : invalid('monthlyAmountYuan', 'change.increase');
+        case 'decrease':
+          if (amount === undefined) return invalid('monthlyAmountYuan', 'change.amountRequired');
+          return amount > 0 && amount < current
+            ? null
+            : invalid('monthlyAmountYuan', 'change.decrease');
+        case 'member-share': {
+          const member = input.member as { refusals?: number } | undefined;
+          return member && Number(member.refusals) >= p.workRefusalsBeforeReduction.value
+            ? null
+            : invalid('member', 'change.member');
+        }
+        default:
+          return null;
+      }
+    }
+    case 'decideChange':
+      if (line.state !== 'termination_notice') return null;
+      return facts.termination && today >= facts.termination.noticeEndsOn
+        ? null
+        : invalid('', 'notice.notOver');
+    case 'proposeTermination': {
+      const starts = String(input.noticeStartsOn);
+      return starts >= today && starts <= addDays(today, 14)
+        ? null
+        : invalid('noticeStartsOn', 'date.soon');
+    }
     case 'recordPayment': {
       const paidOn = String(input.paidOn);
       const approvedOn =
@@ -310,6 +425,16 @@ interface LineEffect {
 }
 
 const same = (text: string): LocalizedText => ({ 'zh-CN': text, en: text });
+
+const changeKindNames: Record<string, LocalizedText> = {
+  increase: { 'zh-CN': '增发', en: 'an increase' },
+  decrease: { 'zh-CN': '减发', en: 'a decrease' },
+  stop: { 'zh-CN': '停发', en: 'a stop' },
+  'member-share': {
+    'zh-CN': '减发拒绝工作成员本人部分',
+    en: 'reducing the share of the member who refused work',
+  },
+};
 const bureau: LocalizedText = { 'zh-CN': '普宁市民政局', en: 'Puning Civil Affairs Bureau' };
 
 function townshipName(code: string): LocalizedText {
@@ -321,7 +446,7 @@ function caseEffectOf(
   record: ApplicationRecord,
   action: CaseAction,
   input: Record<string, unknown>,
-  actor: StaffActor,
+  actor: Actor,
   p: ParametersAsOf,
   today: IsoDate,
 ): CaseEffect {
@@ -416,16 +541,29 @@ function lineEffectOf(
   line: ProgrammeLine,
   action: LineAction,
   input: Record<string, unknown>,
-  actor: StaffActor,
+  actor: Actor,
   p: ParametersAsOf,
   today: IsoDate,
 ): LineEffect {
   const { facts, programme } = line;
   const isTekun = programme === 'tekun';
+  // The scheduled job acts on the bureau's decision (a 渐退期's end was decided with it).
+  const by = actor.kind === 'township' ? 'township' : 'city';
   const decider: Pick<DecisionNotice, 'authority' | 'authorityName'> =
-    actor.kind === 'city'
-      ? { authority: 'city', authorityName: bureau }
-      : { authority: 'township', authorityName: townshipName(record.townshipCode) };
+    actor.kind === 'township'
+      ? { authority: 'township', authorityName: townshipName(record.townshipCode) }
+      : { authority: 'city', authorityName: bureau };
+  const review = facts.review;
+  /** The review concluded on `today`: the next one dated from it, in its (new) class. */
+  const concluded = (reviewClass = review?.class ?? 'yearly') => ({
+    class: reviewClass,
+    nextDueOn: nextReviewDue(today, reviewClass, p),
+    lastConcludedOn: today,
+  });
+  /** A line that ends keeps its review class, with no review open. */
+  const closedReview = review
+    ? { review: { class: review.class, nextDueOn: review.nextDueOn, lastConcludedOn: today } }
+    : {};
   const account = maskedAccount(record.application.bankAccount);
   const decided = (outcome: NoticeOutcome): Told => ({
     template: 'decision',
@@ -496,7 +634,7 @@ function lineEffectOf(
       const words = (locale: 'zh-CN' | 'en') =>
         reasons.map((r) => r.text[locale]).join(locale === 'en' ? '; ' : '；');
       return {
-        facts: { ...facts, rejection: { codes, text, by: actor.kind } },
+        facts: { ...facts, rejection: { codes, text, by: by } },
         reason: text,
         note: {
           'zh-CN': `${outcomeName(outcome)['zh-CN']}：${words('zh-CN')}。${text}`,
@@ -522,7 +660,7 @@ function lineEffectOf(
         amountYuan,
         form: form ?? 'cash',
         kind: 'advance',
-        by: actor.kind,
+        by: by,
       };
       return {
         facts: {
@@ -570,7 +708,7 @@ function lineEffectOf(
       const remaining = amountYuan - paidSoFar(facts);
       const payments: Payment[] =
         plan === 'one-off' && remaining > 0
-          ? [{ paidOn: today, amountYuan: remaining, form, kind: 'one-off', by: actor.kind }]
+          ? [{ paidOn: today, amountYuan: remaining, form, kind: 'one-off', by: by }]
           : [];
       return {
         facts: {
@@ -580,7 +718,7 @@ function lineEffectOf(
             form,
             plan,
             opinion,
-            approvedBy: actor.kind,
+            approvedBy: by,
             approvedOn: today,
           },
           payments: [...(facts.payments ?? []), ...payments],
@@ -613,7 +751,7 @@ function lineEffectOf(
       return {
         facts: {
           ...facts,
-          payments: [...(facts.payments ?? []), { paidOn, amountYuan, form, kind, by: actor.kind }],
+          payments: [...(facts.payments ?? []), { paidOn, amountYuan, form, kind, by }],
         },
         note: {
           'zh-CN': `${kind === 'staged' ? '分阶段' : '跟进'}救助发放 ${amountYuan} 元（${paidOn}）`,
@@ -636,10 +774,14 @@ function lineEffectOf(
       };
     }
     case 'confirm': {
-      const { monthlyAmountYuan, startMonth, careLevel, supportForm, replacesDibao } =
+      const { monthlyAmountYuan, startMonth, careLevel, supportForm, replacesDibao, reviewClass } =
         input as unknown as StaffActionInput<'confirm'>;
       const care = careLevel ?? facts.approval?.careLevel;
       const support = supportForm ?? facts.approval?.supportForm;
+      // 57号 第三十一条: half-yearly where a member is able to work, yearly otherwise.
+      const defaultClass = record.application.members?.some((m) => m.ableToWork)
+        ? 'half-yearly'
+        : 'yearly';
       const tekunFacts = isTekun
         ? { ...(care ? { careLevel: care } : {}), ...(support ? { supportForm: support } : {}) }
         : {};
@@ -657,8 +799,12 @@ function lineEffectOf(
             monthlyAmountYuan: yuan,
             startMonth,
             ...tekunFacts,
-            by: actor.kind,
+            by,
             confirmedOn: today,
+          },
+          review: {
+            class: reviewClass ?? defaultClass,
+            nextDueOn: firstReviewDue(startMonth, reviewClass ?? defaultClass, p),
           },
         },
         ...(replaced ? { alsoEnds: { programme: replaced, startMonth } } : {}),
@@ -688,13 +834,18 @@ function lineEffectOf(
         visible: true,
       };
     case 'startGradualExit': {
-      const endsOn = addMonths(today, p.gradualExitMonths.value);
+      const period = gradualExitPeriod(today, p);
+      const { endsOn, endMonth } = period;
       return {
-        facts: { ...facts, gradualExit: { startsOn: today, endsOn } },
+        facts: {
+          ...facts,
+          gradualExit: { startsOn: today, endsOn, endMonth },
+          ...(review ? { review: { class: review.class, nextDueOn: review.nextDueOn } } : {}),
+        },
         reason: String(input.reason),
         note: {
-          'zh-CN': `收入已超过标准，给予渐退期到 ${endsOn}`,
-          en: `Income is now above the standard; phase-out period until ${endsOn}`,
+          'zh-CN': `收入已超过标准，给予渐退期 ${p.gradualExitMonths.value} 个月，发放到 ${endMonth}`,
+          en: `Income is now above the standard; a phase-out of ${p.gradualExitMonths.value} months, paid until ${endMonth}`,
         },
         visible: true,
         notice: {
@@ -709,7 +860,14 @@ function lineEffectOf(
     }
     case 'endGradualExit':
       return {
-        facts,
+        facts: {
+          ...facts,
+          exit: {
+            reason: 'gradual-exit',
+            on: today,
+            lastMonth: facts.gradualExit?.endMonth ?? today.slice(0, 7),
+          },
+        },
         ...(input.note ? { reason: String(input.note) } : {}),
         note: { 'zh-CN': '渐退期结束，救助停止', en: 'Phase-out over; assistance has ended' },
         visible: true,
@@ -721,6 +879,288 @@ function lineEffectOf(
         },
         message: decided('ended'),
       };
+    case 'openReview': {
+      const { reason: why, note } = input as unknown as StaffActionInput<'openReview'>;
+      const dueOn = why === 'care-change' ? careReassessmentDue(today, p) : reviewDue(today, p);
+      const base = review ?? { class: 'yearly' as const, nextDueOn: today };
+      return {
+        facts: {
+          ...facts,
+          review: {
+            ...base,
+            open: {
+              reason: why,
+              openedOn: today,
+              dueOn,
+              ...(typeof input.changeId === 'string' ? { changeId: input.changeId } : {}),
+            },
+          },
+        },
+        ...(note ? { reason: note } : {}),
+        note: {
+          'zh-CN': `开始复核（${reviewReasonNames[why]['zh-CN']}），${dueOn} 前办结；复核期间照常发放`,
+          en: `Review opened (${reviewReasonNames[why].en}), due by ${dueOn}; payments continue meanwhile`,
+        },
+        visible: true,
+        message: {
+          template: 'review-opened',
+          params: { programme: programmeShortNames[programme][record.locale] },
+        },
+      };
+    }
+    case 'recordReviewVisit': {
+      const { visitedOn, findings, monthlyIncomeYuan } =
+        input as unknown as StaffActionInput<'recordReviewVisit'>;
+      const open = review?.open;
+      return {
+        facts: {
+          ...facts,
+          ...(review && open
+            ? {
+                review: {
+                  ...review,
+                  open: {
+                    ...open,
+                    visit: {
+                      visitedOn,
+                      findings,
+                      ...(monthlyIncomeYuan !== undefined ? { monthlyIncomeYuan } : {}),
+                    },
+                  },
+                },
+              }
+            : {}),
+        },
+        note: { 'zh-CN': '已完成复核入户调查', en: 'The review visit has been done' },
+        visible: true,
+      };
+    }
+    case 'continueAfterReview': {
+      const { reviewClass, careLevel, note } =
+        input as unknown as StaffActionInput<'continueAfterReview'>;
+      const confirmation = facts.confirmation;
+      const care = careLevel && confirmation ? { ...confirmation, careLevel } : confirmation;
+      const next = concluded(reviewClass);
+      return {
+        facts: { ...facts, review: next, ...(care ? { confirmation: care } : {}) },
+        ...(note ? { reason: note } : {}),
+        note: {
+          'zh-CN': `复核结束：情况无变化，继续保障，金额不变${careLevel ? `；生活自理能力评估为“${careLevelNames[careLevel]['zh-CN']}”` : ''}；下次复核 ${next.nextDueOn}`,
+          en: `Review concluded: no change, support continues at the same amount${careLevel ? `; self-care assessed as "${careLevelNames[careLevel].en}"` : ''}; next review ${next.nextDueOn}`,
+        },
+        visible: true,
+      };
+    }
+    case 'proposeChange': {
+      const {
+        kind,
+        monthlyAmountYuan,
+        fromMonth,
+        reason: why,
+        member,
+      } = input as unknown as StaffActionInput<'proposeChange'>;
+      const current = facts.confirmation?.monthlyAmountYuan ?? 0;
+      const kept = member?.keptShareYuan ?? 0;
+      const memberFacts =
+        kind === 'member-share' && member
+          ? {
+              name: member.name,
+              refusals: member.refusals,
+              householdMembers: member.householdMembers,
+              shareYuan: memberShare(current, member.householdMembers).shareYuan,
+              keptShareYuan: Math.min(
+                kept,
+                memberShare(current, member.householdMembers).shareYuan,
+              ),
+            }
+          : undefined;
+      const amount =
+        kind === 'stop'
+          ? 0
+          : memberFacts
+            ? amountWithoutMemberShare(current, memberFacts.householdMembers, kept)
+            : (monthlyAmountYuan ?? current);
+      const words = changeKindNames[kind] ?? same(kind);
+      return {
+        facts: {
+          ...facts,
+          proposal: {
+            kind,
+            monthlyAmountYuan: amount,
+            fromMonth,
+            reason: why,
+            proposedOn: today,
+            ...(memberFacts ? { member: memberFacts } : {}),
+          },
+        },
+        reason: why,
+        note: {
+          'zh-CN': `复核后提出${words['zh-CN']}意见（每月 ${amount} 元，自 ${fromMonth} 起），报市民政局决定`,
+          en: `After the review the township proposes: ${words.en} (${amount} yuan a month from ${fromMonth}); the city bureau decides`,
+        },
+        visible: true,
+      };
+    }
+    case 'decideChange': {
+      const {
+        approve: approved,
+        text,
+        referral,
+      } = input as unknown as StaffActionInput<'decideChange'>;
+      const termination = line.state === 'termination_notice' ? facts.termination : undefined;
+      const { proposal: _proposal, termination: _termination, ...rest } = facts;
+      if (!approved)
+        return {
+          facts: { ...rest, review: concluded() },
+          to: 'confirmed',
+          reason: text,
+          note: {
+            'zh-CN': `${decider.authorityName['zh-CN']}不同意${termination ? '终止供养' : '调整'}，继续按原金额保障`,
+            en: `${decider.authorityName.en} did not approve the ${termination ? 'termination' : 'change'}; support continues as before`,
+          },
+          visible: true,
+        };
+      if (termination) {
+        // 43号 第二十六条: support ends the month after the decision.
+        const stopsFromMonth = monthAfter(today);
+        const finalReferral = referral ?? termination.referral;
+        const reasons = termination.grounds.map((code) => ({
+          code,
+          text: terminationGrounds[code],
+          clause: '民发〔2021〕43号 第二十四条',
+        }));
+        return {
+          facts: {
+            ...rest,
+            ...closedReview,
+            termination: { ...termination, referral: finalReferral },
+            exit: { reason: 'terminated', on: today, lastMonth: today.slice(0, 7) },
+          },
+          to: 'exited',
+          reason: text,
+          note: {
+            'zh-CN': `${decider.authorityName['zh-CN']}决定终止特困供养，自 ${stopsFromMonth} 起停发`,
+            en: `${decider.authorityName.en} ended tekun support from ${stopsFromMonth}`,
+          },
+          visible: true,
+          notice: {
+            outcome: 'terminated',
+            ...decider,
+            basis: '民发〔2021〕43号 第二十四条至第二十七条',
+            reasons,
+            explanation: text,
+            stopsFromMonth,
+            referral: finalReferral,
+          },
+          message: decided('terminated'),
+        };
+      }
+      const proposal = facts.proposal;
+      const kind = proposal?.kind ?? 'stop';
+      const outcome: NoticeOutcome =
+        kind === 'increase'
+          ? 'increased'
+          : kind === 'decrease'
+            ? 'decreased'
+            : kind === 'member-share'
+              ? 'member-reduced'
+              : 'stopped';
+      const fromMonth = proposal?.fromMonth ?? monthAfter(today);
+      const amount = proposal?.monthlyAmountYuan ?? 0;
+      const reasons = [
+        {
+          code: kind,
+          text: { 'zh-CN': proposal?.reason ?? text, en: proposal?.reason ?? text },
+          clause:
+            kind === 'member-share' ? '民发〔2021〕57号 第三十四条' : '民发〔2021〕57号 第三十二条',
+        },
+      ];
+      if (kind === 'stop')
+        return {
+          facts: {
+            ...rest,
+            ...closedReview,
+            exit: { reason: 'stopped', on: today, lastMonth: addMonthsToMonth(fromMonth, -1) },
+          },
+          to: 'exited',
+          reason: text,
+          note: {
+            'zh-CN': `${decider.authorityName['zh-CN']}决定停发，自 ${fromMonth} 起`,
+            en: `${decider.authorityName.en} stopped payments from ${fromMonth}`,
+          },
+          visible: true,
+          notice: {
+            outcome,
+            ...decider,
+            basis: '民发〔2021〕57号 第三十二条',
+            reasons,
+            explanation: text,
+            stopsFromMonth: fromMonth,
+          },
+          message: decided(outcome),
+        };
+      const confirmation: NonNullable<LineFacts['confirmation']> = {
+        ...facts.confirmation,
+        monthlyAmountYuan: amount,
+        startMonth: fromMonth,
+      };
+      return {
+        facts: { ...rest, confirmation, review: concluded() },
+        to: 'confirmed',
+        reason: text,
+        note: {
+          'zh-CN': `${decider.authorityName['zh-CN']}决定${outcomeName(outcome)['zh-CN']}：每月 ${amount} 元，自 ${fromMonth} 起`,
+          en: `${decider.authorityName.en}: ${outcomeName(outcome).en}, ${amount} yuan a month from ${fromMonth}`,
+        },
+        visible: true,
+        notice: {
+          outcome,
+          ...decider,
+          basis:
+            kind === 'member-share'
+              ? '民发〔2021〕57号 第三十二条、第三十四条'
+              : '民发〔2021〕57号 第三十二条',
+          monthly: {
+            amountYuan: amount,
+            startMonth: fromMonth,
+            ...(confirmation.careLevel ? { careLevel: confirmation.careLevel } : {}),
+            ...(confirmation.supportForm ? { supportForm: confirmation.supportForm } : {}),
+          },
+          reasons,
+          explanation: text,
+          ...(proposal?.member
+            ? {
+                member: {
+                  name: proposal.member.name,
+                  refusals: proposal.member.refusals,
+                  shareYuan: proposal.member.shareYuan,
+                  keptShareYuan: proposal.member.keptShareYuan,
+                },
+              }
+            : {}),
+          ...(account && amount > 0 ? { account } : {}),
+        },
+        message: decided(outcome),
+      };
+    }
+    case 'proposeTermination': {
+      const { grounds, findings, noticeStartsOn, referral } =
+        input as unknown as StaffActionInput<'proposeTermination'>;
+      const noticeEndsOn = addDays(noticeStartsOn, p.tekunTerminationNoticeDays.value);
+      return {
+        facts: {
+          ...facts,
+          termination: { grounds, findings, noticeStartsOn, noticeEndsOn, referral },
+        },
+        reason: findings,
+        note: {
+          'zh-CN': `调查核实后拟终止特困供养（${grounds.map((g) => terminationGrounds[g]['zh-CN']).join('；')}），在村（社区）公示 ${p.tekunTerminationNoticeDays.value} 天，到 ${noticeEndsOn} 结束`,
+          en: `After investigation the township proposes to end tekun support (${grounds.map((g) => terminationGrounds[g].en).join('; ')}); public notice for ${p.tekunTerminationNoticeDays.value} days until ${noticeEndsOn}`,
+        },
+        visible: true,
+        message: { template: 'notice-started', params: { endsOn: noticeEndsOn } },
+      };
+    }
     default:
       throw new Error(`No effect defined for ${action satisfies never}`);
   }
@@ -767,7 +1207,7 @@ export function applyStaffAction<A extends StaffAction>(
   record: ApplicationRecord,
   action: A,
   input: StaffActionInput<A>,
-  actor: StaffActor,
+  actor: Actor,
   now: Date,
   programme?: ProgrammeId,
 ): Decision {
@@ -836,6 +1276,14 @@ export function applyStaffAction<A extends StaffAction>(
     });
     // The history says which programme a decision is about (several may be on notice).
     const short = programmeShortNames[line.programme];
+    // A review opened by a reported change has concluded: the change shows its outcome.
+    const changeId = line.facts.review?.open?.changeId;
+    if (changeId && !effect.facts.review?.open)
+      facts = withChangeOutcome(facts, changeId, line.programme, {
+        on: today,
+        action,
+        note: effect.note,
+      });
     event = {
       programme: line.programme,
       from: line.state,
@@ -879,7 +1327,7 @@ export function applyStaffAction<A extends StaffAction>(
     {
       at,
       by: actor.kind,
-      staff: { id: actor.id, name: actor.name },
+      ...(actor.kind === 'system' ? {} : { staff: { id: actor.id, name: actor.name } }),
       action,
       ...event,
       rulesVersion,

@@ -1,6 +1,15 @@
 import type { IsoDate } from '../dates.ts';
+import { parametersAsOf } from '../policy/parameters.ts';
 import type { ProgrammeId } from '../policy/programmes.ts';
 import type { DecisionNotice } from './notices.ts';
+import {
+  type ExitReason,
+  firstReviewDue,
+  type Referral,
+  type ReviewClass,
+  type ReviewReason,
+  type TerminationGround,
+} from './reviews.ts';
 import type { ApplicationState } from './states.ts';
 import { isOpen } from './states.ts';
 
@@ -65,9 +74,80 @@ export interface LineFacts {
     readonly text: string;
     readonly by?: 'township' | 'city';
   };
-  readonly gradualExit?: { readonly startsOn: IsoDate; readonly endsOn: IsoDate };
+  /**
+   * The 渐退期: `endMonth` (YYYY-MM) is the last month paid; absent on lines stored
+   * before it was recorded, which end on `endsOn`.
+   */
+  readonly gradualExit?: {
+    readonly startsOn: IsoDate;
+    readonly endsOn: IsoDate;
+    readonly endMonth?: string;
+    /** The day the household was reminded that the last month had begun. */
+    readonly remindedOn?: IsoDate;
+  };
+  /** Periodic review (57号 第三十一条): the class, the next due date, the open review. */
+  readonly review?: LineReview;
+  /** A change the township proposed to the bureau (增发 / 减发 / 停发, 第三十二条、第三十四条). */
+  readonly proposal?: ChangeProposal;
+  /** A 特困 termination under way or decided (43号 第二十四条 to 第二十七条). */
+  readonly termination?: Termination;
+  /** How and when the line ended after it was paid. */
+  readonly exit?: {
+    readonly reason: ExitReason;
+    readonly on: IsoDate;
+    /** The last month paid. */
+    readonly lastMonth: string;
+  };
   /** 特困 and 低保 are alternatives: the programme that applies instead of this line. */
   readonly supersededBy?: ProgrammeId;
+}
+
+export interface LineReview {
+  readonly class: ReviewClass;
+  /** When the next periodic review falls due (YYYY-MM-DD). */
+  readonly nextDueOn: IsoDate;
+  readonly lastConcludedOn?: IsoDate;
+  /** The review under way (the line is `under_review`, or a change came of it). */
+  readonly open?: {
+    readonly reason: ReviewReason;
+    readonly openedOn: IsoDate;
+    readonly dueOn: IsoDate;
+    /** The reported change that opened it. */
+    readonly changeId?: string;
+    readonly visit?: {
+      readonly visitedOn: IsoDate;
+      readonly findings: string;
+      readonly monthlyIncomeYuan?: number;
+    };
+  };
+}
+
+export type ChangeKind = 'increase' | 'decrease' | 'stop' | 'member-share';
+
+export interface ChangeProposal {
+  readonly kind: ChangeKind;
+  /** The household's new monthly amount (0 for a stop). */
+  readonly monthlyAmountYuan: number;
+  /** The first month at the new amount (or the first month not paid, for a stop). */
+  readonly fromMonth: string;
+  readonly reason: string;
+  readonly proposedOn: IsoDate;
+  /** A member who refused suitable work 3 times: his or her share only (第三十四条). */
+  readonly member?: {
+    readonly name: string;
+    readonly refusals: number;
+    readonly householdMembers: number;
+    readonly shareYuan: number;
+    readonly keptShareYuan: number;
+  };
+}
+
+export interface Termination {
+  readonly grounds: readonly TerminationGround[];
+  readonly findings: string;
+  readonly noticeStartsOn: IsoDate;
+  readonly noticeEndsOn: IsoDate;
+  readonly referral: Referral;
 }
 
 export interface ProgrammeLine {
@@ -108,7 +188,34 @@ const lineFactKeys = [
  * the history and the case's facts stay where they were.
  */
 export function linesOf(record: SingleStateShape): readonly ProgrammeLine[] {
-  if (record.lines && record.lines.length > 0) return record.lines;
+  if (record.lines && record.lines.length > 0) return record.lines.map(withReviewDate);
+  return storedBeforeLines(record).map(withReviewDate);
+}
+
+const monthlyPaid = new Set(['confirmed', 'gradual_exit']);
+
+/**
+ * A monthly line confirmed before reviews were recorded gets its first review date at
+ * read time: a year after its first paid month (the yearly class; staff change it at
+ * the first review).
+ */
+function withReviewDate(line: ProgrammeLine): ProgrammeLine {
+  const confirmation = line.facts.confirmation;
+  if (line.facts.review || !confirmation || !monthlyPaid.has(line.state)) return line;
+  const p = parametersAsOf(`${confirmation.startMonth}-01`);
+  return {
+    ...line,
+    facts: {
+      ...line.facts,
+      review: {
+        class: 'yearly',
+        nextDueOn: firstReviewDue(confirmation.startMonth, 'yearly', p),
+      },
+    },
+  };
+}
+
+function storedBeforeLines(record: SingleStateShape): readonly ProgrammeLine[] {
   const procedure = (record.procedure ?? {}) as Record<string, unknown>;
   const hasEmergencyLine = record.programmes.includes('temporary-emergency');
   return record.programmes.map((programme) => {
@@ -140,6 +247,9 @@ const openPrecedence: readonly ApplicationState[] = [
   'public_notice',
   'notice_ended',
   'township_approved',
+  'termination_notice',
+  'change_proposed',
+  'under_review',
   'gradual_exit',
 ];
 const closedPrecedence: readonly ApplicationState[] = [

@@ -4,6 +4,7 @@ import { messageMonth } from '../notifications/message-dates.ts';
 import { formatYuan } from '../policy/money.ts';
 import { type ProgrammeId, programmes } from '../policy/programmes.ts';
 import type { AidForm, CareLevel, SupportForm } from './lines.ts';
+import { type Referral, referralNames } from './reviews.ts';
 
 /**
  * The written notice every decision owes the applicant (57号 第二十一条, 43号 第十八条:
@@ -21,7 +22,12 @@ export type NoticeOutcome =
   | 'payment'
   | 'superseded'
   | 'gradual-exit'
-  | 'ended';
+  | 'ended'
+  | 'increased'
+  | 'decreased'
+  | 'member-reduced'
+  | 'stopped'
+  | 'terminated';
 
 export interface NoticeReason {
   readonly code: string;
@@ -64,6 +70,17 @@ export interface DecisionNotice {
   readonly recheck?: boolean;
   /** The programme that applies instead (特困 instead of 低保). */
   readonly insteadOf?: ProgrammeId;
+  /** A member's own share reduced or stopped for refusing work (57号 第三十四条). */
+  readonly member?: {
+    readonly name: string;
+    readonly refusals: number;
+    readonly shareYuan: number;
+    readonly keptShareYuan: number;
+  };
+  /** The first month no longer paid (a stop, a 特困 termination: the next month). */
+  readonly stopsFromMonth?: string;
+  /** 43号 第二十七条: whether the person should be moved to 低保 or temporary assistance. */
+  readonly referral?: Referral;
 }
 
 /** `6222********1234` → `工商银行 尾号 1234`: enough to recognise, nothing to misuse. */
@@ -95,6 +112,11 @@ const outcomeWords: Record<NoticeOutcome, LocalizedText> = {
   superseded: { 'zh-CN': '改为特困供养，低保停发', en: 'replaced by tekun support' },
   'gradual-exit': { 'zh-CN': '进入渐退期', en: 'phase-out period started' },
   ended: { 'zh-CN': '救助终止', en: 'assistance ended' },
+  increased: { 'zh-CN': '增发', en: 'amount increased' },
+  decreased: { 'zh-CN': '减发', en: 'amount reduced' },
+  'member-reduced': { 'zh-CN': '减发个人部分', en: 'one member’s share reduced' },
+  stopped: { 'zh-CN': '停发', en: 'payments stopped' },
+  terminated: { 'zh-CN': '终止救助供养', en: 'support ended' },
 };
 
 /** The outcome in a few words: what a text message may say (two segments at most). */
@@ -211,6 +233,10 @@ function amountLine(notice: DecisionNotice): NoticeLine | null {
       ),
     };
   }
+  if (notice.stopsFromMonth) {
+    const from = monthWords(notice.stopsFromMonth);
+    return { label, text: both(`自 ${from['zh-CN']}起停止发放`, `No longer paid from ${from.en}`) };
+  }
   if (notice.endsOn) {
     const end = notice.endsOn.length === 7 ? monthWords(notice.endsOn) : dateWords(notice.endsOn);
     return { label, text: both(`至 ${end['zh-CN']}`, `Until ${end.en}`) };
@@ -255,6 +281,19 @@ export function renderNotice(notice: DecisionNotice): RenderedNotice {
       ),
     });
   }
+  if (notice.member) {
+    const share = formatYuan(notice.member.shareYuan);
+    const kept = formatYuan(notice.member.keptShareYuan);
+    lines.push({
+      label: both('涉及成员', 'Member concerned'),
+      text: both(
+        `${notice.member.name}无正当理由 ${notice.member.refusals} 次拒绝适当工作，本人部分（${share['zh-CN']}）调整为 ${kept['zh-CN']}，其他成员不受影响`,
+        `${notice.member.name} refused suitable work ${notice.member.refusals} times without good reason: their own share (${share.en}) becomes ${kept.en}; the other members are not affected`,
+      ),
+    });
+  }
+  if (notice.referral && notice.referral !== 'none')
+    lines.push({ label: both('转介', 'Other help'), text: referralNames[notice.referral] });
   if (notice.reasons && notice.reasons.length > 0)
     lines.push({
       label: both('理由', 'Reasons'),

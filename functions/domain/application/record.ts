@@ -2,6 +2,7 @@ import type { LocalizedText } from '../locale.ts';
 import type { ProgrammeId } from '../policy/programmes.ts';
 import type { ApplicationInput } from './application-input.ts';
 import type { ProgrammeLine } from './lines.ts';
+import type { ReportedChange } from './reported-changes.ts';
 import type { RoutingBasis } from './routing.ts';
 import type { ApplicationState } from './states.ts';
 
@@ -76,6 +77,8 @@ export interface ProcedureFacts {
   readonly gradualExit?: { readonly startsOn: string; readonly endsOn: string };
   /** Township codes the application was transferred from, oldest first. */
   readonly transferredFrom?: readonly string[];
+  /** Changes the recipient reported from the status page, oldest first. */
+  readonly reportedChanges?: readonly ReportedChange[];
 }
 
 export interface ApplicationRecord {

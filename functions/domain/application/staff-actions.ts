@@ -4,6 +4,7 @@ import type { LocalizedText } from '../locale.ts';
 import type { ProgrammeId } from '../policy/programmes.ts';
 import { townshipCodes } from '../policy/townships.ts';
 import { plainText } from '../validation/plain-text.ts';
+import { terminationGroundCodes } from './reviews.ts';
 import type { StaffAction } from './states.ts';
 
 /**
@@ -132,6 +133,34 @@ export const staffActionMessages = {
     'zh-CN': '请填写经办人姓名和工号',
     en: "Enter the colleague's name and staff id",
   },
+  'reviewReason.required': {
+    'zh-CN': '请选择复核原因',
+    en: 'Choose why the line is reviewed',
+  },
+  'reviewClass.required': {
+    'zh-CN': '请选择复核周期（每年或每半年）',
+    en: 'Choose how often it is reviewed (yearly or half-yearly)',
+  },
+  'changeKind.required': {
+    'zh-CN': '请选择调整方式（增发、减发、停发或减发本人部分）',
+    en: 'Choose the change (increase, decrease, stop, or one member’s share)',
+  },
+  'member.required': {
+    'zh-CN': '请填写拒绝工作的家庭成员姓名、拒绝次数和家庭人数',
+    en: 'Enter the member who refused work, the number of refusals and the household size',
+  },
+  'grounds.required': {
+    'zh-CN': '请至少选择一项终止供养的情形',
+    en: 'Choose at least one ground for ending support',
+  },
+  'referral.required': {
+    'zh-CN': '请选择是否转入低保或临时救助',
+    en: 'Choose whether the person moves to dibao or temporary assistance',
+  },
+  'approve.required': {
+    'zh-CN': '请选择同意或不同意',
+    en: 'Choose approve or not',
+  },
 } as const satisfies Record<string, LocalizedText>;
 
 const reason = plainText(
@@ -160,6 +189,7 @@ const careLevel = z.enum(['self-care', 'partly-lost', 'fully-lost'], {
   error: 'careLevel.required',
 });
 const supportForm = z.enum(['dispersed', 'centralised'], { error: 'supportForm.required' });
+const reviewClass = z.enum(['yearly', 'half-yearly'], { error: 'reviewClass.required' });
 const aidForm = z.enum(['cash', 'in-kind'], { error: 'form.required' });
 const plan = z.enum(['one-off', 'staged'], { error: 'plan.required' });
 const refusal = z.strictObject({
@@ -218,12 +248,69 @@ export const staffActionSchemas = {
     supportForm: z.optional(supportForm),
     /** Confirming 特困 for someone paid 低保: 特困 applies and 低保 stops. */
     replacesDibao: z.optional(z.boolean()),
+    /** How often the line is reviewed (57号 第三十一条); yearly when not given. */
+    reviewClass: z.optional(reviewClass),
   }),
   notConfirm: refusal,
   confirmTemporary: z.strictObject({ amountYuan: yuan, form: aidForm, plan, opinion: longText }),
   returnToTownship: z.strictObject({ reason }),
   startGradualExit: z.strictObject({ reason }),
   endGradualExit: z.strictObject({ note: z.optional(reason) }),
+  openReview: z.strictObject({
+    reason: z.enum(['periodic', 'reported-change', 'care-change', 'other'], {
+      error: 'reviewReason.required',
+    }),
+    note: z.optional(reason),
+  }),
+  recordReviewVisit: z.strictObject({
+    visitedOn: date,
+    findings: longText,
+    monthlyIncomeYuan: z.optional(yuan),
+  }),
+  continueAfterReview: z.strictObject({
+    reviewClass: z.optional(reviewClass),
+    careLevel: z.optional(careLevel),
+    note: z.optional(reason),
+  }),
+  proposeChange: z.strictObject({
+    kind: z.enum(['increase', 'decrease', 'stop', 'member-share'], {
+      error: 'changeKind.required',
+    }),
+    monthlyAmountYuan: z.optional(yuan),
+    fromMonth: month,
+    reason: longText,
+    member: z.optional(
+      z.strictObject({
+        name: plainText(1, 40, {
+          required: 'member.required',
+          tooLong: 'member.required',
+          characters: 'text.characters',
+        }),
+        refusals: z
+          .number({ error: 'member.required' })
+          .check(z.int({ error: 'member.required' }), z.minimum(1), z.maximum(99)),
+        householdMembers: z
+          .number({ error: 'member.required' })
+          .check(z.int({ error: 'member.required' }), z.minimum(1), z.maximum(30)),
+        keptShareYuan: z.optional(yuan),
+      }),
+    ),
+  }),
+  decideChange: z.strictObject({
+    approve: z.boolean({ error: 'approve.required' }),
+    text: longText,
+    referral: z.optional(
+      z.enum(['dibao', 'temporary-expense', 'none'], { error: 'referral.required' }),
+    ),
+  }),
+  proposeTermination: z.strictObject({
+    grounds: z
+      .array(z.enum(terminationGroundCodes, { error: 'grounds.required' }))
+      .check(z.minLength(1, { error: 'grounds.required' }), z.maxLength(7)),
+    findings: longText,
+    noticeStartsOn: date,
+    referral: z.enum(['dibao', 'temporary-expense', 'none'], { error: 'referral.required' }),
+  }),
 } as const satisfies Record<StaffAction, z.ZodMiniType>;
 
 export type StaffActionInput<A extends StaffAction> = z.infer<(typeof staffActionSchemas)[A]>;
@@ -253,4 +340,19 @@ export const staffActionNames: Record<StaffAction, LocalizedText> = {
   returnToTownship: { 'zh-CN': '退回镇（街道）', en: 'Return to the township' },
   startGradualExit: { 'zh-CN': '开始渐退期', en: 'Start the phase-out period' },
   endGradualExit: { 'zh-CN': '结束渐退期', en: 'End the phase-out period' },
+  openReview: { 'zh-CN': '开始复核', en: 'Open a review' },
+  recordReviewVisit: { 'zh-CN': '登记复核入户情况', en: 'Record the review visit' },
+  continueAfterReview: {
+    'zh-CN': '复核结束：继续保障，金额不变',
+    en: 'Conclude the review: continue, same amount',
+  },
+  proposeChange: {
+    'zh-CN': '提出增发、减发或停发意见',
+    en: 'Propose an increase, a decrease or a stop',
+  },
+  decideChange: { 'zh-CN': '审批调整或终止', en: 'Decide the change or the termination' },
+  proposeTermination: {
+    'zh-CN': '终止特困供养（调查后公示 7 天）',
+    en: 'End tekun support (after the investigation, a 7-day notice)',
+  },
 };

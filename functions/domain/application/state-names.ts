@@ -29,6 +29,15 @@ export const stateNames: Record<ApplicationState, LocalizedText> = {
   withdrawn: { 'zh-CN': '已撤回', en: 'Withdrawn' },
   gradual_exit: { 'zh-CN': '渐退期', en: 'Phase-out period' },
   exited: { 'zh-CN': '救助已结束', en: 'Assistance ended' },
+  under_review: { 'zh-CN': '复核中（照常发放）', en: 'Under review (still paid)' },
+  change_proposed: {
+    'zh-CN': '复核后拟调整，等待市民政局决定',
+    en: 'A change is proposed; waiting for the city bureau',
+  },
+  termination_notice: {
+    'zh-CN': '拟终止供养，公示中',
+    en: 'Support to end; public notice under way',
+  },
 };
 
 /**

@@ -25,6 +25,12 @@ export const applicationStates = [
   'withdrawn',
   'gradual_exit',
   'exited',
+  // After approval (57号 第三十一条 to 第三十四条, 43号 第二十三条 to 第二十七条): the line
+  // is still paid while the township reviews it, proposes a change to the bureau, or
+  // publishes a 特困 termination.
+  'under_review',
+  'change_proposed',
+  'termination_notice',
 ] as const;
 export type ApplicationState = (typeof applicationStates)[number];
 
@@ -65,6 +71,8 @@ interface ActionRule {
   /** The lines it is for; every line when absent. */
   readonly families?: readonly LineFamily[];
   readonly programmes?: readonly ProgrammeId[];
+  /** The scheduled job may also take it (a review falling due, a 渐退期 running out). */
+  readonly bySystem?: true;
 }
 
 /** Before a decision the applicant may still withdraw. */
@@ -216,19 +224,74 @@ export const actions = {
     from: ['township_approved'],
     to: 'in_review',
   },
+  /** A review's outcome when income rose above the standard through work (57号 第三十三条). */
   startGradualExit: {
     by: 'township',
     scope: 'line',
-    from: ['confirmed'],
+    from: ['confirmed', 'under_review'],
     to: 'gradual_exit',
     programmes: dibaoLines,
   },
+  /** After its last month: the scheduled job ends it, or staff do. */
   endGradualExit: {
     by: 'township',
     scope: 'line',
     from: ['gradual_exit'],
     to: 'exited',
     programmes: dibaoLines,
+    bySystem: true,
+  },
+  /**
+   * A review of a paid line (57号 第三十一条; a reported change, 第三十条; 特困's changed
+   * self-care, 43号 第二十三条): the township's, or the job's when one falls due.
+   */
+  openReview: {
+    by: 'township',
+    scope: 'line',
+    from: ['confirmed'],
+    to: 'under_review',
+    families: ['monthly'],
+    bySystem: true,
+  },
+  /** The home visit of a review (an event: the review stays open). */
+  recordReviewVisit: {
+    by: 'township',
+    scope: 'line',
+    from: ['under_review'],
+    to: null,
+    families: ['monthly'],
+  },
+  /** No change found: no change of amount (第三十一条); the next review is dated. */
+  continueAfterReview: {
+    by: 'township',
+    scope: 'line',
+    from: ['under_review'],
+    to: 'confirmed',
+    families: ['monthly'],
+  },
+  /** 增发 / 减发 / 停发, or a member's share for refused work: proposed to the bureau. */
+  proposeChange: {
+    by: 'township',
+    scope: 'line',
+    from: ['under_review'],
+    to: 'change_proposed',
+    families: ['monthly'],
+  },
+  /** The bureau's decision on a proposed change or a published 特困 termination (第三十二条). */
+  decideChange: {
+    by: 'authority',
+    scope: 'line',
+    from: ['change_proposed', 'termination_notice'],
+    to: 'confirmed',
+    families: ['monthly'],
+  },
+  /** 特困 termination: the township investigated; 7-day notice (43号 第二十五条、第二十六条). */
+  proposeTermination: {
+    by: 'township',
+    scope: 'line',
+    from: ['confirmed', 'under_review'],
+    to: 'termination_notice',
+    programmes: ['tekun'],
   },
 } as const satisfies Record<string, ActionRule>;
 
@@ -290,8 +353,13 @@ export function allowedOnLine(
  * Whether an actor may take the action: its own, or the bureau's decisions when it is
  * the city — or a township the bureau delegated confirmation to.
  */
-export function mayActAs(action: ApplicationAction, actor: Actor, delegated: boolean): boolean {
+export function mayActAs(
+  action: ApplicationAction,
+  actor: Actor | 'system',
+  delegated: boolean,
+): boolean {
   const rule: ActionRule = actions[action];
+  if (actor === 'system') return rule.bySystem === true;
   if (rule.by === 'authority') return actor === 'city' || (actor === 'township' && delegated);
   return rule.by === actor;
 }

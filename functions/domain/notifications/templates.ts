@@ -329,6 +329,82 @@ export const templates = {
         'The phase-out period is over and dibao payments stop. If your situation changes again, you can apply again.',
     ),
   },
+  // After approval: a review of a line being paid (57号 第三十一条; 43号 第二十三条).
+  'review-opened': {
+    audience: 'applicant',
+    smsParams: ['reference', 'programme'],
+    sms: {
+      'zh-CN': (p) =>
+        `申请${p.reference}${p.programme}开始复核，工作人员会联系或入户了解情况，期间照常发放。${more['zh-CN']}`,
+      en: (p) => `${p.reference}, ${p.programme}: under review, still paid. ${more.en}`,
+    },
+    subject: {
+      'zh-CN': (p) => `开始复核：${p.reference} ${p.programme}`,
+      en: (p) => `Review started: ${p.reference} ${p.programme}`,
+    },
+    email: mail(
+      (p) =>
+        `按规定，您的${p.programme}开始复核。镇（街道）工作人员会联系您或入户了解家庭人口、收入和财产情况，复核期间照常发放。情况没有变化的，金额不变。`,
+      (p) =>
+        `As the rules require, your ${p.programme} is being reviewed. Township staff will contact or visit you about your household, income and assets; payments continue meanwhile. If nothing changed, the amount stays the same.`,
+    ),
+  },
+  // The last month of a 渐退期 has begun (the job's reminder).
+  'gradual-exit-ending': {
+    audience: 'applicant',
+    smsParams: ['reference', 'endMonth'],
+    sms: {
+      'zh-CN': (p) =>
+        `申请${p.reference}：低保渐退期到${p.endMonth}结束，之后停止发放。${more['zh-CN']}`,
+      en: (p) => `${p.reference}: the dibao phase-out ends after ${p.endMonth}. ${more.en}`,
+    },
+    subject: {
+      'zh-CN': (p) => `渐退期即将结束：${p.reference}`,
+      en: (p) => `Phase-out ending: ${p.reference}`,
+    },
+    email: mail(
+      (p) =>
+        `您的低保渐退期发放到 ${p.endMonth}，之后停止发放。如果家庭情况再有变化，可以重新申请。`,
+      (p) =>
+        `Your dibao phase-out is paid until ${p.endMonth} and then stops. If your situation changes again, you can apply again.`,
+    ),
+  },
+  'change-received': {
+    audience: 'applicant',
+    smsParams: ['reference'],
+    sms: {
+      'zh-CN': (p) =>
+        `申请${p.reference}：已收到您报告的家庭情况变化，镇（街道）会复核。${more['zh-CN']}`,
+      en: (p) => `${p.reference}: change received; the township reviews it. ${more.en}`,
+    },
+    subject: {
+      'zh-CN': (p) => `已收到情况变化：${p.reference}`,
+      en: (p) => `Change received: ${p.reference}`,
+    },
+    email: mail(
+      () =>
+        '已收到您报告的家庭情况变化。负责的镇（街道）会复核，复核期间照常发放，结果会在“查询进度”页面显示。',
+      () =>
+        'We have received the change you reported. The responsible township will review it; payments continue meanwhile, and the outcome will show on the "Track an application" page.',
+    ),
+  },
+  'staff-change-received': {
+    audience: 'staff',
+    smsParams: ['reference'],
+    sms: {
+      'zh-CN': (p) => `申请${p.reference}的救助对象报告了情况变化，已进入复核：`,
+      en: (p) => `The recipient of ${p.reference} reported a change; it is in review: `,
+    },
+    subject: {
+      'zh-CN': (p) => `救助对象报告情况变化：${p.reference}`,
+      en: (p) => `Recipient reported a change: ${p.reference}`,
+    },
+    email: mail(
+      (p) => `申请 ${p.reference} 的救助对象报告了家庭情况变化，已在工作台的复核队列中，请复核。`,
+      (p) =>
+        `The recipient of ${p.reference} reported a change in their household; it is in the review queue of the console.`,
+    ),
+  },
   withdrawn: {
     audience: 'applicant',
     smsParams: ['reference'],
@@ -390,7 +466,7 @@ export function isTemplateId(value: string): value is TemplateId {
 
 const freeText = new Set<string>(freeTextParams);
 const dayParams = new Set(['dueOn', 'endsOn']);
-const monthParams = new Set(['startMonth']);
+const monthParams = new Set(['startMonth', 'endMonth']);
 
 /**
  * The parameters a template may see, as the reader reads them: staff free text

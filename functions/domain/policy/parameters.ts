@@ -713,6 +713,48 @@ export const parameters = {
     kind: 'rule',
     values: [dated(15, '2021-07-01', 'verified-official', tekunRules('第十六条'))],
   }),
+  reviewYearlyMonths: define<number>({
+    name: {
+      'zh-CN': '定期复核：收入来源稳定、变化不大的家庭（月）',
+      en: 'Periodic review: households whose finances change little (months)',
+    },
+    unit: 'months',
+    kind: 'rule',
+    values: [dated(12, '2021-07-01', 'verified-official', dibaoProcedure('第三十一条'))],
+  }),
+  reviewHalfYearlyMonths: define<number>({
+    name: {
+      'zh-CN': '定期复核：收入来源不固定、成员有劳动能力的家庭（月）',
+      en: 'Periodic review: irregular income or members able to work (months)',
+    },
+    unit: 'months',
+    kind: 'rule',
+    values: [dated(6, '2021-07-01', 'verified-official', dibaoProcedure('第三十一条'))],
+  }),
+  workRefusalsBeforeReduction: define<number>({
+    name: {
+      'zh-CN': '无正当理由拒绝适当工作，减发或停发本人保障金（次）',
+      en: 'Refusals of suitable work before that member’s share is reduced or stopped',
+    },
+    unit: 'count',
+    kind: 'rule',
+    values: [dated(3, '2021-07-01', 'verified-official', dibaoProcedure('第三十四条'))],
+  }),
+  tekunCareReassessmentWorkingDays: define<number>({
+    name: {
+      'zh-CN': '特困：生活自理能力变化后重新评估（工作日内）',
+      en: 'Tekun: re-assessment after a change in self-care (working days)',
+    },
+    unit: 'working-days',
+    kind: 'rule',
+    values: [dated(10, '2021-07-01', 'verified-official', tekunRules('第二十三条'))],
+  }),
+  tekunTerminationNoticeDays: define<number>({
+    name: { 'zh-CN': '特困：终止供养前公示', en: 'Tekun: public notice before support ends' },
+    unit: 'days',
+    kind: 'rule',
+    values: [dated(7, '2021-07-01', 'verified-official', tekunRules('第二十六条'))],
+  }),
 };
 
 export type Parameters = typeof parameters;

@@ -1,6 +1,7 @@
 import { type ApplicationState, closedStates, lineFamily } from '../application/states.ts';
 import { addDays, type IsoDate, todayInShanghai } from '../dates.ts';
 import { type ProgrammeId, programmeIds } from '../policy/programmes.ts';
+import { type AfterApprovalFigures, afterApprovalFigures } from './after-approval.ts';
 import { type ApplicationSummary, isOverdue, type LineSummary, summaryLines } from './summary.ts';
 
 /**
@@ -28,6 +29,8 @@ export interface Dashboard {
   readonly byTownshipAndProgramme: readonly (ProgrammeFigures & {
     readonly townshipCode: string;
   })[];
+  /** After approval: recipients, reviews due and overdue, exits by reason. */
+  readonly afterApproval: AfterApprovalFigures;
 }
 
 /**
@@ -41,6 +44,9 @@ export function lineGroup(state: ApplicationState): LineGroup {
   switch (state) {
     case 'confirmed':
     case 'gradual_exit':
+    case 'under_review':
+    case 'change_proposed':
+    case 'termination_notice':
     case 'exited':
       return 'approved';
     case 'rejected':
@@ -65,7 +71,13 @@ export function limitStanding(line: LineSummary, today: IsoDate): 'within' | 'pa
 }
 
 /** States in which a confirmed monthly benefit is being paid. */
-const paying: readonly ApplicationState[] = ['confirmed', 'gradual_exit'];
+const paying: readonly ApplicationState[] = [
+  'confirmed',
+  'gradual_exit',
+  'under_review',
+  'change_proposed',
+  'termination_notice',
+];
 
 export interface ProgrammeFigures extends Record<LineGroup, number> {
   readonly programme: ProgrammeId;
@@ -190,5 +202,6 @@ export function buildDashboard(summaries: readonly ApplicationSummary[], now: Da
       .map(([townshipCode, t]) => ({ townshipCode, ...t }))
       .sort((a, b) => a.townshipCode.localeCompare(b.townshipCode)),
     ...lineFigures(summaries, now),
+    afterApproval: afterApprovalFigures(summaries, now),
   };
 }

@@ -1,6 +1,7 @@
 import { dueDateFor } from '../application/deadlines.ts';
 import { type LineFacts, linesOf, type ProgrammeLine } from '../application/lines.ts';
 import type { ApplicationRecord, HistoryEvent } from '../application/record.ts';
+import type { ExitReason } from '../application/reviews.ts';
 import type { ApplicationState } from '../application/states.ts';
 import { type IsoDate, todayInShanghai } from '../dates.ts';
 import { maskIdNumber } from '../id-number.ts';
@@ -24,6 +25,13 @@ export interface LineSummary {
   readonly decidedAt?: string;
   /** Decided after the due date of the stage it was decided in. */
   readonly late?: true;
+  /** When the next periodic review falls due (a line being paid, 57号 第三十一条). */
+  readonly nextReviewDue?: IsoDate;
+  /** The last month of a 渐退期 (YYYY-MM). */
+  readonly gradualExitEndMonth?: string;
+  /** Why and when a line that was paid ended. */
+  readonly exitReason?: ExitReason;
+  readonly exitedOn?: IsoDate;
 }
 
 /**
@@ -123,7 +131,30 @@ export function summariseLine(record: ApplicationRecord, line: ProgrammeLine): L
     ...(paid !== undefined ? { paidYuan: paid } : {}),
     ...(decision ? { decidedAt: decision.at } : {}),
     ...(decision && decidedLate(record, line, at) ? { late: true as const } : {}),
+    ...(line.facts.review && beingPaid.has(line.state)
+      ? { nextReviewDue: line.facts.review.nextDueOn }
+      : {}),
+    ...(line.facts.gradualExit?.endMonth && line.state === 'gradual_exit'
+      ? { gradualExitEndMonth: line.facts.gradualExit.endMonth }
+      : {}),
+    ...exitOf(line),
   };
+}
+
+const beingPaid: ReadonlySet<ApplicationState> = new Set([
+  'confirmed',
+  'gradual_exit',
+  'under_review',
+  'change_proposed',
+  'termination_notice',
+]);
+
+/** How a paid line ended: recorded since reviews, or read from older facts. */
+function exitOf(line: ProgrammeLine): { exitReason?: ExitReason; exitedOn?: IsoDate } {
+  if (line.state !== 'exited') return {};
+  if (line.facts.exit) return { exitReason: line.facts.exit.reason, exitedOn: line.facts.exit.on };
+  if (line.facts.supersededBy) return { exitReason: 'superseded', exitedOn: line.dueAt };
+  return { exitReason: 'gradual-exit', exitedOn: line.dueAt };
 }
 
 /**

@@ -40,6 +40,7 @@ const params: Record<string, string> = {
   endsOn: '2026-12-07',
   amount: '1234',
   startMonth: '2027-01',
+  endMonth: '2027-06',
   receiving: '普宁产业转移工业园',
   responsible: '大南山华侨管理区',
   // The longest programme name and decision words a decision message carries.
