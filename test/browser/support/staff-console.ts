@@ -130,12 +130,11 @@ export class StaffConsole {
       .getByRole('group', { name: this.text.queue.filters.view })
       .getByLabel(this.text.queue.filters[view], { exact: true })
       .check();
-    const answered = this.page.waitForResponse(
-      (r) =>
-        view === 'review'
-          ? r.url().includes('/api/staff/reviews')
-          : r.url().includes('/api/staff/queue') &&
-            (view === 'open' || r.url().includes(`view=${view}`)),
+    const answered = this.page.waitForResponse((r) =>
+      view === 'review'
+        ? r.url().includes('/api/staff/reviews')
+        : r.url().includes('/api/staff/queue') &&
+          (view === 'open' || r.url().includes(`view=${view}`)),
     );
     await this.page
       .getByRole('button', { name: this.text.queue.filters.apply, exact: true })

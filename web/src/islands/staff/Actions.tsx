@@ -206,14 +206,23 @@ export function fieldsFor(
     return [...base, { ...reviewClassField, optional: true }];
   // A 特困 review re-assesses the care level (43号 第二十三条).
   if (action === 'continueAfterReview' && line?.programme === 'tekun')
-    return [...base.slice(0, 1), { ...tekunFields[0], optional: true } as FieldSpec, ...base.slice(1)];
+    return [
+      ...base.slice(0, 1),
+      { ...tekunFields[0], optional: true } as FieldSpec,
+      ...base.slice(1),
+    ];
   // The bureau deciding a 特困 termination says where the person may be helped instead.
   if (action === 'decideChange' && line?.state === 'termination_notice')
     return [...base, { ...referralField, optional: true }];
   if (line?.programme !== 'tekun' || (action !== 'approve' && action !== 'confirm')) return base;
   const replaces: FieldSpec[] =
     action === 'confirm' && paysDibao(view) ? [{ name: 'replacesDibao', kind: 'check' }] : [];
-  return [...base, ...tekunFields, ...replaces, ...(action === 'confirm' ? [{ ...reviewClassField, optional: true }] : [])];
+  return [
+    ...base,
+    ...tekunFields,
+    ...replaces,
+    ...(action === 'confirm' ? [{ ...reviewClassField, optional: true }] : []),
+  ];
 }
 
 /** The fields the answers so far ask for. */

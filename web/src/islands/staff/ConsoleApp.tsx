@@ -3,19 +3,12 @@ import { applicationStates } from '../../../../functions/domain/application/stat
 import type { Locale } from '../../../../functions/domain/locale.ts';
 import { programmeIds } from '../../../../functions/domain/policy/programmes.ts';
 import { Radios, Select } from '../shared/fields.tsx';
-import {
-  type Me,
-  type QueuePage,
-  type QueueRow,
-  type ReviewQueuePage,
-  staffApi,
-} from './api.ts';
+import { type Me, type QueuePage, type QueueRow, type ReviewQueuePage, staffApi } from './api.ts';
 import { consolePath, queueQueryKey } from './auth.ts';
 import type { StaffContent } from './content/types.ts';
 import { Dashboard } from './Dashboard.tsx';
 import { type FrameContext, StaffFrame } from './Frame.tsx';
 import { ScrollRegion } from './fields.tsx';
-import { ReviewQueueTable } from './ReviewQueue.tsx';
 import {
   programmeList,
   programmeName,
@@ -23,6 +16,7 @@ import {
   townshipLabel,
   townshipOptions,
 } from './format.ts';
+import { ReviewQueueTable } from './ReviewQueue.tsx';
 
 /** Open or closed applications, or paid benefits due for review (待复核). */
 export const queueViews = ['open', 'closed', 'review'] as const;
@@ -151,28 +145,30 @@ function Queue(props: {
     let live = true;
     setLoading(true);
     const view = filters.view;
-    void staffApi<QueuePage | ReviewQueuePage>(queuePath(filters, city, cursor), locale).then((result) => {
-      if (!live) return;
-      setLoading(false);
-      if (result.kind === 'ok') {
-        setError('');
-        setPage(
-          view === 'review'
-            ? { view, ...(result.data as ReviewQueuePage) }
-            : { view, ...(result.data as QueuePage) },
-        );
-        if (moveFocus.current) {
-          moveFocus.current = false;
-          requestAnimationFrame(() => tableRef.current?.focus());
+    void staffApi<QueuePage | ReviewQueuePage>(queuePath(filters, city, cursor), locale).then(
+      (result) => {
+        if (!live) return;
+        setLoading(false);
+        if (result.kind === 'ok') {
+          setError('');
+          setPage(
+            view === 'review'
+              ? { view, ...(result.data as ReviewQueuePage) }
+              : { view, ...(result.data as QueuePage) },
+          );
+          if (moveFocus.current) {
+            moveFocus.current = false;
+            requestAnimationFrame(() => tableRef.current?.focus());
+          }
+        } else if (result.kind === 'signed-out') signedOut();
+        else {
+          setPage(null);
+          setError(
+            'errors' in result && result.errors[0] ? result.errors[0].message : result.message,
+          );
         }
-      } else if (result.kind === 'signed-out') signedOut();
-      else {
-        setPage(null);
-        setError(
-          'errors' in result && result.errors[0] ? result.errors[0].message : result.message,
-        );
-      }
-    });
+      },
+    );
     return () => {
       live = false;
     };

@@ -174,18 +174,28 @@ function LinePanel(props: {
  * A paid line's life after approval: its review class and next date, the review under
  * way and its visit, a change proposed to the bureau, a 特困 termination's notice, the end.
  */
-function afterApprovalRows(line: StaffLine, locale: Locale, text: StaffContent): [string, string][] {
+function afterApprovalRows(
+  line: StaffLine,
+  locale: Locale,
+  text: StaffContent,
+): [string, string][] {
   const r = text.lines.review;
   const { review, proposal, termination, exit } = line.facts;
   const money = (amount: number) => yuan(amount, locale);
   const list = (items: readonly string[]) => items.join(text.list);
   const rows: [string, string][] = [];
   if (review) {
-    rows.push([r.nextDue, `${review.nextDueOn}${text.list}${reviewClassNames[review.class][locale]}`]);
+    rows.push([
+      r.nextDue,
+      `${review.nextDueOn}${text.list}${reviewClassNames[review.class][locale]}`,
+    ]);
     if (review.lastConcludedOn) rows.push([r.lastConcluded, review.lastConcludedOn]);
     if (review.open) {
       const { open } = review;
-      rows.push([r.open, r.openValue(reviewReasonNames[open.reason][locale], open.openedOn, open.dueOn)]);
+      rows.push([
+        r.open,
+        r.openValue(reviewReasonNames[open.reason][locale], open.openedOn, open.dueOn),
+      ]);
       if (open.visit)
         rows.push([
           r.visit,
@@ -222,7 +232,10 @@ function afterApprovalRows(line: StaffLine, locale: Locale, text: StaffContent):
       r.terminationValue(grounds, termination.noticeStartsOn, termination.noticeEndsOn),
     ]);
     if (termination.referral !== 'none')
-      rows.push([text.actions.fields.referral?.label ?? '', referralNames[termination.referral][locale]]);
+      rows.push([
+        text.actions.fields.referral?.label ?? '',
+        referralNames[termination.referral][locale],
+      ]);
   }
   if (exit) rows.push([r.exit, r.exitValue(exit.on, exit.lastMonth)]);
   return rows;

@@ -1,5 +1,4 @@
 import { useRef, useState } from 'preact/hooks';
-import type { Locale, LocalizedText } from '../../../../functions/domain/locale.ts';
 import {
   type ChangeReportKind,
   changeReportKindNames,
@@ -7,6 +6,7 @@ import {
   changeReportMessages,
   changeReportSchema,
 } from '../../../../functions/domain/application/reported-changes.ts';
+import type { Locale, LocalizedText } from '../../../../functions/domain/locale.ts';
 import {
   type FieldError,
   toFieldErrors,
@@ -228,7 +228,11 @@ export function ReportChange(props: {
           }))}
           value={kind}
           error={errorFor(errors, 'kind')}
-          onChange={(k) => update({ kind: k as ChangeKind })}
+          onChange={(k) => {
+            update({ kind: k as ChangeKind });
+            // Answered: its error goes, and the summary with it when it was the only one.
+            setErrors((list) => list.filter((e) => e.path !== 'kind'));
+          }}
         />
         {kind === 'moved-within' ? (
           <>

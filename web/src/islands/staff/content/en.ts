@@ -401,7 +401,8 @@ export const staffText: StaffContent = {
       memberValue: (name, refusals, share, kept) =>
         `${name}: refused suitable work ${refusals} times; own share ${share} becomes ${kept}`,
       termination: 'Notice of ending support',
-      terminationValue: (grounds, startsOn, endsOn) => `${grounds} (notice ${startsOn} – ${endsOn})`,
+      terminationValue: (grounds, startsOn, endsOn) =>
+        `${grounds} (notice ${startsOn} – ${endsOn})`,
       exit: 'Assistance ended',
       exitValue: (on, lastMonth) => `${on} (last month paid ${lastMonth})`,
     },
@@ -495,7 +496,10 @@ export const staffText: StaffContent = {
       assigneeId: { label: 'Colleague’s staff id' },
       assigneeName: { label: 'Colleague’s name' },
       'openReview.reason': { label: 'Why it is reviewed' },
-      'recordReviewVisit.visitedOn': { label: 'Date of the review visit', hint: 'Today or earlier.' },
+      'recordReviewVisit.visitedOn': {
+        label: 'Date of the review visit',
+        hint: 'Today or earlier.',
+      },
       'recordReviewVisit.findings': { label: 'What the review found' },
       monthlyIncomeYuan: {
         label: 'Household income a month, as checked (yuan, optional)',
@@ -524,7 +528,10 @@ export const staffText: StaffContent = {
       },
       approve: { label: 'Decision' },
       'decideChange.text': { label: 'Reasons', hint: 'Written into the notice to the household.' },
-      grounds: { label: 'Grounds for ending support', hint: '43号 art. 24; choose all that apply.' },
+      grounds: {
+        label: 'Grounds for ending support',
+        hint: '43号 art. 24; choose all that apply.',
+      },
       'proposeTermination.findings': { label: 'What the investigation found' },
       noticeStartsOn: {
         label: 'First day of the public notice',

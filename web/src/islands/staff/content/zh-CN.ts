@@ -480,9 +480,15 @@ export const staffText: StaffContent = {
       fromMonth: { label: '从哪个月起', hint: '格式：年-月，最早为下个月。' },
       'proposeChange.reason': { label: '调整理由', hint: '会写进告知书。' },
       'member.name': { label: '拒绝工作的成员姓名' },
-      'member.refusals': { label: '无正当理由拒绝适当工作的次数', hint: '满 3 次的才减发或停发本人部分。' },
+      'member.refusals': {
+        label: '无正当理由拒绝适当工作的次数',
+        hint: '满 3 次的才减发或停发本人部分。',
+      },
       'member.householdMembers': { label: '家庭保障人数' },
-      'member.keptShareYuan': { label: '本人部分保留金额（元，选填）', hint: '不填即停发本人部分。' },
+      'member.keptShareYuan': {
+        label: '本人部分保留金额（元，选填）',
+        hint: '不填即停发本人部分。',
+      },
       approve: { label: '审批结果' },
       'decideChange.text': { label: '审批意见', hint: '会写进告知书，告知申请人。' },
       grounds: { label: '终止供养的情形', hint: '民发〔2021〕43号第二十四条，可以选多项。' },

@@ -1,6 +1,6 @@
+import type { ChangeReportKind } from '../../../../../functions/domain/application/reported-changes.ts';
 import { stateNames } from '../../../../../functions/domain/application/state-names.ts';
 import type { Locale } from '../../../i18n/locales.ts';
-import type { ChangeReportKind } from '../../../../../functions/domain/application/reported-changes.ts';
 
 /**
  * The status page's words: one module per language (./zh-CN.ts, ./en.ts), each typed by

@@ -40,7 +40,8 @@ export const statusText: StatusContent = {
     },
     description: '情况说明（选填）',
     descriptionHints: {
-      income: '写明谁的收入、从什么时候起、每月大约多少，例如：儿子 11 月起在镇上工厂上班，每月约 2400 元',
+      income:
+        '写明谁的收入、从什么时候起、每月大约多少，例如：儿子 11 月起在镇上工厂上班，每月约 2400 元',
       household: '例如：儿媳 10 月嫁入，户口已迁入',
       'moved-within': '可以写新住址的门牌号',
       'moved-away': '可以写搬到哪个市、县，从什么时候起',
