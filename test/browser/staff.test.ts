@@ -669,6 +669,14 @@ describe('the staff console', () => {
           // An application with two programmes: the case actions and one panel per line.
           await staff.openApplication(both.reference);
           await fits('application with lines');
+          step = 'application being paid';
+          // 特困 confirmed above: the line's review date and its after-approval forms.
+          await staff.openApplication(tekun.reference);
+          await fits('application being paid');
+          step = 'review queue';
+          await staff.open();
+          await staff.chooseView('review');
+          await fits('township review queue');
           step = 'city queue';
           // A fresh page for the city reviewer (signing out returns to the Chinese page).
           await page.context().clearCookies();

@@ -124,6 +124,26 @@ export class StaffConsole {
       .click();
   }
 
+  /** Open or closed applications, or the benefits due for review (待复核). */
+  async chooseView(view: 'open' | 'closed' | 'review'): Promise<void> {
+    await this.page
+      .getByRole('group', { name: this.text.queue.filters.view })
+      .getByLabel(this.text.queue.filters[view], { exact: true })
+      .check();
+    const answered = this.page.waitForResponse((r) =>
+      view === 'review'
+        ? r.url().includes('/api/staff/reviews')
+        : r.url().includes('/api/staff/queue') &&
+          (view === 'open' || r.url().includes(`view=${view}`)),
+    );
+    await this.page
+      .getByRole('button', { name: this.text.queue.filters.apply, exact: true })
+      .click();
+    await answered;
+    // The list is drawn on the next frame.
+    await this.page.evaluate(() => new Promise((resolve) => requestAnimationFrame(resolve)));
+  }
+
   queueLink(reference: string): Locator {
     return this.page.getByRole('link', { name: reference, exact: true });
   }

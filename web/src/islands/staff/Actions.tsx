@@ -6,6 +6,12 @@ import {
   supportFormNames,
 } from '../../../../functions/domain/application/notices.ts';
 import {
+  referralNames,
+  reviewClassNames,
+  reviewReasonNames,
+  terminationGrounds,
+} from '../../../../functions/domain/application/reviews.ts';
+import {
   rejectionReasons,
   staffActionMessages,
   staffActionNames,
@@ -41,13 +47,22 @@ type FieldKind =
   | 'township'
   | 'reasons'
   | 'choice'
-  | 'check';
+  | 'check'
+  /** 特困's termination grounds (43号 第二十四条), several may apply. */
+  | 'grounds'
+  /** Yes or no, sent as a boolean. */
+  | 'bool'
+  /** A whole number that is not money (refusals, members). */
+  | 'count';
 interface FieldSpec {
+  /** The input's key; `member.name` is `name` inside the input's `member`. */
   readonly name: string;
   readonly kind: FieldKind;
   readonly optional?: boolean;
   /** A choice's values (labels: choiceLabel). */
   readonly options?: readonly string[];
+  /** Asked only when the answers so far make it matter (a member's share, a stop). */
+  readonly when?: (values: Values) => boolean;
 }
 
 type StaffLine = StaffApplicationView['lines'][number];
@@ -70,6 +85,18 @@ const tekunFields: readonly FieldSpec[] = [
   { name: 'careLevel', kind: 'choice', options: ['self-care', 'partly-lost', 'fully-lost'] },
   { name: 'supportForm', kind: 'choice', options: ['dispersed', 'centralised'] },
 ];
+
+const reviewClassField: FieldSpec = {
+  name: 'reviewClass',
+  kind: 'choice',
+  options: ['yearly', 'half-yearly'],
+};
+const referralField: FieldSpec = {
+  name: 'referral',
+  kind: 'choice',
+  options: ['dibao', 'temporary-expense', 'none'],
+};
+const memberShare = (values: Values) => values.kind === 'member-share';
 
 export const actionFields: Record<StaffAction, readonly FieldSpec[]> = {
   claim: [],
@@ -117,6 +144,45 @@ export const actionFields: Record<StaffAction, readonly FieldSpec[]> = {
   returnToTownship: [reasonField],
   startGradualExit: [reasonField],
   endGradualExit: [noteField],
+  openReview: [
+    {
+      name: 'reason',
+      kind: 'choice',
+      options: ['periodic', 'reported-change', 'care-change', 'other'],
+    },
+    noteField,
+  ],
+  recordReviewVisit: [
+    { name: 'visitedOn', kind: 'date' },
+    { name: 'findings', kind: 'textarea' },
+    { name: 'monthlyIncomeYuan', kind: 'yuan', optional: true },
+  ],
+  continueAfterReview: [{ ...reviewClassField, optional: true }, noteField],
+  proposeChange: [
+    { name: 'kind', kind: 'choice', options: ['increase', 'decrease', 'stop', 'member-share'] },
+    {
+      name: 'monthlyAmountYuan',
+      kind: 'yuan',
+      optional: true,
+      when: (values) => values.kind === 'increase' || values.kind === 'decrease',
+    },
+    { name: 'fromMonth', kind: 'month' },
+    { name: 'member.name', kind: 'text', when: memberShare },
+    { name: 'member.refusals', kind: 'count', when: memberShare },
+    { name: 'member.householdMembers', kind: 'count', when: memberShare },
+    { name: 'member.keptShareYuan', kind: 'yuan', optional: true, when: memberShare },
+    { name: 'reason', kind: 'textarea' },
+  ],
+  decideChange: [
+    { name: 'approve', kind: 'bool' },
+    { name: 'text', kind: 'textarea' },
+  ],
+  proposeTermination: [
+    { name: 'grounds', kind: 'grounds' },
+    { name: 'findings', kind: 'textarea' },
+    { name: 'noticeStartsOn', kind: 'date' },
+    referralField,
+  ],
 };
 
 const dibaoProgrammes = new Set(['dibao', 'single-person-dibao']);
@@ -135,10 +201,33 @@ export function fieldsFor(
   view: StaffApplicationView,
 ): readonly FieldSpec[] {
   const base = actionFields[action];
+  // How often the line is reviewed is set when it is confirmed (57号 第三十一条).
+  if (action === 'confirm' && line?.programme !== 'tekun')
+    return [...base, { ...reviewClassField, optional: true }];
+  // A 特困 review re-assesses the care level (43号 第二十三条).
+  if (action === 'continueAfterReview' && line?.programme === 'tekun')
+    return [
+      ...base.slice(0, 1),
+      { ...tekunFields[0], optional: true } as FieldSpec,
+      ...base.slice(1),
+    ];
+  // The bureau deciding a 特困 termination says where the person may be helped instead.
+  if (action === 'decideChange' && line?.state === 'termination_notice')
+    return [...base, { ...referralField, optional: true }];
   if (line?.programme !== 'tekun' || (action !== 'approve' && action !== 'confirm')) return base;
   const replaces: FieldSpec[] =
     action === 'confirm' && paysDibao(view) ? [{ name: 'replacesDibao', kind: 'check' }] : [];
-  return [...base, ...tekunFields, ...replaces];
+  return [
+    ...base,
+    ...tekunFields,
+    ...replaces,
+    ...(action === 'confirm' ? [{ ...reviewClassField, optional: true }] : []),
+  ];
+}
+
+/** The fields the answers so far ask for. */
+export function visibleFields(fields: readonly FieldSpec[], values: Values): readonly FieldSpec[] {
+  return fields.filter((field) => !field.when || field.when(values));
 }
 
 type Values = Record<string, string | string[]>;
@@ -157,8 +246,12 @@ function initialValues(
   today: string,
 ): Values {
   const values: Values = {};
-  for (const field of fields) values[field.name] = field.kind === 'reasons' ? [] : '';
-  if (action === 'recordInvestigation') values.visitedOn = today;
+  for (const field of fields)
+    values[field.name] = field.kind === 'reasons' || field.kind === 'grounds' ? [] : '';
+  if (action === 'recordInvestigation' || action === 'recordReviewVisit') values.visitedOn = today;
+  if (action === 'proposeTermination') values.noticeStartsOn = today;
+  // A change takes effect from a month after the decision at the earliest.
+  if (action === 'proposeChange') values.fromMonth = view.proposedStartMonth;
   if (action === 'startPublicNotice') values.startsOn = today;
   if (action === 'recordPayment') values.paidOn = today;
   const facts = line?.facts;
@@ -177,23 +270,38 @@ function initialValues(
   return values;
 }
 
-/** The form's values as the action's input: numbers for amounts, optional fields left out. */
+/**
+ * The form's values as the action's input: numbers for amounts and counts, yes/no as a
+ * boolean, `member.name` inside `member`, optional fields left out.
+ */
 function toInput(fields: readonly FieldSpec[], values: Values): Record<string, unknown> {
   const input: Record<string, unknown> = {};
-  for (const field of fields) {
+  const put = (name: string, value: unknown) => {
+    const [outer, inner] = name.split('.') as [string, string | undefined];
+    if (!inner) {
+      input[outer] = value;
+      return;
+    }
+    const group = (input[outer] ?? {}) as Record<string, unknown>;
+    group[inner] = value;
+    input[outer] = group;
+  };
+  for (const field of visibleFields(fields, values)) {
     const value = values[field.name];
     if (Array.isArray(value)) {
-      input[field.name] = value;
+      put(field.name, value);
       continue;
     }
     const text = (value ?? '').trim();
     if (field.kind === 'check') {
-      if (text === 'true') input[field.name] = true;
+      if (text === 'true') put(field.name, true);
       continue;
     }
     if (field.optional && text === '') continue;
-    if (field.kind === 'yuan') input[field.name] = /^\d+$/.test(text) ? Number(text) : text || null;
-    else input[field.name] = value ?? '';
+    if (field.kind === 'yuan' || field.kind === 'count')
+      put(field.name, /^\d+$/.test(text) ? Number(text) : text || null);
+    else if (field.kind === 'bool') put(field.name, text === '' ? null : text === 'true');
+    else put(field.name, value ?? '');
   }
   return input;
 }
@@ -221,6 +329,12 @@ function ruleErrors(
       return value('visitedOn') <= today && value('visitedOn') >= submittedOn
         ? []
         : error('visitedOn', 'date.notFuture');
+    case 'recordReviewVisit':
+      return value('visitedOn') <= today ? [] : error('visitedOn', 'date.notFuture');
+    case 'proposeTermination':
+      return value('noticeStartsOn') >= today && value('noticeStartsOn') <= addDays(today, 14)
+        ? []
+        : error('noticeStartsOn', 'date.soon');
     case 'startPublicNotice':
       return value('startsOn') >= today && value('startsOn') <= addDays(today, 14)
         ? []
@@ -334,13 +448,29 @@ export function LineActions(props: {
 }
 
 /** A choice's words: the notices' own names where the domain has them. */
-function choiceLabel(field: string, value: string, locale: Locale, text: StaffContent): string {
+function choiceLabel(
+  action: StaffAction,
+  field: string,
+  value: string,
+  locale: Locale,
+  text: StaffContent,
+): string {
   const named: Record<string, Record<string, { 'zh-CN': string; en: string }>> = {
     careLevel: careLevelNames,
     supportForm: supportFormNames,
     form: aidFormNames,
+    reviewClass: reviewClassNames,
+    referral: referralNames,
+    'openReview.reason': reviewReasonNames,
   };
-  return named[field]?.[value]?.[locale] ?? text.actions.choices[field]?.[value] ?? value;
+  const choices = text.actions.choices;
+  return (
+    named[`${action}.${field}`]?.[value]?.[locale] ??
+    named[field]?.[value]?.[locale] ??
+    choices[`${action}.${field}`]?.[value] ??
+    choices[field]?.[value] ??
+    value
+  );
 }
 
 function ActionForm(props: {
@@ -361,7 +491,8 @@ function ActionForm(props: {
   const [busy, setBusy] = useState(false);
   const summary = useRef<HTMLDivElement | null>(null);
   const scope = line?.programme ?? 'case';
-  const idOf = (field: string) => `action-${scope}-${action}-${field || 'submit'}`;
+  const idOf = (field: string) =>
+    `action-${scope}-${action}-${field.replaceAll('.', '-') || 'submit'}`;
   const wordsOf = (field: string) =>
     text.actions.fields[`${action}.${field}`] ?? text.actions.fields[field];
   const labelOf = (field: string) => wordsOf(field)?.label ?? name;
@@ -447,7 +578,7 @@ function ActionForm(props: {
         }}
       />
       {note ? <p class="panel action-note">{note}</p> : null}
-      {fields.map((field) => {
+      {visibleFields(fields, values).map((field) => {
         const id = idOf(field.name);
         const words = wordsOf(field.name) ?? { label: field.name };
         const common = { id, hint: words.hint, error: errorOf(field.name) };
@@ -488,7 +619,37 @@ function ActionForm(props: {
                 inline={(field.options ?? []).length <= 2}
                 options={(field.options ?? []).map((option) => ({
                   value: option,
-                  label: choiceLabel(field.name, option, locale, text),
+                  label: choiceLabel(action, field.name, option, locale, text),
+                }))}
+                value={text_}
+                onChange={set(field.name)}
+              />
+            );
+          case 'grounds':
+            return (
+              <Checkboxes
+                key={field.name}
+                {...common}
+                legend={words.label}
+                options={Object.entries(terminationGrounds).map(([code, label]) => ({
+                  value: code,
+                  label: label[locale],
+                }))}
+                value={Array.isArray(value) ? value : []}
+                onChange={set(field.name)}
+              />
+            );
+          case 'bool':
+            return (
+              <Radios
+                key={field.name}
+                {...common}
+                name={id}
+                legend={words.label}
+                inline
+                options={['true', 'false'].map((option) => ({
+                  value: option,
+                  label: choiceLabel(action, field.name, option, locale, text),
                 }))}
                 value={text_}
                 onChange={set(field.name)}
@@ -524,7 +685,7 @@ function ActionForm(props: {
                 {...common}
                 label={words.label}
                 type={field.kind === 'date' ? 'date' : 'text'}
-                inputMode={field.kind === 'yuan' ? 'numeric' : undefined}
+                inputMode={field.kind === 'yuan' || field.kind === 'count' ? 'numeric' : undefined}
                 width={field.kind === 'text' ? 'medium' : 'short'}
                 suffix={field.kind === 'yuan' ? (locale === 'en' ? 'yuan' : '元') : undefined}
                 value={text_}

@@ -3,7 +3,7 @@ import { applicationStates } from '../../../../functions/domain/application/stat
 import type { Locale } from '../../../../functions/domain/locale.ts';
 import { programmeIds } from '../../../../functions/domain/policy/programmes.ts';
 import { Radios, Select } from '../shared/fields.tsx';
-import { type Me, type QueuePage, type QueueRow, staffApi } from './api.ts';
+import { type Me, type QueuePage, type QueueRow, type ReviewQueuePage, staffApi } from './api.ts';
 import { consolePath, queueQueryKey } from './auth.ts';
 import type { StaffContent } from './content/types.ts';
 import { Dashboard } from './Dashboard.tsx';
@@ -16,11 +16,16 @@ import {
   townshipLabel,
   townshipOptions,
 } from './format.ts';
+import { ReviewQueueTable } from './ReviewQueue.tsx';
+
+/** Open or closed applications, or paid benefits due for review (待复核). */
+export const queueViews = ['open', 'closed', 'review'] as const;
+export type QueueView = (typeof queueViews)[number];
 
 /** The queue's filters, kept in the address so a reload or "back" shows the same list. */
 export interface QueueFilters {
   township: string;
-  view: 'open' | 'closed';
+  view: QueueView;
   status: string;
   programme: string;
 }
@@ -32,7 +37,9 @@ export function filtersFrom(search: string): QueueFilters {
   const township = params.get('township') ?? '';
   return {
     township: /^\d{12}$/.test(township) ? township : '',
-    view: params.get('view') === 'closed' ? 'closed' : 'open',
+    view: (queueViews as readonly string[]).includes(params.get('view') ?? '')
+      ? (params.get('view') as QueueView)
+      : 'open',
     status: (applicationStates as readonly string[]).includes(status) ? status : '',
     programme: (programmeIds as readonly string[]).includes(programme) ? programme : '',
   };
@@ -45,6 +52,23 @@ function filtersQuery(filters: QueueFilters, city: boolean): URLSearchParams {
   if (filters.status) params.set('status', filters.status);
   if (filters.programme) params.set('programme', filters.programme);
   return params;
+}
+
+/**
+ * The list a view asks for: applications page by page, or the 待复核 lines of the
+ * township (GET /api/staff/reviews, by township and programme, earliest due first).
+ */
+function queuePath(filters: QueueFilters, city: boolean, cursor: string | undefined): string {
+  if (filters.view === 'review') {
+    const params = new URLSearchParams();
+    if (city && filters.township) params.set('township', filters.township);
+    if (filters.programme) params.set('programme', filters.programme);
+    return `/api/staff/reviews${params.size ? `?${params}` : ''}`;
+  }
+  const params = filtersQuery(filters, city);
+  params.set('limit', '25');
+  if (cursor) params.set('cursor', cursor);
+  return `/api/staff/queue?${params}`;
 }
 
 export function ConsoleApp({ locale, text }: { locale: Locale; text: StaffContent }) {
@@ -107,7 +131,10 @@ function Queue(props: {
   const [draft, setDraft] = useState<QueueFilters>(filters);
   // Cursors of the pages shown so far: the first page has none.
   const [cursors, setCursors] = useState<(string | undefined)[]>([undefined]);
-  const [page, setPage] = useState<QueuePage | null>(null);
+  // The 待复核 view lists lines (ReviewQueuePage), the others applications.
+  const [page, setPage] = useState<
+    ({ view: 'review' } & ReviewQueuePage) | ({ view: 'open' | 'closed' } & QueuePage) | null
+  >(null);
   const [error, setError] = useState('');
   const [loading, setLoading] = useState(false);
   const tableRef = useRef<HTMLElement>(null);
@@ -116,28 +143,32 @@ function Queue(props: {
 
   useEffect(() => {
     let live = true;
-    const params = filtersQuery(filters, city);
-    params.set('limit', '25');
-    if (cursor) params.set('cursor', cursor);
     setLoading(true);
-    void staffApi<QueuePage>(`/api/staff/queue?${params}`, locale).then((result) => {
-      if (!live) return;
-      setLoading(false);
-      if (result.kind === 'ok') {
-        setError('');
-        setPage(result.data);
-        if (moveFocus.current) {
-          moveFocus.current = false;
-          requestAnimationFrame(() => tableRef.current?.focus());
+    const view = filters.view;
+    void staffApi<QueuePage | ReviewQueuePage>(queuePath(filters, city, cursor), locale).then(
+      (result) => {
+        if (!live) return;
+        setLoading(false);
+        if (result.kind === 'ok') {
+          setError('');
+          setPage(
+            view === 'review'
+              ? { view, ...(result.data as ReviewQueuePage) }
+              : { view, ...(result.data as QueuePage) },
+          );
+          if (moveFocus.current) {
+            moveFocus.current = false;
+            requestAnimationFrame(() => tableRef.current?.focus());
+          }
+        } else if (result.kind === 'signed-out') signedOut();
+        else {
+          setPage(null);
+          setError(
+            'errors' in result && result.errors[0] ? result.errors[0].message : result.message,
+          );
         }
-      } else if (result.kind === 'signed-out') signedOut();
-      else {
-        setPage(null);
-        setError(
-          'errors' in result && result.errors[0] ? result.errors[0].message : result.message,
-        );
-      }
-    });
+      },
+    );
     return () => {
       live = false;
     };
@@ -194,26 +225,26 @@ function Queue(props: {
               value={draft.programme}
               onChange={(programme) => setDraft((d) => ({ ...d, programme }))}
             />
-            <Select
-              id="queue-status"
-              label={t.filters.status}
-              placeholder={t.filters.any}
-              options={statusOptions}
-              value={draft.status}
-              onChange={(status) => setDraft((d) => ({ ...d, status }))}
-            />
+            {/* The 待复核 view lists by task, not by state. */}
+            {draft.view === 'review' ? null : (
+              <Select
+                id="queue-status"
+                label={t.filters.status}
+                placeholder={t.filters.any}
+                options={statusOptions}
+                value={draft.status}
+                onChange={(status) => setDraft((d) => ({ ...d, status }))}
+              />
+            )}
           </div>
           <Radios
             id="queue-view"
             name="queue-view"
             legend={t.filters.view}
             inline
-            options={[
-              { value: 'open', label: t.filters.open },
-              { value: 'closed', label: t.filters.closed },
-            ]}
+            options={queueViews.map((view) => ({ value: view, label: t.filters[view] }))}
             value={draft.view}
-            onChange={(view) => setDraft((d) => ({ ...d, view: view as QueueFilters['view'] }))}
+            onChange={(view) => setDraft((d) => ({ ...d, view: view as QueueView }))}
           />
         </fieldset>
         <button type="submit" class="button secondary">
@@ -227,13 +258,23 @@ function Queue(props: {
           <p role="status">{page.items.length === 0 ? t.empty : t.shown(page.items.length)}</p>
           {page.items.length > 0 ? (
             <ScrollRegion labelledBy="queue-caption" regionRef={tableRef}>
-              <QueueTable
-                rows={page.items}
-                locale={locale}
-                text={text}
-                caption={t.caption(townshipName, filters.view)}
-                showTownship={allTownships}
-              />
+              {page.view === 'review' ? (
+                <ReviewQueueTable
+                  rows={page.items}
+                  locale={locale}
+                  text={text}
+                  caption={t.caption(townshipName, page.view)}
+                  showTownship={allTownships}
+                />
+              ) : (
+                <QueueTable
+                  rows={page.items}
+                  locale={locale}
+                  text={text}
+                  caption={t.caption(townshipName, page.view)}
+                  showTownship={allTownships}
+                />
+              )}
             </ScrollRegion>
           ) : null}
           <div class="button-row">

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { applicationStates, lineFamily } from '../../../../functions/domain/application/states.ts';
 import type { Locale } from '../../../../functions/domain/locale.ts';
 import type { ProgrammeFigures } from '../../../../functions/domain/staff/dashboard.ts';
+import { AfterApprovalFigures } from './AfterApprovalFigures.tsx';
 import { type Dashboard as DashboardData, downloadCsv, type Me, staffApi } from './api.ts';
 import type { BarChart } from './chart.ts';
 import type { StaffContent } from './content/types.ts';
@@ -195,6 +196,14 @@ function Figures(props: {
         </table>
       ) : null}
       <LineFigures data={data} text={text} locale={locale} city={city} />
+      {data.afterApproval ? (
+        <AfterApprovalFigures
+          figures={data.afterApproval}
+          text={text}
+          locale={locale}
+          city={city}
+        />
+      ) : null}
     </>
   );
 }

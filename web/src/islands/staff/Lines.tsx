@@ -4,6 +4,12 @@ import {
   careLevelNames,
   supportFormNames,
 } from '../../../../functions/domain/application/notices.ts';
+import {
+  referralNames,
+  reviewClassNames,
+  reviewReasonNames,
+  terminationGrounds,
+} from '../../../../functions/domain/application/reviews.ts';
 import type { Locale } from '../../../../functions/domain/locale.ts';
 import { type ActionOutcome, LineActions } from './Actions.tsx';
 import type { StaffApplicationView } from './api.ts';
@@ -77,8 +83,14 @@ function LinePanel(props: {
     ]);
   }
   if (facts.gradualExit)
-    rows.push([l.gradualExit, `${facts.gradualExit.startsOn} – ${facts.gradualExit.endsOn}`]);
+    rows.push([
+      l.gradualExit,
+      facts.gradualExit.endMonth
+        ? l.gradualExitValue(facts.gradualExit.startsOn, facts.gradualExit.endMonth)
+        : `${facts.gradualExit.startsOn} – ${facts.gradualExit.endsOn}`,
+    ]);
   if (facts.supersededBy) rows.push([l.supersededBy, programmeName(facts.supersededBy, locale)]);
+  rows.push(...afterApprovalRows(line, locale, text));
 
   return (
     <article aria-labelledby={headingId} class="panel line-panel" data-programme={line.programme}>
@@ -156,6 +168,77 @@ function LinePanel(props: {
       ) : null}
     </article>
   );
+}
+
+/**
+ * A paid line's life after approval: its review class and next date, the review under
+ * way and its visit, a change proposed to the bureau, a 特困 termination's notice, the end.
+ */
+function afterApprovalRows(
+  line: StaffLine,
+  locale: Locale,
+  text: StaffContent,
+): [string, string][] {
+  const r = text.lines.review;
+  const { review, proposal, termination, exit } = line.facts;
+  const money = (amount: number) => yuan(amount, locale);
+  const list = (items: readonly string[]) => items.join(text.list);
+  const rows: [string, string][] = [];
+  if (review) {
+    rows.push([
+      r.nextDue,
+      `${review.nextDueOn}${text.list}${reviewClassNames[review.class][locale]}`,
+    ]);
+    if (review.lastConcludedOn) rows.push([r.lastConcluded, review.lastConcludedOn]);
+    if (review.open) {
+      const { open } = review;
+      rows.push([
+        r.open,
+        r.openValue(reviewReasonNames[open.reason][locale], open.openedOn, open.dueOn),
+      ]);
+      if (open.visit)
+        rows.push([
+          r.visit,
+          r.visitValue(
+            open.visit.visitedOn,
+            open.visit.findings,
+            open.visit.monthlyIncomeYuan === undefined ? null : money(open.visit.monthlyIncomeYuan),
+          ),
+        ]);
+    }
+  }
+  if (proposal) {
+    const kind = text.actions.choices['proposeChange.kind']?.[proposal.kind] ?? proposal.kind;
+    const amount =
+      proposal.kind === 'increase' || proposal.kind === 'decrease'
+        ? money(proposal.monthlyAmountYuan)
+        : null;
+    rows.push([r.proposal, r.proposalValue(kind, amount, proposal.fromMonth)]);
+    if (proposal.member)
+      rows.push([
+        r.member,
+        r.memberValue(
+          proposal.member.name,
+          proposal.member.refusals,
+          money(proposal.member.shareYuan),
+          money(proposal.member.keptShareYuan),
+        ),
+      ]);
+  }
+  if (termination) {
+    const grounds = list(termination.grounds.map((g) => terminationGrounds[g][locale]));
+    rows.push([
+      r.termination,
+      r.terminationValue(grounds, termination.noticeStartsOn, termination.noticeEndsOn),
+    ]);
+    if (termination.referral !== 'none')
+      rows.push([
+        text.actions.fields.referral?.label ?? '',
+        referralNames[termination.referral][locale],
+      ]);
+  }
+  if (exit) rows.push([r.exit, r.exitValue(exit.on, exit.lastMonth)]);
+  return rows;
 }
 
 /** Marks `element` as the one thing a print shows (the print stylesheet does the rest). */

@@ -4,6 +4,7 @@ import type {
 } from '../../../../functions/api/services/staff-view.ts';
 import type { ApplicationState } from '../../../../functions/domain/application/states.ts';
 import type { Locale } from '../../../../functions/domain/locale.ts';
+import type { ReviewQueueRow } from '../../../../functions/domain/staff/after-approval.ts';
 import type { Dashboard as ServerDashboard } from '../../../../functions/domain/staff/dashboard.ts';
 import type { StaffRole } from '../../../../functions/domain/staff/principal.ts';
 import type { FieldError } from '../../../../functions/domain/validation/field-errors.ts';
@@ -13,6 +14,7 @@ import { forgetToken, idToken } from './auth.ts';
  * The shapes the staff API answers with: the server's own types (type-only imports,
  * erased from the bundle), so the console and the API cannot drift apart.
  */
+export type { ReviewQueueRow } from '../../../../functions/domain/staff/after-approval.ts';
 export type { StaffRole } from '../../../../functions/domain/staff/principal.ts';
 export type QueueRow = ReturnType<typeof queueRow>;
 export type StaffApplicationView = ServerApplicationView;
@@ -33,6 +35,13 @@ export interface Me {
 export interface QueuePage {
   readonly township: string;
   readonly items: readonly QueueRow[];
+  readonly cursor?: string;
+}
+
+/** The 待复核 view: one row per line with work after approval. */
+export interface ReviewQueuePage {
+  readonly township: string;
+  readonly items: readonly ReviewQueueRow[];
   readonly cursor?: string;
 }
 

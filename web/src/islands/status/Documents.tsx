@@ -26,7 +26,12 @@ export function DocumentUpload(props: {
   text: StatusContent;
   locale: Locale;
   credentials: { reference: string; accessCode: string };
-  onUploaded: () => void;
+  onUploaded: (documentId: string) => void;
+  /** Where it is one part of a bigger form (reporting a change): its own words. */
+  heading?: string;
+  hint?: string;
+  /** Keeps the ids unique when the page shows two upload forms. */
+  idPrefix?: string;
 }) {
   const { text, locale, credentials, onUploaded } = props;
   const [type, setType] = useState('');
@@ -36,6 +41,7 @@ export function DocumentUpload(props: {
   const [errors, setErrors] = useState<FieldError[]>([]);
   const [notice, setNotice] = useState('');
   const t = text.documents;
+  const idOf = (path: string) => fieldId(`${props.idPrefix ?? ''}${path}`);
   const busy = phase !== 'idle';
 
   const upload = async (event: Event) => {
@@ -71,6 +77,7 @@ export function DocumentUpload(props: {
       const answer = (await res.json().catch(() => ({}))) as {
         errors?: FieldError[];
         upload?: Upload;
+        documentId?: string;
       };
       if (!res.ok || !answer.upload || !body) {
         setErrors(answer.errors ?? [{ path: 'file', message: t.failed }]);
@@ -85,7 +92,7 @@ export function DocumentUpload(props: {
       setErrors([]);
       setNotice(saved ? `${t.done} ${saved}` : t.done);
       setFile(null);
-      onUploaded();
+      onUploaded(answer.documentId ?? '');
     } catch {
       setErrors([{ path: 'file', message: t.failed }]);
     } finally {
@@ -102,14 +109,14 @@ export function DocumentUpload(props: {
     errorFor(errors, 'contentType') ?? errorFor(errors, 'size') ?? errorFor(errors, 'file');
   return (
     <form noValidate onSubmit={upload} class="documents">
-      <h3>{t.title}</h3>
-      <p class="hint">{t.hint}</p>
+      {props.heading ? <h4>{props.heading}</h4> : <h3>{t.title}</h3>}
+      <p class="hint">{props.hint ?? t.hint}</p>
       <ErrorSummary
         title={text.errorSummaryTitle}
         errors={errors.map((e) =>
           e.path === 'contentType' || e.path === 'size' ? { ...e, path: 'file' } : e,
         )}
-        fieldId={fieldId}
+        fieldId={idOf}
       />
       {notice ? (
         <p role="status" class="panel">
@@ -117,7 +124,7 @@ export function DocumentUpload(props: {
         </p>
       ) : null}
       <Select
-        id={fieldId('type')}
+        id={idOf('type')}
         label={t.type}
         placeholder={t.choose}
         options={options}
@@ -126,28 +133,28 @@ export function DocumentUpload(props: {
         onChange={setType}
       />
       <div class={`field${fileError ? ' field-error' : ''}`}>
-        <label class="label" for={fieldId('file')}>
+        <label class="label" for={idOf('file')}>
           {t.file}
         </label>
         {fileError ? (
-          <p id={`${fieldId('file')}-error`} class="error-message">
+          <p id={`${idOf('file')}-error`} class="error-message">
             {fileError}
           </p>
         ) : null}
         <input
-          id={fieldId('file')}
+          id={idOf('file')}
           type="file"
           accept="image/*,application/pdf"
-          aria-describedby={fileError ? `${fieldId('file')}-error` : undefined}
+          aria-describedby={fileError ? `${idOf('file')}-error` : undefined}
           onChange={(e) => setFile((e.target as HTMLInputElement).files?.[0] ?? null)}
         />
       </div>
       {progress ? (
         <div class="upload-progress">
-          <label for={fieldId('upload-progress')}>
+          <label for={idOf('upload-progress')}>
             {t.progress(formatBytes(progress.sent), formatBytes(progress.total))}
           </label>
-          <progress id={fieldId('upload-progress')} max={progress.total} value={progress.sent}>
+          <progress id={idOf('upload-progress')} max={progress.total} value={progress.sent}>
             {Math.round((100 * progress.sent) / Math.max(1, progress.total))}%
           </progress>
         </div>

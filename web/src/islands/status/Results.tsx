@@ -1,4 +1,5 @@
 import type { Locale, LocalizedText } from '../../../../functions/domain/locale.ts';
+import { messageMonth } from '../../../../functions/domain/notifications/message-dates.ts';
 import type { StatusContent } from './content/types.ts';
 import { Notice, type NoticeLineView, type NoticeView } from './Notice.tsx';
 
@@ -12,6 +13,10 @@ export interface ProgrammeResult {
   /** The first lines of the latest notice: the decision and the amount or reason. */
   summary: readonly NoticeLineView[];
   nextStep: LocalizedText;
+  /** While paid: when the next periodic review falls due (57号 第三十一条). */
+  nextReviewOn?: string;
+  /** In a 渐退期: the last month paid (YYYY-MM). */
+  gradualExitEndMonth?: string;
   /** Newest first. */
   notices: readonly NoticeView[];
 }
@@ -64,6 +69,18 @@ export function Results(props: {
                     <dd>{line.text[locale]}</dd>
                   </div>
                 ))}
+                {result.gradualExitEndMonth ? (
+                  <div class="result-line">
+                    <dt>{text.lineFacts.gradualExitEnds}</dt>
+                    <dd>{messageMonth(result.gradualExitEndMonth, locale)}</dd>
+                  </div>
+                ) : null}
+                {result.nextReviewOn ? (
+                  <div class="result-line">
+                    <dt>{text.lineFacts.nextReview}</dt>
+                    <dd>{result.nextReviewOn}</dd>
+                  </div>
+                ) : null}
                 <div class="result-line">
                   <dt>{t.nextStep}</dt>
                   <dd>{result.nextStep[locale]}</dd>

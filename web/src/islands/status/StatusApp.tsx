@@ -1,9 +1,10 @@
 import { useState } from 'preact/hooks';
 import type { Locale, LocalizedText } from '../../../../functions/domain/locale.ts';
 import type { FieldError } from '../../../../functions/domain/validation/field-errors.ts';
-import { ErrorSummary, errorFor, fieldId, TextInput } from '../shared/fields.tsx';
+import { ErrorSummary, errorFor, fieldId, type Option, TextInput } from '../shared/fields.tsx';
 import type { StatusContent } from './content/types.ts';
 import { DocumentUpload } from './Documents.tsx';
+import { ReportChange, type ReportedChange, ReportedChanges } from './ReportChange.tsx';
 import { type ProgrammeResult, Results } from './Results.tsx';
 
 /** What POST /api/status returns for the applicant (personal data masked). */
@@ -26,6 +27,16 @@ export interface StatusView {
   canAnswer: boolean;
   /** One per programme asked for, with its decision notices (newest first). */
   results?: readonly ProgrammeResult[];
+  /** Once a benefit is paid, the recipient may report a change (报告情况变化). */
+  canReportChange?: boolean;
+  /** The changes reported, newest first, each with what came of it. */
+  changes?: readonly ReportedChange[];
+}
+
+/** Puning's townships and their villages, for a move within Puning (from the page). */
+export interface Divisions {
+  townships: readonly Option[];
+  villages: Readonly<Record<string, readonly Option[]>>;
 }
 
 /** A moment as people in Puning read it: the date and time in Asia/Shanghai. */
@@ -47,11 +58,16 @@ async function post(
   body: unknown,
   locale: Locale,
   networkFailed: string,
+  idempotencyKey?: string,
 ): Promise<{ ok: true; view: StatusView } | { ok: false; errors: FieldError[]; paused?: boolean }> {
   try {
     const res = await fetch(path, {
       method: 'POST',
-      headers: { 'Content-Type': 'application/json', 'Accept-Language': locale },
+      headers: {
+        'Content-Type': 'application/json',
+        'Accept-Language': locale,
+        ...(idempotencyKey ? { 'Idempotency-Key': idempotencyKey } : {}),
+      },
       body: JSON.stringify(body),
     });
     const data = (await res.json().catch(() => ({}))) as Record<string, unknown>;
@@ -70,7 +86,15 @@ async function post(
  * Following an application: the reference and access code go in the request body,
  * never in the URL, and are not kept on the device after the page closes.
  */
-export function StatusApp({ locale, text }: { locale: Locale; text: StatusContent }) {
+export function StatusApp({
+  locale,
+  text,
+  divisions,
+}: {
+  locale: Locale;
+  text: StatusContent;
+  divisions: Divisions;
+}) {
   const [credentials, setCredentials] = useState<Credentials>({ reference: '', accessCode: '' });
   const [view, setView] = useState<StatusView | null>(null);
   const [errors, setErrors] = useState<FieldError[]>([]);
@@ -98,6 +122,7 @@ export function StatusApp({ locale, text }: { locale: Locale; text: StatusConten
         text={text}
         locale={locale}
         credentials={credentials}
+        divisions={divisions}
         onUpdate={setView}
         onAnother={() => {
           setView(null);
@@ -143,14 +168,16 @@ function StatusDetails(props: {
   text: StatusContent;
   locale: Locale;
   credentials: Credentials;
+  divisions: Divisions;
   onUpdate: (view: StatusView) => void;
   onAnother: () => void;
 }) {
-  const { view, text, locale, credentials, onUpdate, onAnother } = props;
+  const { view, text, locale, credentials, divisions, onUpdate, onAnother } = props;
   const [answer, setAnswer] = useState('');
   const [reason, setReason] = useState('');
   const [notice, setNotice] = useState('');
   const [errors, setErrors] = useState<FieldError[]>([]);
+  const [reporting, setReporting] = useState(false);
   const act = async (path: string, body: Record<string, string>, done: string) => {
     const result = await post(path, { ...credentials, ...body }, locale, text.networkFailed);
     if (result.ok) {
@@ -174,6 +201,32 @@ function StatusDetails(props: {
         locale={locale}
         text={text}
       />
+      <ReportedChanges changes={view.changes ?? []} locale={locale} text={text} />
+      {view.canReportChange ? (
+        reporting ? (
+          <ReportChange
+            text={text}
+            locale={locale}
+            credentials={credentials}
+            townships={divisions.townships}
+            villages={divisions.villages}
+            send={(body, key) => post('/api/status/changes', body, locale, text.networkFailed, key)}
+            onCancel={() => setReporting(false)}
+            onSent={(next) => {
+              setReporting(false);
+              setErrors([]);
+              setNotice(text.changes.sent);
+              onUpdate(next as StatusView);
+            }}
+          />
+        ) : (
+          <p>
+            <button type="button" class="button secondary" onClick={() => setReporting(true)}>
+              {text.changes.title}
+            </button>
+          </p>
+        )
+      ) : null}
       <dl class="summary">
         <dt>{text.status}</dt>
         <dd>

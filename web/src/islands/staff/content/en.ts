@@ -44,13 +44,17 @@ export const staffText: StaffContent = {
       legend: 'Filter',
       programme: 'Kind of help',
       status: 'Status',
-      view: 'Open or closed',
+      view: 'Which cases',
       open: 'Open',
       closed: 'Closed',
+      review: 'Due for review',
       any: 'All',
       apply: 'Filter',
     },
-    caption: (township, view) => `${township}: ${view === 'open' ? 'open' : 'closed'} applications`,
+    caption: (township, view) =>
+      view === 'review'
+        ? `${township}: benefits due for review (by review date)`
+        : `${township}: ${view === 'open' ? 'open' : 'closed'} applications`,
     regionLabel: 'Applications',
     empty: 'No applications match.',
     shown: (count) =>
@@ -72,6 +76,41 @@ export const staffText: StaffContent = {
     answered: 'Applicant answered',
     next: 'Next page',
     first: 'Back to the first page',
+  },
+  afterApproval: {
+    heading: 'Recipients, reviews and exits',
+    reviewsDue: 'Periodic reviews due within 30 days',
+    reviewsOverdue: 'Reviews overdue',
+    reviewsOpen: 'Reviews under way (with the bureau or on notice too)',
+    recipientsCaption: 'Recipients being paid, by programme',
+    byTownshipCaption: 'Recipients being paid, by township and programme',
+    programme: 'Programme',
+    township: 'Township',
+    recipients: 'Recipients',
+    noRecipients: 'Nobody is being paid yet.',
+    exitsCaption: 'Exits, by reason',
+    exitReason: 'Reason',
+    exits: 'Households',
+    exitReasons: {
+      'gradual-exit': 'Phase-out period ended',
+      stopped: 'Payments stopped',
+      terminated: 'Tekun support ended',
+      superseded: 'Moved to another programme',
+      'moved-away': 'Moved away from Puning',
+    },
+    noExits: 'Nobody has left assistance yet.',
+    note: 'Periodic reviews: yearly when income is stable, half-yearly when it is irregular or members can work (57号 art. 31). The CSV export carries the same figures.',
+  },
+  reviewQueue: {
+    programme: 'Programme',
+    task: 'To do',
+    tasks: {
+      'review-due': 'Periodic review due',
+      'review-open': 'Review under way',
+      'change-proposed': 'Change awaiting the city bureau',
+      'termination-notice': 'Notice of ending support running',
+      'gradual-exit-ending': 'Phase-out period ending',
+    },
   },
   dashboard: {
     heading: 'Figures',
@@ -345,7 +384,28 @@ export const staffText: StaffContent = {
     supportForm: 'Form of support',
     temporaryApproval: 'Temporary assistance approved',
     gradualExit: 'Phase-out period',
+    gradualExitValue: (startsOn, endMonth) => `From ${startsOn}, paid until ${endMonth}`,
     supersededBy: 'Replaced by',
+    review: {
+      nextDue: 'Next periodic review',
+      lastConcluded: 'Last review concluded',
+      open: 'Under review',
+      openValue: (reason, openedOn, dueOn) => `${reason} (opened ${openedOn}, due ${dueOn})`,
+      visit: 'Review visit',
+      visitValue: (visitedOn, findings, income) =>
+        `${visitedOn}: ${findings}${income ? ` (household income checked: ${income} a month)` : ''}`,
+      proposal: 'Change proposed to the city bureau',
+      proposalValue: (kind, amount, fromMonth) =>
+        `${kind}${amount ? `, ${amount} a month` : ''}, from ${fromMonth}`,
+      member: 'Member who refused work',
+      memberValue: (name, refusals, share, kept) =>
+        `${name}: refused suitable work ${refusals} times; own share ${share} becomes ${kept}`,
+      termination: 'Notice of ending support',
+      terminationValue: (grounds, startsOn, endsOn) =>
+        `${grounds} (notice ${startsOn} – ${endsOn})`,
+      exit: 'Assistance ended',
+      exitValue: (on, lastMonth) => `${on} (last month paid ${lastMonth})`,
+    },
     payments: {
       caption: 'Payments',
       date: 'Paid on',
@@ -377,6 +437,13 @@ export const staffText: StaffContent = {
     choices: {
       plan: { 'one-off': 'Paid once', staged: 'Paid in stages' },
       kind: { staged: 'A stage payment', 'follow-up': 'Follow-up help' },
+      'proposeChange.kind': {
+        increase: 'Increase',
+        decrease: 'Decrease',
+        stop: 'Stop',
+        'member-share': 'Reduce or stop the share of a member who refused work (art. 34)',
+      },
+      approve: { true: 'Approve', false: 'Do not approve' },
     },
     notes: {
       startMonth: (month) =>
@@ -428,6 +495,52 @@ export const staffText: StaffContent = {
       startMonth: { label: 'Payments start in', hint: 'Year and month, for example 2027-01.' },
       assigneeId: { label: 'Colleague’s staff id' },
       assigneeName: { label: 'Colleague’s name' },
+      'openReview.reason': { label: 'Why it is reviewed' },
+      'recordReviewVisit.visitedOn': {
+        label: 'Date of the review visit',
+        hint: 'Today or earlier.',
+      },
+      'recordReviewVisit.findings': { label: 'What the review found' },
+      monthlyIncomeYuan: {
+        label: 'Household income a month, as checked (yuan, optional)',
+        hint: 'A whole number from 0 to 50000.',
+      },
+      reviewClass: {
+        label: 'How often it is reviewed',
+        hint: 'Yearly when income is stable; half-yearly when it is irregular or members can work (57号 art. 31).',
+      },
+      'proposeChange.kind': { label: 'The change' },
+      'proposeChange.monthlyAmountYuan': {
+        label: 'New amount a month (yuan)',
+        hint: 'The household’s amount after the increase or decrease.',
+      },
+      fromMonth: { label: 'From which month', hint: 'Year-month; next month at the earliest.' },
+      'proposeChange.reason': { label: 'Reasons', hint: 'Written into the notice.' },
+      'member.name': { label: 'Name of the member who refused work' },
+      'member.refusals': {
+        label: 'Times suitable work was refused without good reason',
+        hint: 'The share is reduced or stopped after 3.',
+      },
+      'member.householdMembers': { label: 'Members the benefit is for' },
+      'member.keptShareYuan': {
+        label: 'Amount of the share kept (yuan, optional)',
+        hint: 'Leave empty to stop the share.',
+      },
+      approve: { label: 'Decision' },
+      'decideChange.text': { label: 'Reasons', hint: 'Written into the notice to the household.' },
+      grounds: {
+        label: 'Grounds for ending support',
+        hint: '43号 art. 24; choose all that apply.',
+      },
+      'proposeTermination.findings': { label: 'What the investigation found' },
+      noticeStartsOn: {
+        label: 'First day of the public notice',
+        hint: '7 days; starting today or within 14 days.',
+      },
+      referral: {
+        label: 'Other assistance',
+        hint: 'Where eligible, dibao or temporary assistance (art. 27).',
+      },
     },
   },
   callback: {

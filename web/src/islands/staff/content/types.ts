@@ -1,3 +1,5 @@
+import type { ExitReason } from '../../../../../functions/domain/application/reviews.ts';
+import type { ReviewTask } from '../../../../../functions/domain/staff/after-approval.ts';
 import type { StaffRole } from '../api.ts';
 
 /**
@@ -40,10 +42,12 @@ export interface StaffContent {
       view: string;
       open: string;
       closed: string;
+      /** 待复核: paid lines whose review is due (57号 第三十一条), by due date. */
+      review: string;
       any: string;
       apply: string;
     };
-    caption: (township: string, view: 'open' | 'closed') => string;
+    caption: (township: string, view: 'open' | 'closed' | 'review') => string;
     regionLabel: string;
     empty: string;
     shown: (count: number) => string;
@@ -64,6 +68,31 @@ export interface StaffContent {
     answered: string;
     next: string;
     first: string;
+  };
+  /** The dashboard's figures after approval (AfterApprovalFigures.tsx). */
+  afterApproval: {
+    heading: string;
+    reviewsDue: string;
+    reviewsOverdue: string;
+    reviewsOpen: string;
+    recipientsCaption: string;
+    byTownshipCaption: string;
+    programme: string;
+    township: string;
+    recipients: string;
+    noRecipients: string;
+    exitsCaption: string;
+    exitReason: string;
+    exits: string;
+    exitReasons: Record<ExitReason, string>;
+    noExits: string;
+    note: string;
+  };
+  /** The 待复核 view of the queue (ReviewQueue.tsx). */
+  reviewQueue: {
+    programme: string;
+    task: string;
+    tasks: Record<ReviewTask, string>;
   };
   dashboard: {
     heading: string;
@@ -274,7 +303,26 @@ export interface StaffContent {
     supportForm: string;
     temporaryApproval: string;
     gradualExit: string;
+    /** The 渐退期's last paid month (77号 二(一)). */
+    gradualExitValue: (startsOn: string, endMonth: string) => string;
     supersededBy: string;
+    /** After approval (57号 第三十一条 to 第三十四条, 43号 第二十三条 to 第二十七条). */
+    review: {
+      nextDue: string;
+      lastConcluded: string;
+      open: string;
+      openValue: (reason: string, openedOn: string, dueOn: string) => string;
+      visit: string;
+      visitValue: (visitedOn: string, findings: string, income: string | null) => string;
+      proposal: string;
+      proposalValue: (kind: string, amount: string | null, fromMonth: string) => string;
+      member: string;
+      memberValue: (name: string, refusals: number, share: string, kept: string) => string;
+      termination: string;
+      terminationValue: (grounds: string, startsOn: string, endsOn: string) => string;
+      exit: string;
+      exitValue: (on: string, lastMonth: string) => string;
+    };
     payments: {
       caption: string;
       date: string;

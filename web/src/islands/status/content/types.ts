@@ -1,3 +1,4 @@
+import type { ChangeReportKind } from '../../../../../functions/domain/application/reported-changes.ts';
 import { stateNames } from '../../../../../functions/domain/application/state-names.ts';
 import type { Locale } from '../../../i18n/locales.ts';
 
@@ -34,6 +35,52 @@ export interface StatusContent {
     printWhich: (title: string) => string;
     earlier: string;
     notices: string;
+  };
+  /** 报告情况变化: a recipient reports a change (ReportChange.tsx). */
+  changes: {
+    title: string;
+    intro: string;
+    kind: string;
+    /** Beside each kind (its name is the domain's, as the API lists it). */
+    kindHints: Record<ChangeReportKind, string>;
+    description: string;
+    /** What to write, by kind. */
+    descriptionHints: Record<ChangeReportKind, string>;
+    township: string;
+    village: string;
+    villageHint: string;
+    movedTo: string;
+    hukouMoved: string;
+    hukouMovedOption: string;
+    yes: string;
+    no: string;
+    choose: string;
+    continue: string;
+    cancel: string;
+    documentHeading: string;
+    documentHint: string;
+    document: string;
+    documentAttached: string;
+    noDocument: string;
+    notGiven: string;
+    reviewTitle: string;
+    reviewHint: string;
+    send: string;
+    sending: string;
+    edit: string;
+    /** Announced once the report is in. */
+    sent: string;
+    reported: string;
+    reportedOn: (date: string) => string;
+    /** A move that handed the case to another township. */
+    transferred: (township: string) => string;
+    /** A line's review not concluded yet. */
+    underReview: string;
+  };
+  /** What a line card adds once a benefit is paid: review, 渐退期, the amount now. */
+  lineFacts: {
+    nextReview: string;
+    gradualExitEnds: string;
   };
   undelivered: { title: string; body: string };
   answer: { title: string; label: string; hint: string; send: string; sent: string };
