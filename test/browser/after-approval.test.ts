@@ -1,6 +1,7 @@
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { decisionMessages } from '../../functions/domain/application/decide.ts';
 import {
   changeReportKindNames,
   changeReportMessages,
@@ -45,6 +46,7 @@ afterAll(() => system?.close());
 
 const township = '445281001000';
 const townshipReviewer = '流沙东街道 经办人';
+const cityReviewer = '市民政局 审核员';
 const dibaoYuan = 680;
 const newIncomeYuan = 2_400;
 
@@ -248,7 +250,7 @@ interface Rendered {
 }
 
 /** The household's latest dibao notice as the status API renders it. */
-async function latestDibaoNotice(reference: string, accessCode: string) {
+async function latestDibaoNotice(reference: string, accessCode: string, outcome: string) {
   const response = await fetch(`${system.url}/api/status`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },
@@ -259,13 +261,18 @@ async function latestDibaoNotice(reference: string, accessCode: string) {
     results: { programme: string; notices: { outcome: string; lines: Rendered[] }[] }[];
   };
   const notice = results.find((r) => r.programme === 'dibao')?.notices[0];
-  expect(notice?.outcome).toBe('gradual-exit');
+  expect(notice?.outcome).toBe(outcome);
   return notice as { outcome: string; lines: Rendered[] };
 }
 
 /** The outcome on the status page: the line's new state, its notice whole, the change concluded. */
-async function householdReadsOutcome(locale: Locale, reference: string, accessCode: string) {
-  const notice = await latestDibaoNotice(reference, accessCode);
+async function householdReadsOutcome(
+  locale: Locale,
+  household: { reference: string; accessCode: string },
+  outcome: string,
+) {
+  const { reference, accessCode } = household;
+  const notice = await latestDibaoNotice(reference, accessCode, outcome);
   const { context, page, problems } = await openPage(suite.browser(), { viewport: 'phone' });
   try {
     await lookUp(page, locale, reference, accessCode);
@@ -279,7 +286,7 @@ async function householdReadsOutcome(locale: Locale, reference: string, accessCo
     expect(await change.count()).toBe(1);
     expect(await change.getAttribute('class')).toContain('concluded');
     await fitsAndAccessible(page, `${locale} status · outcome of the change`);
-    await screenshot(page, `status-change-outcome-${locale}`);
+    await screenshot(page, `status-change-${outcome}-${locale}`);
     expect(problems).toEqual([]);
   } finally {
     await context.close();
@@ -303,7 +310,95 @@ describe('after approval: a reported change, its review and its outcome', () => 
 
     await townshipConcludes(household.reference);
     for (const locale of ['zh-CN', 'en'] as const)
-      await householdReadsOutcome(locale, household.reference, household.accessCode);
+      await householdReadsOutcome(locale, household, 'gradual-exit');
     recordEvidence('after-approval journey', { reference: household.reference });
+  }, 240_000);
+
+  it('an English-speaking household reports a death; the township proposes 减发 (the rule refuses an amount above today’s first), the city bureau approves it from its review queue; the household reads the decreased amount', async () => {
+    const household = await paidDibao('Li Wei', '634');
+    await household.approve();
+    const c = statusContent.en.changes;
+    const { context, page, problems } = await openPage(suite.browser(), { viewport: 'phone' });
+    try {
+      await lookUp(page, 'en', household.reference, household.accessCode);
+      await page.getByRole('button', { name: c.title }).click();
+      await page.getByLabel(changeReportKindNames.death.en, { exact: true }).check();
+      await page.getByLabel(c.description, { exact: true }).fill('My father died on 20 November');
+      await page.getByRole('button', { name: c.continue }).click();
+      await page.getByRole('button', { name: c.send, exact: true }).click();
+      await page.getByRole('status').filter({ hasText: c.sent }).waitFor();
+      expect(problems).toEqual([]);
+    } finally {
+      await context.close();
+    }
+
+    const decreasedYuan = 400;
+    for (const who of ['township', 'city'] as const) {
+      const { context: staffContext, page: staffPage } = await openPage(suite.browser());
+      const staffProblems = watchProblems(staffPage);
+      const staff = new StaffConsole(staffPage, system.url, 'en');
+      try {
+        await staff.open();
+        await staff.signInAs(who === 'township' ? townshipReviewer : cityReviewer);
+        await staff.chooseView('review');
+        const row = staff.queueRow(household.reference);
+        await row.waitFor();
+        expect(await row.textContent()).toContain(
+          staff.text.reviewQueue.tasks[who === 'township' ? 'review-open' : 'change-proposed'],
+        );
+        await accessible(staffPage, `staff · en review queue · ${who}`);
+        await staff.openFromQueue(household.reference);
+        if (who === 'township') {
+          await staff.act(
+            'recordReviewVisit',
+            'under_review',
+            (form) =>
+              staff.field(form, 'recordReviewVisit.findings').fill('Death certificate seen'),
+            'dibao',
+          );
+          const form = await staff.actionForm('proposeChange', 'dibao');
+          await form
+            .getByLabel(staff.text.actions.choices['proposeChange.kind']?.decrease ?? '', {
+              exact: true,
+            })
+            .check();
+          await staff.field(form, 'proposeChange.monthlyAmountYuan').fill('900');
+          await staff.field(form, 'proposeChange.reason').fill('One member fewer in the household');
+          await staff.submit(form, 'proposeChange');
+          // The rule's own words, before anything is sent.
+          await form
+            .getByRole('alert')
+            .filter({ hasText: decisionMessages['change.decrease'].en })
+            .waitFor();
+          await accessible(staffPage, 'staff · en proposeChange refused by its rule');
+          await staff.field(form, 'proposeChange.monthlyAmountYuan').fill(String(decreasedYuan));
+          await staff.submit(form, 'proposeChange');
+          await staff.done('proposeChange', 'change_proposed');
+          const panel = (await staff.line('dibao').textContent()) ?? '';
+          expect(panel).toContain(staff.text.lines.review.proposal);
+        } else {
+          await staff.act(
+            'decideChange',
+            'confirmed',
+            async (form) => {
+              await form
+                .getByLabel(staff.text.actions.choices.approve?.true ?? '', { exact: true })
+                .check();
+              await staff.field(form, 'decideChange.text').fill('Household of one person now');
+            },
+            'dibao',
+          );
+          await accessible(staffPage, 'staff · en decided by the bureau');
+          await staffPage.evaluate(() => document.documentElement.classList.add('elder'));
+          await accessible(staffPage, 'staff · en decided by the bureau · elder');
+        }
+        expect(staffProblems).toEqual([]);
+      } finally {
+        await staffContext.close();
+      }
+    }
+    await householdReadsOutcome('en', household, 'decreased');
+    const notice = await latestDibaoNotice(household.reference, household.accessCode, 'decreased');
+    expect(notice.lines.map((l) => l.text.en).join(' ')).toContain(String(decreasedYuan));
   }, 240_000);
 });
