@@ -11,7 +11,7 @@ import {
   type TerminationGround,
 } from './reviews.ts';
 import type { ApplicationState } from './states.ts';
-import { isOpen } from './states.ts';
+import { isOpen, lineFamily } from './states.ts';
 
 /**
  * One line per programme asked for (ARCHITECTURE §5): its own state, facts, due date,
@@ -202,6 +202,7 @@ const monthlyPaid = new Set(['confirmed', 'gradual_exit']);
 function withReviewDate(line: ProgrammeLine): ProgrammeLine {
   const confirmation = line.facts.confirmation;
   if (line.facts.review || !confirmation || !monthlyPaid.has(line.state)) return line;
+  if (lineFamily(line.programme) !== 'monthly') return line;
   const p = parametersAsOf(`${confirmation.startMonth}-01`);
   return {
     ...line,

@@ -168,3 +168,10 @@ export const reviewReasonNames: Record<ReviewReason, LocalizedText> = {
 
 /** Why a line ended, for the dashboard and the CSV. */
 export type ExitReason = 'gradual-exit' | 'stopped' | 'terminated' | 'superseded' | 'moved-away';
+export const exitReasonNames: Record<ExitReason, LocalizedText> = {
+  'gradual-exit': { 'zh-CN': '渐退期满', en: 'Phase-out over' },
+  stopped: { 'zh-CN': '停发', en: 'Stopped' },
+  terminated: { 'zh-CN': '终止特困供养', en: 'Tekun support ended' },
+  superseded: { 'zh-CN': '改为特困供养', en: 'Replaced by tekun' },
+  'moved-away': { 'zh-CN': '迁出普宁', en: 'Moved away' },
+};

@@ -1,3 +1,4 @@
+import { exitReasonNames } from '../application/reviews.ts';
 import { stateNames } from '../application/state-names.ts';
 import { closedStates } from '../application/states.ts';
 import { todayInShanghai } from '../dates.ts';
@@ -34,6 +35,9 @@ const header = [
   '申请人',
   '身份证号（部分隐藏）',
   '经办人',
+  '下次复核日期',
+  '退出原因',
+  '退出日期',
 ];
 
 const date = (iso: string) => todayInShanghai(new Date(iso));
@@ -67,6 +71,9 @@ export function applicationsCsv(summaries: readonly ApplicationSummary[], now: D
         s.applicantName,
         s.idNumberMasked,
         s.assignee ?? '',
+        line.nextReviewDue ?? '',
+        line.exitReason ? exitReasonNames[line.exitReason]['zh-CN'] : '',
+        line.exitedOn ?? '',
       ];
     });
   });

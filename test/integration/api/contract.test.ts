@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../../functions/api/app.ts';
 import { maxDocumentsPerApplication } from '../../../functions/domain/application/documents.ts';
 import { exampleCheckInput } from '../../../functions/domain/policy/check-input-example.ts';
+import { createApplicationRepository } from '../../../functions/store/application-repository.ts';
 import { exampleApplication, idNumberFor } from '../../support/application-example.ts';
 import { startTestDatabase, type TestDatabase } from '../../support/local-db.ts';
 import { staffClient, submitApplication } from '../../support/staff-client.ts';
@@ -36,6 +37,8 @@ const notProvokable: Record<string, string> = {
   'GET /api/docs 500': 'answers from the code alone',
   'GET /api/docs.css 500': 'a constant',
   'GET /api/staff/me 500': 'answers from the verified token alone',
+  'POST /api/status/changes 409':
+    'only when a staff action or the daily job writes between its read and its write (a race)',
 };
 
 let database: TestDatabase;
@@ -217,6 +220,41 @@ describe('the public routes answer as the contract says', () => {
       409,
     );
 
+    // A recipient reports a change (201); an applicant with nothing paid cannot (400).
+    const changes = '/api/status/changes';
+    const other = await newApplication();
+    const wrongCode = { reference: other.reference, accessCode: 'NOTRIGHT', kind: 'income' };
+    await conforms(await app.request(changes, json(wrongCode)), 'POST', changes, 404);
+    await conforms(await app.request(changes, json({ reference: '' })), 'POST', changes, 400);
+    await conforms(await app.request(changes, notJson), 'POST', changes, 415);
+    await conforms(await app.request(changes, tooLarge), 'POST', changes, 413);
+    const changeOutage = await brokenApp.request(changes, json({ ...lookup, kind: 'income' }));
+    await conforms(changeOutage, 'POST', changes, 500);
+    const recipient = await newApplication();
+    const repo = createApplicationRepository(database.db, database.tableName);
+    const stored = await repo.get(recipient.reference);
+    if (!stored) throw new Error('no stored application');
+    await repo.update(
+      {
+        ...stored,
+        status: 'confirmed',
+        version: stored.version + 1,
+        lines: (stored.lines ?? []).map((line) => ({
+          ...line,
+          state: 'confirmed' as const,
+          facts: { confirmation: { monthlyAmountYuan: 500, startMonth: '2026-12' } },
+        })),
+      },
+      stored.version,
+    );
+    const reported = await app.request(
+      changes,
+      json({ reference: recipient.reference, accessCode: recipient.accessCode, kind: 'income' }),
+    );
+    await conforms(reported, 'POST', changes, 201);
+    const notPaid = await app.request(changes, json({ ...lookup, kind: 'household' }));
+    await conforms(notPaid, 'POST', changes, 400);
+
     // The most documents an application may hold: 422.
     const full = await newApplication();
     const fullRequest = {
@@ -237,7 +275,10 @@ describe('the public routes answer as the contract says', () => {
     const locked = await newApplication();
     for (let i = 0; i < 5; i++)
       await app.request('/api/status', json({ reference: locked.reference, accessCode: 'NOPE' }));
-    for (const { path, extra } of routes) {
+    for (const { path, extra } of [
+      ...routes,
+      { path: '/api/status/changes', extra: { kind: 'income' } },
+    ]) {
       const body = { reference: locked.reference, accessCode: locked.accessCode, ...extra };
       await conforms(await app.request(path, json(body)), 'POST', path, 429);
     }
@@ -262,6 +303,7 @@ describe('the staff routes answer as the contract says', () => {
     '/api/staff/applications/{reference}/documents/{documentId}',
     '/api/staff/dashboard',
     '/api/staff/export.csv',
+    '/api/staff/reviews',
   ];
 
   it('answer 401 without a valid token and 403 to a token without a staff role', async () => {
@@ -292,7 +334,7 @@ describe('the staff routes answer as the contract says', () => {
     await conforms(await reviewer.get(`${queue}?township=${hongyang}`), 'GET', queue, 404);
     await conforms(await broken.get(queue), 'GET', queue, 500);
 
-    for (const path of ['/api/staff/dashboard', '/api/staff/export.csv']) {
+    for (const path of ['/api/staff/dashboard', '/api/staff/export.csv', '/api/staff/reviews']) {
       await conforms(await reviewer.get(path), 'GET', path, 200);
       await conforms(await reviewer.get(`${path}?township=abc`), 'GET', path, 400);
       await conforms(await reviewer.get(`${path}?township=${hongyang}`), 'GET', path, 404);

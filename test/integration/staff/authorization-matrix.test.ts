@@ -92,6 +92,11 @@ const routes: Route[] = [
     },
   },
   {
+    // After approval: the township's reviews due and under way (its own only).
+    key: 'GET /api/staff/reviews',
+    expect: { 'township-reviewer': ownOnly, 'city-reviewer': seeing, admin: seeing },
+  },
+  {
     key: 'GET /api/staff/dashboard',
     expect: { 'township-reviewer': ownOnly, 'city-reviewer': seeing, admin: seeing },
   },
@@ -201,7 +206,7 @@ async function request(route: Route, target: Target, caller: Caller) {
     .replace(':reference', reference)
     .replace(':action', 'claim')
     .replace(':documentId', documentIds.get(reference) ?? 'no-such-document');
-  const query = /queue|dashboard|export/.test(path) ? `?township=${township}` : '';
+  const query = /queue|reviews|dashboard|export/.test(path) ? `?township=${township}` : '';
   return app.request(`${path}${query}`, {
     method,
     headers: { ...headers, 'Content-Type': 'application/json' },

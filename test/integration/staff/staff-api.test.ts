@@ -308,7 +308,8 @@ describe('the procedure, action by action', () => {
     });
     const view = (await started.json()) as { status: string; dueAt: string };
     expect(started.status, JSON.stringify(view)).toBe(200);
-    expect(view).toMatchObject({ status: 'gradual_exit', dueAt: '2027-06-08' });
+    // Paid January to June 2027; staff are reminded from the first day of June.
+    expect(view).toMatchObject({ status: 'gradual_exit', dueAt: '2027-06-01' });
     const ended = await liushaReviewer.act(reference, 'endGradualExit');
     expect(((await ended.json()) as { status: string }).status).toBe('exited');
     clock = new Date('2026-11-30T02:00:00.000Z');

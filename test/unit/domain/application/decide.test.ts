@@ -250,7 +250,7 @@ describe('a staff action on an application', () => {
     });
   });
 
-  it('starts a six-month phase-out for dibao recipients only', () => {
+  it('starts a six-month phase-out for dibao recipients only, paid from the next month', () => {
     const started = applyStaffAction(
       exampleRecord({ status: 'confirmed' }),
       'startGradualExit',
@@ -258,9 +258,11 @@ describe('a staff action on an application', () => {
       township,
       monday,
     );
+    // December 2026 to May 2027: six months paid; it ends on 1 June.
     expect(started.ok && started.record.lines?.[0]?.facts.gradualExit).toEqual({
       startsOn: '2026-11-30',
-      endsOn: '2027-05-30',
+      endsOn: '2027-06-01',
+      endMonth: '2027-05',
     });
     expect(
       applyStaffAction(

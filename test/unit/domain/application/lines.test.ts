@@ -89,9 +89,12 @@ describe('an application stored before lines', () => {
       ['dibao', 'gradual_exit', 9, '2027-05-30'],
       ['temporary-emergency', 'gradual_exit', 9, '2027-05-30'],
     ]);
+    // Stored before reviews: the review date is computed at read time, a year after
+    // the first paid month (yearly until staff review it).
     expect(lines[0]?.facts).toEqual({
       confirmation: { monthlyAmountYuan: 430, startMonth: '2026-09' },
       gradualExit: { startsOn: '2026-11-30', endsOn: '2027-05-30' },
+      review: { class: 'yearly', nextDueOn: '2027-09-01' },
     });
     // Emergency aid belongs to the emergency line; the 渐退期 only to dibao.
     expect(lines[1]?.facts).toEqual({

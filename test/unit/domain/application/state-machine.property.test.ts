@@ -54,6 +54,20 @@ const monthly = new Set([
   'township_approved --returnToTownship--> in_review',
   'confirmed --startGradualExit--> gradual_exit',
   'gradual_exit --endGradualExit--> exited',
+  // After approval (57号 第三十一条 to 第三十四条): a review of a line being paid, which
+  // continues it, phases it out or proposes a change the bureau decides (第三十二条).
+  'confirmed --openReview--> under_review',
+  ...events('under_review', ['recordReviewVisit']),
+  'under_review --continueAfterReview--> confirmed',
+  'under_review --startGradualExit--> gradual_exit',
+  'under_review --proposeChange--> change_proposed',
+  'change_proposed --decideChange--> confirmed',
+  'change_proposed --decideChange--> exited',
+  // 特困 termination (43号 第二十五条、第二十六条): investigated, on notice, the bureau decides.
+  'confirmed --proposeTermination--> termination_notice',
+  'under_review --proposeTermination--> termination_notice',
+  'termination_notice --decideChange--> confirmed',
+  'termination_notice --decideChange--> exited',
 ]);
 const temporary = new Set([
   'submitted --claim--> in_review',
@@ -150,6 +164,21 @@ function inputFor(action: ApplicationAction, today: string): Record<string, unkn
       return { toTownship: '445281005000', reason: '居住地' };
     case 'confirm':
       return { monthlyAmountYuan: 300, startMonth: nextMonth(today) };
+    case 'openReview':
+      return { reason: 'periodic' };
+    case 'recordReviewVisit':
+      return { visitedOn: today, findings: '属实' };
+    case 'proposeChange':
+      return { kind: 'stop', fromMonth: nextMonth(today), reason: '收入超过标准' };
+    case 'decideChange':
+      return { approve: true, text: '同意' };
+    case 'proposeTermination':
+      return {
+        grounds: ['own-request'],
+        findings: '本人申请',
+        noticeStartsOn: today,
+        referral: 'none',
+      };
     default:
       return {};
   }
@@ -220,6 +249,8 @@ class Attempt implements fc.Command<object, Real> {
           expect(this.actor).toBe('city');
         }
         if (line.state === 'rejected') expect(this.actor).toBe('township');
+        // 增发、减发、停发 and a 特困 termination are the bureau's (57号 第三十二条, 43号 第二十五条).
+        if (this.action === 'decideChange') expect(this.actor).toBe('city');
         if (line.state === 'not_confirmed') expect(this.actor).toBe('city');
       }
       // The case's state is always one of its lines'.
@@ -288,8 +319,9 @@ describe('the application state machine, under random sequences of actions', () 
           };
           fc.modelRun(() => ({ model: {}, real }), commands);
           runs++;
-          // Runs that reached a bureau's confirmation of a monthly benefit.
+          // Runs that reached a bureau's confirmation of a monthly benefit, and its life after.
           if (real.record.history.some((e) => e.action === 'confirm')) confirmedRuns++;
+
           accepted += real.accepted;
           refused += real.refused;
         },
@@ -299,7 +331,64 @@ describe('the application state machine, under random sequences of actions', () 
     expect(runs).toBeGreaterThanOrEqual(500);
     // The deep end of the procedure is exercised, not only the first steps.
     expect(confirmedRuns).toBeGreaterThan(0);
-    recordEvidence('state machine property', { runs, accepted, refused, confirmedRuns });
+    recordEvidence('state machine property', {
+      runs,
+      accepted,
+      refused,
+      confirmedRuns,
+    });
+  }, 120_000);
+
+  it('after approval, never accepts an illegal step, and only the bureau changes or ends a benefit', () => {
+    const afterApproval = fc
+      .tuple(
+        fc.constantFrom<ApplicationAction>(
+          'openReview',
+          'recordReviewVisit',
+          'continueAfterReview',
+          'proposeChange',
+          'decideChange',
+          'proposeTermination',
+          'startGradualExit',
+          'endGradualExit',
+          'withdraw',
+          'confirm',
+        ),
+        fc.constantFrom('township' as const, 'city' as const),
+        fc.constantFrom(0, 0, 8),
+        fc.nat(3),
+      )
+      .map(([action, actor, days, pick]) => new Attempt(action, actor, days, pick));
+    let changed = 0;
+    let ended = 0;
+    fc.assert(
+      fc.property(
+        fc.commands([afterApproval], { maxCommands: 40, size: 'max' }),
+        fc.constantFrom<ProgrammeId[]>(['dibao'], ['tekun'], ['dibao-edge']),
+        (commands, programmes) => {
+          const real: Real = {
+            record: exampleRecord({
+              programmes,
+              status: 'confirmed',
+              procedure: {
+                confirmation: { monthlyAmountYuan: 600, startMonth: '2026-10' },
+              },
+            }),
+            now: new Date('2026-11-30T02:00:00.000Z'),
+            accepted: 0,
+            refused: 0,
+          };
+          fc.modelRun(() => ({ model: {}, real }), commands);
+          if (real.record.history.some((e) => e.action === 'decideChange')) changed++;
+          if (real.record.status === 'exited') ended++;
+        },
+      ),
+      { numRuns: 400, seed: 20261203 },
+    );
+    // The walks reach the bureau's decisions and the end of a benefit.
+    expect(changed).toBeGreaterThan(20);
+    expect(ended).toBeGreaterThan(20);
+    recordEvidence('state machine after approval', { runs: 400, changed, ended });
   }, 120_000);
 
   it('refuses every action outside the table from every state, line by line', () => {

@@ -17,6 +17,8 @@ describe('the summary of each programme line', () => {
         dueAt: '2026-12-03',
         monthlyAmountYuan: 800,
         decidedAt: '2026-12-03T02:00:00.000Z',
+        // Confirmed from January 2027 with no review recorded: yearly, read-time.
+        nextReviewDue: '2028-01-01',
       },
       {
         programme: 'tekun',
@@ -94,6 +96,7 @@ describe('the summary of each programme line', () => {
         dueAt: '2026-12-04',
         monthlyAmountYuan: 600,
         decidedAt: '2026-12-04T02:00:00.000Z',
+        nextReviewDue: '2028-01-01',
       })),
     );
   });
