@@ -187,12 +187,24 @@ async function reportHigherIncome(page: Page, locale: Locale) {
     .waitFor();
   await page.getByLabel(changeReportKindNames.income[locale], { exact: true }).check();
   await page.getByLabel(c.description, { exact: true }).fill(incomeNote[locale]);
+  // The optional document, through the status page's own upload widget.
+  const d = statusContent[locale].documents;
+  const form = page.locator('.report-change');
+  await form.getByLabel(d.type, { exact: true }).selectOption('income-proof');
+  await form.getByLabel(d.file, { exact: true }).setInputFiles({
+    name: 'wage-slip.pdf',
+    mimeType: 'application/pdf',
+    buffer: Buffer.from('%PDF-1.4\n% a wage slip\n%%EOF\n'),
+  });
+  await form.getByRole('button', { name: d.upload, exact: true }).click();
+  await form.getByRole('status').filter({ hasText: d.done }).waitFor();
   await fitsAndAccessible(page, `${locale} report a change · income`);
   await page.getByRole('button', { name: c.continue }).click();
   await page.getByRole('heading', { name: c.reviewTitle }).waitFor();
   const review = (await page.locator('.change-review').textContent()) ?? '';
   expect(review).toContain(changeReportKindNames.income[locale]);
   expect(review).toContain(incomeNote[locale]);
+  expect(review).toContain(c.documentAttached);
   await fitsAndAccessible(page, `${locale} report a change · review`);
   // A double tap sends it once: the button is disabled while sending.
   await page.getByRole('button', { name: c.send, exact: true }).dblclick();
@@ -303,6 +315,18 @@ describe('after approval: a reported change, its review and its outcome', () => 
       await lookUp(page, 'zh-CN', household.reference, household.accessCode);
       await reportHigherIncome(page, 'zh-CN');
       await screenshot(page, 'status-change-reported-zh');
+      // Sent once, with the document uploaded on the form.
+      const response = await fetch(`${system.url}/api/status`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ reference: household.reference, accessCode: household.accessCode }),
+      });
+      const { changes } = (await response.json()) as {
+        changes: { kind: string; documentId?: string }[];
+      };
+      expect(changes).toHaveLength(1);
+      expect(changes[0]?.kind).toBe('income');
+      expect(changes[0]?.documentId).toMatch(/\S/);
       expect(problems).toEqual([]);
     } finally {
       await context.close();
