@@ -7,6 +7,7 @@ import {
   changeReportMessages,
 } from '../../functions/domain/application/reported-changes.ts';
 import { todayInShanghai } from '../../functions/domain/dates.ts';
+import { programmes } from '../../functions/domain/policy/programmes.ts';
 import { devIdToken } from '../../functions/local/dev-sign-in.ts';
 import type { LocalSystem } from '../../functions/local/local-system.ts';
 import { buildSiteIfStale } from '../../functions/local/site-build.ts';
@@ -185,7 +186,14 @@ async function reportHigherIncome(page: Page, locale: Locale) {
     .getByRole('alert')
     .filter({ hasText: changeReportMessages['kind.required'][locale] })
     .waitFor();
+  // A move within Puning asks the township, then its villages (the site's divisions data).
+  await page.getByLabel(changeReportKindNames['moved-within'][locale], { exact: true }).check();
+  await page.getByLabel(c.township, { exact: true }).selectOption('445281005000');
+  const villages = page.getByLabel(c.village, { exact: true });
+  expect(await villages.locator('option').count()).toBeGreaterThan(5);
+  await fitsAndAccessible(page, `${locale} report a change · moved within Puning`);
   await page.getByLabel(changeReportKindNames.income[locale], { exact: true }).check();
+  expect(await villages.count()).toBe(0);
   await page.getByLabel(c.description, { exact: true }).fill(incomeNote[locale]);
   // The optional document, through the status page's own upload widget.
   const d = statusContent[locale].documents;
@@ -413,6 +421,18 @@ describe('after approval: a reported change, its review and its outcome', () => 
             'dibao',
           );
           await accessible(staffPage, 'staff · en decided by the bureau');
+          // The dashboard's figures after approval: both households are being paid.
+          await staff.open();
+          const a = staff.text.afterApproval;
+          const recipients = staffPage
+            .getByRole('table', { name: a.recipientsCaption, exact: true })
+            .getByRole('row', { name: programmes.dibao.name.en });
+          await recipients.waitFor();
+          expect(
+            Number(await recipients.getByRole('cell').first().textContent()),
+          ).toBeGreaterThanOrEqual(1);
+          await staffPage.getByRole('table', { name: a.byTownshipCaption, exact: true }).waitFor();
+          await accessible(staffPage, 'staff · en after-approval figures');
           await staffPage.evaluate(() => document.documentElement.classList.add('elder'));
           await accessible(staffPage, 'staff · en decided by the bureau · elder');
         }
