@@ -38,10 +38,13 @@ export async function runAfterApprovalSweep(
   };
   for (const township of townships) {
     const summaries = await repo.allSummaries(township.code);
+    // A summary written before reviews has no review date: its record is read (linesOf
+    // dates the review) until its next write stores one.
     const candidates = summaries.filter((s) =>
       summaryLines(s).some(
         (l) =>
-          (l.state === 'confirmed' && l.nextReviewDue !== undefined && l.nextReviewDue <= today) ||
+          (l.state === 'confirmed' &&
+            (l.nextReviewDue === undefined || l.nextReviewDue <= today)) ||
           (l.state === 'gradual_exit' && l.dueAt <= today),
       ),
     );

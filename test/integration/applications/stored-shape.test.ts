@@ -2,6 +2,9 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createLogger } from '../../../functions/shared/logger.ts';
+import { runAfterApprovalSweep } from '../../../functions/store/after-approval-sweep.ts';
+import { createApplicationRepository } from '../../../functions/store/application-repository.ts';
 import { startTestDatabase, type TestDatabase } from '../../support/local-db.ts';
 import { staffClient } from '../../support/staff-client.ts';
 import { staffToken } from '../../support/staff-tokens.ts';
@@ -24,6 +27,7 @@ const reference = 'PN-2611-KYMA-GM83';
 const accessCode = 'U2DH4RME'; // what that submission answered, once
 const liushaEast = '445281001000';
 
+const logger = createLogger();
 let database: TestDatabase;
 let app: ReturnType<typeof createTestApp>;
 
@@ -90,6 +94,65 @@ describe('an application stored in the shape before 代收转办', () => {
     );
     const written = stored.Item?.record as { lines: unknown[] } | undefined;
     expect(written?.lines).toHaveLength(1);
+  });
+
+  it('as a recipient confirmed before reviews, gets a review date, its review opened by the job, and a change reported', async () => {
+    // The same stored shape, confirmed a year ago: no lines, no review date, no summary lines.
+    const [app0] = items;
+    const confirmedReference = 'PN-2611-KYMA-GM84';
+    const { GSI3PK: _pending, GSI3SK: _at, ...item } = app0 ?? {};
+    const stored = item.record as Record<string, unknown>;
+    const summary = item.summary as Record<string, unknown>;
+    await database.db.send(
+      new PutCommand({
+        TableName: database.tableName,
+        Item: {
+          ...item,
+          PK: `APP#${confirmedReference}`,
+          GSI1PK: `TWP#${liushaEast}#closed`,
+          GSI1SK: `1#2025-10-20#${confirmedReference}`,
+          record: {
+            ...stored,
+            reference: confirmedReference,
+            status: 'confirmed',
+            dueAt: '2025-10-20',
+            outbox: [],
+            procedure: { confirmation: { monthlyAmountYuan: 430, startMonth: '2025-11' } },
+          },
+          summary: { ...summary, reference: confirmedReference, status: 'confirmed' },
+        },
+      }),
+    );
+    const reviewer = staffClient(app, await staffToken([`township-${liushaEast}`]));
+    const before = (await reviewer.view(confirmedReference)) as unknown as {
+      lines: { facts: { review?: unknown } }[];
+    };
+    // Confirmed from November 2025, yearly: due 1 November 2026, read-time.
+    expect(before.lines[0]?.facts.review).toEqual({ class: 'yearly', nextDueOn: '2026-11-01' });
+
+    const repo = createApplicationRepository(database.db, database.tableName);
+    const totals = await runAfterApprovalSweep(repo, new Date('2026-11-28T02:00:00Z'), logger);
+    expect(totals.reviewsOpened).toBeGreaterThanOrEqual(1);
+    const after = (await reviewer.view(confirmedReference)) as unknown as {
+      status: string;
+      lines: { state: string }[];
+      history: { action: string; by: string }[];
+    };
+    expect(after.status).toBe('under_review');
+    expect(after.history.map((e) => e.action)).toEqual(['submit', 'openReview']);
+
+    const reported = await app.request('/api/status/changes', {
+      method: 'POST',
+      body: JSON.stringify({
+        reference: confirmedReference,
+        accessCode,
+        kind: 'household',
+        description: '孙子出生',
+      }),
+      headers: { 'Content-Type': 'application/json', 'X-Forwarded-For': '198.51.100.78' },
+    });
+    expect(reported.status).toBe(201);
+    expect(((await reported.json()) as { changes: unknown[] }).changes).toHaveLength(1);
   });
 
   it('still shows the applicant its status with the access code it was given', async () => {
