@@ -274,7 +274,7 @@ function initialValues(
  * The form's values as the action's input: numbers for amounts and counts, yes/no as a
  * boolean, `member.name` inside `member`, optional fields left out.
  */
-function toInput(fields: readonly FieldSpec[], values: Values): Record<string, unknown> {
+export function toInput(fields: readonly FieldSpec[], values: Values): Record<string, unknown> {
   const input: Record<string, unknown> = {};
   const put = (name: string, value: unknown) => {
     const [outer, inner] = name.split('.') as [string, string | undefined];
