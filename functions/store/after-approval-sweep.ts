@@ -23,7 +23,7 @@ export interface AfterApprovalTotals {
 }
 
 export async function runAfterApprovalSweep(
-  repo: Pick<ApplicationRepository, 'allSummaries' | 'get' | 'update'>,
+  repo: Pick<ApplicationRepository, 'allSummaries' | 'get' | 'update' | 'claims'>,
   now: Date,
   logger: Pick<Logger, 'info' | 'warn'>,
 ): Promise<AfterApprovalTotals> {
@@ -65,6 +65,13 @@ export async function runAfterApprovalSweep(
         continue;
       }
       totals.updated++;
+      // A 渐退期 that ended frees the person to apply for that programme again (a claim
+      // left behind would also be found stale by the next application).
+      await Promise.all(
+        result.steps
+          .filter((step) => step.kind === 'endGradualExit')
+          .map((step) => repo.claims.release(record.personHash, step.programme, record.reference)),
+      );
       for (const step of result.steps) {
         if (step.kind === 'openReview') totals.reviewsOpened++;
         else if (step.kind === 'remindGradualExit') totals.gradualExitsReminded++;

@@ -14,10 +14,10 @@ export interface PortalAfterApprovalProps {
 /**
  * The daily after-approval run (functions/handlers/after-approval.ts): at 01:30 in
  * Puning (17:30 UTC) it opens the periodic reviews that fell due, reminds households
- * whose 渐退期 is in its last month and ends those whose last month passed. One run at a
- * time (reserved concurrency 1); a failed run is retried by EventBridge and its errors
- * alarm the operators. Each write is conditional on the version read, so a retry or a
- * late duplicate never acts twice.
+ * whose 渐退期 is in its last month and ends those whose last month passed. No reserved
+ * concurrency (the stack reserves none by default): a failed run is retried by
+ * EventBridge and its errors alarm the operators; each write is conditional on the
+ * version read, so a retry or an overlapping run never acts twice.
  */
 export class PortalAfterApproval extends Construct {
   readonly handler: PortalFunction;
@@ -30,7 +30,6 @@ export class PortalAfterApproval extends Construct {
       description:
         'Puning portal after approval: opens reviews that fell due, ends 渐退期 after their last month',
       timeout: Duration.minutes(15),
-      reservedConcurrentExecutions: 1,
     }).bindTable(props.table);
     new Rule(this, 'Schedule', {
       description: 'Runs the Puning portal after-approval job every day at 01:30 Asia/Shanghai',

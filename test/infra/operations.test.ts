@@ -53,13 +53,14 @@ describe('operations dashboard', () => {
     expect(graphMetrics('API latency (ms)')).toHaveLength(3);
   });
 
-  it('shows errors, duration and throttles of both API functions, both notifier functions and the document expiry', () => {
+  it('shows errors, duration and throttles of both API functions, both notifier functions, the document expiry and the after-approval job', () => {
     for (const [title, metric] of [
       ['Function errors', 'Errors'],
       ['Function duration p99 (ms)', 'Duration'],
       ['Function throttles', 'Throttles'],
     ] as const) {
       expect(graphMetrics(title)).toEqual([
+        ['AWS/Lambda', metric],
         ['AWS/Lambda', metric],
         ['AWS/Lambda', metric],
         ['AWS/Lambda', metric],
@@ -105,6 +106,7 @@ describe('operator alarms', () => {
         .map((a) => a.AlarmName)
         .sort(),
     ).toEqual([
+      'PuningPortal-after-approval-errors',
       'PuningPortal-api-function-errors',
       'PuningPortal-api-latency',
       'PuningPortal-api-server-errors',

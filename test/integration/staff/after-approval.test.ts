@@ -194,6 +194,25 @@ describe('a 低保 household after approval', () => {
     expect(result.state).toBe('exited');
     expect(result.notices[0].outcome).toBe('ended');
 
+    // Once the benefit has ended the household may apply for 低保 again.
+    const again = await app.request('/api/applications', {
+      method: 'POST',
+      body: JSON.stringify(
+        exampleApplication(
+          {
+            applicant: {
+              name: '林阿娥',
+              idNumber: idNumberFor('1960-05-02', '402'),
+              mobile: '13812345678',
+            },
+          },
+          '2028-02-01',
+        ),
+      ),
+      headers: { 'Content-Type': 'application/json', 'Idempotency-Key': 'after-approval-again' },
+    });
+    expect(again.status, await again.clone().text()).toBe(201);
+
     const dashboard = (await (await township.get('/api/staff/dashboard')).json()) as {
       afterApproval: { exitsByReason: Record<string, number> };
     };
