@@ -1,11 +1,13 @@
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { decisionMessages } from '../../functions/domain/application/decide.ts';
 import {
   changeReportKindNames,
   changeReportMessages,
 } from '../../functions/domain/application/reported-changes.ts';
 import { todayInShanghai } from '../../functions/domain/dates.ts';
+import { programmes } from '../../functions/domain/policy/programmes.ts';
 import { devIdToken } from '../../functions/local/dev-sign-in.ts';
 import type { LocalSystem } from '../../functions/local/local-system.ts';
 import { buildSiteIfStale } from '../../functions/local/site-build.ts';
@@ -45,6 +47,7 @@ afterAll(() => system?.close());
 
 const township = '445281001000';
 const townshipReviewer = '流沙东街道 经办人';
+const cityReviewer = '市民政局 审核员';
 const dibaoYuan = 680;
 const newIncomeYuan = 2_400;
 
@@ -183,14 +186,33 @@ async function reportHigherIncome(page: Page, locale: Locale) {
     .getByRole('alert')
     .filter({ hasText: changeReportMessages['kind.required'][locale] })
     .waitFor();
+  // A move within Puning asks the township, then its villages (the site's divisions data).
+  await page.getByLabel(changeReportKindNames['moved-within'][locale], { exact: true }).check();
+  await page.getByLabel(c.township, { exact: true }).selectOption('445281005000');
+  const villages = page.getByLabel(c.village, { exact: true });
+  expect(await villages.locator('option').count()).toBeGreaterThan(5);
+  await fitsAndAccessible(page, `${locale} report a change · moved within Puning`);
   await page.getByLabel(changeReportKindNames.income[locale], { exact: true }).check();
+  expect(await villages.count()).toBe(0);
   await page.getByLabel(c.description, { exact: true }).fill(incomeNote[locale]);
+  // The optional document, through the status page's own upload widget.
+  const d = statusContent[locale].documents;
+  const form = page.locator('.report-change');
+  await form.getByLabel(d.type, { exact: true }).selectOption('income-proof');
+  await form.getByLabel(d.file, { exact: true }).setInputFiles({
+    name: 'wage-slip.pdf',
+    mimeType: 'application/pdf',
+    buffer: Buffer.from('%PDF-1.4\n% a wage slip\n%%EOF\n'),
+  });
+  await form.getByRole('button', { name: d.upload, exact: true }).click();
+  await form.getByRole('status').filter({ hasText: d.done }).waitFor();
   await fitsAndAccessible(page, `${locale} report a change · income`);
   await page.getByRole('button', { name: c.continue }).click();
   await page.getByRole('heading', { name: c.reviewTitle }).waitFor();
   const review = (await page.locator('.change-review').textContent()) ?? '';
   expect(review).toContain(changeReportKindNames.income[locale]);
   expect(review).toContain(incomeNote[locale]);
+  expect(review).toContain(c.documentAttached);
   await fitsAndAccessible(page, `${locale} report a change · review`);
   // A double tap sends it once: the button is disabled while sending.
   await page.getByRole('button', { name: c.send, exact: true }).dblclick();
@@ -248,7 +270,7 @@ interface Rendered {
 }
 
 /** The household's latest dibao notice as the status API renders it. */
-async function latestDibaoNotice(reference: string, accessCode: string) {
+async function latestDibaoNotice(reference: string, accessCode: string, outcome: string) {
   const response = await fetch(`${system.url}/api/status`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },
@@ -259,13 +281,18 @@ async function latestDibaoNotice(reference: string, accessCode: string) {
     results: { programme: string; notices: { outcome: string; lines: Rendered[] }[] }[];
   };
   const notice = results.find((r) => r.programme === 'dibao')?.notices[0];
-  expect(notice?.outcome).toBe('gradual-exit');
+  expect(notice?.outcome).toBe(outcome);
   return notice as { outcome: string; lines: Rendered[] };
 }
 
 /** The outcome on the status page: the line's new state, its notice whole, the change concluded. */
-async function householdReadsOutcome(locale: Locale, reference: string, accessCode: string) {
-  const notice = await latestDibaoNotice(reference, accessCode);
+async function householdReadsOutcome(
+  locale: Locale,
+  household: { reference: string; accessCode: string },
+  outcome: string,
+) {
+  const { reference, accessCode } = household;
+  const notice = await latestDibaoNotice(reference, accessCode, outcome);
   const { context, page, problems } = await openPage(suite.browser(), { viewport: 'phone' });
   try {
     await lookUp(page, locale, reference, accessCode);
@@ -279,7 +306,7 @@ async function householdReadsOutcome(locale: Locale, reference: string, accessCo
     expect(await change.count()).toBe(1);
     expect(await change.getAttribute('class')).toContain('concluded');
     await fitsAndAccessible(page, `${locale} status · outcome of the change`);
-    await screenshot(page, `status-change-outcome-${locale}`);
+    await screenshot(page, `status-change-${outcome}-${locale}`);
     expect(problems).toEqual([]);
   } finally {
     await context.close();
@@ -296,6 +323,18 @@ describe('after approval: a reported change, its review and its outcome', () => 
       await lookUp(page, 'zh-CN', household.reference, household.accessCode);
       await reportHigherIncome(page, 'zh-CN');
       await screenshot(page, 'status-change-reported-zh');
+      // Sent once, with the document uploaded on the form.
+      const response = await fetch(`${system.url}/api/status`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ reference: household.reference, accessCode: household.accessCode }),
+      });
+      const { changes } = (await response.json()) as {
+        changes: { kind: string; documentId?: string }[];
+      };
+      expect(changes).toHaveLength(1);
+      expect(changes[0]?.kind).toBe('income');
+      expect(changes[0]?.documentId).toMatch(/\S/);
       expect(problems).toEqual([]);
     } finally {
       await context.close();
@@ -303,7 +342,107 @@ describe('after approval: a reported change, its review and its outcome', () => 
 
     await townshipConcludes(household.reference);
     for (const locale of ['zh-CN', 'en'] as const)
-      await householdReadsOutcome(locale, household.reference, household.accessCode);
+      await householdReadsOutcome(locale, household, 'gradual-exit');
     recordEvidence('after-approval journey', { reference: household.reference });
+  }, 240_000);
+
+  it('an English-speaking household reports a death; the township proposes 减发 (the rule refuses an amount above today’s first), the city bureau approves it from its review queue; the household reads the decreased amount', async () => {
+    const household = await paidDibao('Li Wei', '634');
+    await household.approve();
+    const c = statusContent.en.changes;
+    const { context, page, problems } = await openPage(suite.browser(), { viewport: 'phone' });
+    try {
+      await lookUp(page, 'en', household.reference, household.accessCode);
+      await page.getByRole('button', { name: c.title }).click();
+      await page.getByLabel(changeReportKindNames.death.en, { exact: true }).check();
+      await page.getByLabel(c.description, { exact: true }).fill('My father died on 20 November');
+      await page.getByRole('button', { name: c.continue }).click();
+      await page.getByRole('button', { name: c.send, exact: true }).click();
+      await page.getByRole('status').filter({ hasText: c.sent }).waitFor();
+      expect(problems).toEqual([]);
+    } finally {
+      await context.close();
+    }
+
+    const decreasedYuan = 400;
+    for (const who of ['township', 'city'] as const) {
+      const { context: staffContext, page: staffPage } = await openPage(suite.browser());
+      const staffProblems = watchProblems(staffPage);
+      const staff = new StaffConsole(staffPage, system.url, 'en');
+      try {
+        await staff.open();
+        await staff.signInAs(who === 'township' ? townshipReviewer : cityReviewer);
+        await staff.chooseView('review');
+        const row = staff.queueRow(household.reference);
+        await row.waitFor();
+        expect(await row.textContent()).toContain(
+          staff.text.reviewQueue.tasks[who === 'township' ? 'review-open' : 'change-proposed'],
+        );
+        await accessible(staffPage, `staff · en review queue · ${who}`);
+        await staff.openFromQueue(household.reference);
+        if (who === 'township') {
+          await staff.act(
+            'recordReviewVisit',
+            'under_review',
+            (form) =>
+              staff.field(form, 'recordReviewVisit.findings').fill('Death certificate seen'),
+            'dibao',
+          );
+          const form = await staff.actionForm('proposeChange', 'dibao');
+          await form
+            .getByLabel(staff.text.actions.choices['proposeChange.kind']?.decrease ?? '', {
+              exact: true,
+            })
+            .check();
+          await staff.field(form, 'proposeChange.monthlyAmountYuan').fill('900');
+          await staff.field(form, 'proposeChange.reason').fill('One member fewer in the household');
+          await staff.submit(form, 'proposeChange');
+          // The rule's own words, before anything is sent.
+          await form
+            .getByRole('alert')
+            .filter({ hasText: decisionMessages['change.decrease'].en })
+            .waitFor();
+          await accessible(staffPage, 'staff · en proposeChange refused by its rule');
+          await staff.field(form, 'proposeChange.monthlyAmountYuan').fill(String(decreasedYuan));
+          await staff.submit(form, 'proposeChange');
+          await staff.done('proposeChange', 'change_proposed');
+          const panel = (await staff.line('dibao').textContent()) ?? '';
+          expect(panel).toContain(staff.text.lines.review.proposal);
+        } else {
+          await staff.act(
+            'decideChange',
+            'confirmed',
+            async (form) => {
+              await form
+                .getByLabel(staff.text.actions.choices.approve?.true ?? '', { exact: true })
+                .check();
+              await staff.field(form, 'decideChange.text').fill('Household of one person now');
+            },
+            'dibao',
+          );
+          await accessible(staffPage, 'staff · en decided by the bureau');
+          // The dashboard's figures after approval: both households are being paid.
+          await staff.open();
+          const a = staff.text.afterApproval;
+          const recipients = staffPage
+            .getByRole('table', { name: a.recipientsCaption, exact: true })
+            .getByRole('row', { name: programmes.dibao.name.en });
+          await recipients.waitFor();
+          expect(
+            Number(await recipients.getByRole('cell').first().textContent()),
+          ).toBeGreaterThanOrEqual(1);
+          await staffPage.getByRole('table', { name: a.byTownshipCaption, exact: true }).waitFor();
+          await accessible(staffPage, 'staff · en after-approval figures');
+          await staffPage.evaluate(() => document.documentElement.classList.add('elder'));
+          await accessible(staffPage, 'staff · en decided by the bureau · elder');
+        }
+        expect(staffProblems).toEqual([]);
+      } finally {
+        await staffContext.close();
+      }
+    }
+    await householdReadsOutcome('en', household, 'decreased');
+    const notice = await latestDibaoNotice(household.reference, household.accessCode, 'decreased');
+    expect(notice.lines.map((l) => l.text.en).join(' ')).toContain(String(decreasedYuan));
   }, 240_000);
 });

@@ -274,7 +274,7 @@ function initialValues(
  * The form's values as the action's input: numbers for amounts and counts, yes/no as a
  * boolean, `member.name` inside `member`, optional fields left out.
  */
-function toInput(fields: readonly FieldSpec[], values: Values): Record<string, unknown> {
+export function toInput(fields: readonly FieldSpec[], values: Values): Record<string, unknown> {
   const input: Record<string, unknown> = {};
   const put = (name: string, value: unknown) => {
     const [outer, inner] = name.split('.') as [string, string | undefined];
@@ -329,8 +329,22 @@ function ruleErrors(
       return value('visitedOn') <= today && value('visitedOn') >= submittedOn
         ? []
         : error('visitedOn', 'date.notFuture');
-    case 'recordReviewVisit':
-      return value('visitedOn') <= today ? [] : error('visitedOn', 'date.notFuture');
+    case 'openReview':
+      return value('reason') === 'care-change' && line?.programme !== 'tekun'
+        ? error('reason', 'review.careOnlyTekun')
+        : [];
+    case 'recordReviewVisit': {
+      const opened = line?.facts.review?.open?.openedOn ?? today;
+      return value('visitedOn') <= today && value('visitedOn') >= opened
+        ? []
+        : error('visitedOn', 'visit.date');
+    }
+    case 'continueAfterReview':
+      return line?.facts.review?.open?.reason === 'care-change' && !input.careLevel
+        ? error('careLevel', 'review.careLevel')
+        : [];
+    case 'proposeChange':
+      return changeRuleErrors(input, line, view, error);
     case 'proposeTermination':
       return value('noticeStartsOn') >= today && value('noticeStartsOn') <= addDays(today, 14)
         ? []
@@ -360,6 +374,24 @@ function ruleErrors(
     default:
       return [];
   }
+}
+
+/** 增发 above, 减发 below the amount paid now; from next month at the earliest. */
+function changeRuleErrors(
+  input: Record<string, unknown>,
+  line: StaffLine | undefined,
+  view: StaffApplicationView,
+  error: (path: string, key: keyof typeof decisionMessages) => FieldError[],
+): FieldError[] {
+  if (String(input.fromMonth ?? '') < view.proposedStartMonth)
+    return error('fromMonth', 'month.fromNextMonth');
+  const current = line?.facts.confirmation?.monthlyAmountYuan ?? 0;
+  const amount = typeof input.monthlyAmountYuan === 'number' ? input.monthlyAmountYuan : undefined;
+  if (input.kind !== 'increase' && input.kind !== 'decrease') return [];
+  if (amount === undefined) return error('monthlyAmountYuan', 'change.amountRequired');
+  if (input.kind === 'increase')
+    return amount > current ? [] : error('monthlyAmountYuan', 'change.increase');
+  return amount > 0 && amount < current ? [] : error('monthlyAmountYuan', 'change.decrease');
 }
 
 export function validate(

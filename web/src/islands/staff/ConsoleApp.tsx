@@ -255,7 +255,15 @@ function Queue(props: {
       {loading && !page ? <p>{text.loading}</p> : null}
       {page ? (
         <>
-          <p role="status">{page.items.length === 0 ? t.empty : t.shown(page.items.length)}</p>
+          <p role="status">
+            {page.view === 'review'
+              ? page.items.length === 0
+                ? text.reviewQueue.empty
+                : text.reviewQueue.shown(page.items.length)
+              : page.items.length === 0
+                ? t.empty
+                : t.shown(page.items.length)}
+          </p>
           {page.items.length > 0 ? (
             <ScrollRegion labelledBy="queue-caption" regionRef={tableRef}>
               {page.view === 'review' ? (

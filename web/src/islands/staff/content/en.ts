@@ -104,6 +104,8 @@ export const staffText: StaffContent = {
   reviewQueue: {
     programme: 'Programme',
     task: 'To do',
+    empty: 'Nothing is due for review.',
+    shown: (count) => (count === 1 ? '1 thing to do.' : `${count} things to do.`),
     tasks: {
       'review-due': 'Periodic review due',
       'review-open': 'Review under way',

@@ -93,6 +93,8 @@ export interface StaffContent {
     programme: string;
     task: string;
     tasks: Record<ReviewTask, string>;
+    empty: string;
+    shown: (count: number) => string;
   };
   dashboard: {
     heading: string;

@@ -103,6 +103,8 @@ export const staffText: StaffContent = {
   reviewQueue: {
     programme: '救助项目',
     task: '待办事项',
+    empty: '没有需要复核或办理的救助。',
+    shown: (count) => `共 ${count} 项待办。`,
     tasks: {
       'review-due': '定期复核到期',
       'review-open': '正在复核',
