@@ -511,7 +511,7 @@ describe('stack', () => {
       // DLQ depth, failed messages, drain failures, three function errors, iterator age,
       // API 5xx, function throttles, table throttles; document-expiry DLQ and errors; p95
       // latency of each API function, status-page lockouts.
-      'AWS::CloudWatch::Alarm': 15,
+      'AWS::CloudWatch::Alarm': 17,
       'AWS::CloudWatch::Dashboard': 1,
       'AWS::Cognito::ManagedLoginBranding': 1,
       'AWS::Cognito::UserPool': 1,
@@ -521,24 +521,24 @@ describe('stack', () => {
       'AWS::Cognito::UserPoolGroup': townships.length + 2,
       'AWS::DynamoDB::Table': 1,
       // The notifier sweep, every minute.
-      'AWS::Events::Rule': 1,
+      'AWS::Events::Rule': 2,
       // Public and staff API, notifier stream and sweep, document expiry, the site
       // deployment, AWS Backup.
-      'AWS::IAM::Policy': 7,
-      'AWS::IAM::Role': 7,
+      'AWS::IAM::Policy': 8,
+      'AWS::IAM::Role': 8,
       // The table's, the documents', the backup vault's and the alarm topic's.
       'AWS::KMS::Key': 4,
       // The sweep: no retry, dropped when a minute late.
-      'AWS::Lambda::EventInvokeConfig': 1,
+      'AWS::Lambda::EventInvokeConfig': 2,
       // The table stream → notifier stream function, and → document expiry (TTL deletions).
       'AWS::Lambda::EventSourceMapping': 2,
-      'AWS::Lambda::Function': 6,
+      'AWS::Lambda::Function': 7,
       'AWS::Lambda::LayerVersion': 1,
       // API Gateway may invoke each route's function (8 routes), the sweep's rule.
-      'AWS::Lambda::Permission': 9,
-      'AWS::Logs::LogGroup': 7,
+      'AWS::Lambda::Permission': 10,
+      'AWS::Logs::LogGroup': 8,
       // "message failed" and "drain failed", on each notifier log group; 429 request lines.
-      'AWS::Logs::MetricFilter': 5,
+      'AWS::Logs::MetricFilter': 6,
       'AWS::S3::Bucket': 4,
       'AWS::S3::BucketPolicy': 4,
       'AWS::SNS::Topic': 1,
