@@ -1,5 +1,6 @@
 import { cpus } from 'node:os';
 import { costFigures, costRows, printCost } from './cost.ts';
+import { dashboardScaleFigures, dashboardScaleRows } from './dashboard-scale.ts';
 import { functionRows } from './functions.ts';
 import { lighthouseFigures, lighthouseRows, printFailingAudits } from './lighthouse.ts';
 import { loadFigures } from './load.ts';
@@ -115,6 +116,11 @@ for (const f of scale) {
     });
   }
 }
+
+console.log(
+  'The city dashboard at 1k, 100k and 1M applications (counters; a few minutes; BENCH_DASHBOARD_SCALE shortens it)…',
+);
+rows.push(...dashboardScaleRows(await dashboardScaleFigures()));
 
 printTable(rows);
 printFailingAudits(lighthouse);

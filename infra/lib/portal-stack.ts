@@ -4,6 +4,7 @@ import { FilterPattern, type ILogGroup, MetricFilter } from 'aws-cdk-lib/aws-log
 import type { Construct } from 'constructs';
 import { PortalAfterApproval } from './after-approval.ts';
 import { PortalApi } from './api.ts';
+import { PortalCounters } from './counters.ts';
 import { PortalData } from './data.ts';
 import { PortalDocuments } from './documents.ts';
 import { PortalNotifier } from './notifier.ts';
@@ -103,6 +104,8 @@ export class PortalStack extends Stack {
       alarms,
       reservedConcurrency: props.notifierReservedConcurrency,
     });
+    // The dashboard's counters: kept by the notifier's drain, set right weekly.
+    const counters = new PortalCounters(this, 'Counters', { table: data.table, alarms });
     // Closed applications expire (TTL) after the retention; their documents follow.
     // Both API functions close applications (withdrawal, refusal), so both learn it.
     const retention = new PortalRetention(this, 'Retention', {
@@ -206,6 +209,7 @@ export class PortalStack extends Stack {
         'notifier-sweep': notifier.sweepHandler,
         'document-expiry': retention.expiryHandler,
         'after-approval': afterApproval.handler,
+        'counters-reconcile': counters.reconcileHandler,
       },
       table: data.table,
       deadLetterQueue: notifier.deadLetterQueue,

@@ -53,7 +53,7 @@ describe('operations dashboard', () => {
     expect(graphMetrics('API latency (ms)')).toHaveLength(3);
   });
 
-  it('shows errors, duration and throttles of both API functions, both notifier functions, the document expiry and the after-approval job', () => {
+  it('shows errors, duration and throttles of both API functions, both notifier functions, the document expiry, the after-approval job and the counter reconcile', () => {
     for (const [title, metric] of [
       ['Function errors', 'Errors'],
       ['Function duration p99 (ms)', 'Duration'],
@@ -110,6 +110,8 @@ describe('operator alarms', () => {
       'PuningPortal-api-function-errors',
       'PuningPortal-api-latency',
       'PuningPortal-api-server-errors',
+      'PuningPortal-counter-drift',
+      'PuningPortal-counter-reconcile-errors',
       'PuningPortal-document-expiry-dead-letters',
       'PuningPortal-document-expiry-errors',
       'PuningPortal-function-throttles',

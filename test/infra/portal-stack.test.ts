@@ -529,7 +529,7 @@ describe('stack', () => {
       // The table's, the documents', the backup vault's and the alarm topic's.
       'AWS::KMS::Key': 4,
       // The sweep: no retry, dropped when a minute late.
-      'AWS::Lambda::EventInvokeConfig': 1,
+      'AWS::Lambda::EventInvokeConfig': 2,
       // The table stream → notifier stream function, and → document expiry (TTL deletions).
       'AWS::Lambda::EventSourceMapping': 2,
       'AWS::Lambda::Function': 7,
@@ -539,7 +539,7 @@ describe('stack', () => {
       'AWS::Lambda::Permission': 10,
       'AWS::Logs::LogGroup': 8,
       // "message failed" and "drain failed", on each notifier log group; 429 request lines.
-      'AWS::Logs::MetricFilter': 5,
+      'AWS::Logs::MetricFilter': 6,
       'AWS::S3::Bucket': 4,
       'AWS::S3::BucketPolicy': 4,
       'AWS::SNS::Topic': 1,
