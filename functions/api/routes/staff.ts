@@ -7,8 +7,8 @@ import { normaliseReference } from '../../domain/application/reference.ts';
 import { staffActionMessages, staffActionSchemas } from '../../domain/application/staff-actions.ts';
 import { type StaffAction, staffActions } from '../../domain/application/states.ts';
 import { findTownship, townships } from '../../domain/divisions.ts';
-import { applicationsCsv } from '../../domain/staff/csv.ts';
 import { buildDashboard } from '../../domain/staff/dashboard.ts';
+import { exportJobView, mayReadExport, newExportJob } from '../../domain/staff/export-job.ts';
 import {
   actorOf,
   mayActOn,
@@ -48,7 +48,8 @@ export const staffRoutePolicies: Readonly<Record<string, readonly StaffRole[]>> 
   'GET /api/staff/applications/:reference/documents/:documentId': everyone,
   'POST /api/staff/applications/:reference/actions/:action': deciders,
   'GET /api/staff/dashboard': everyone,
-  'GET /api/staff/export.csv': everyone,
+  'POST /api/staff/exports': everyone,
+  'GET /api/staff/exports/:exportId': everyone,
 };
 
 const stateOf = (line: ProgrammeLine | undefined) =>
@@ -310,21 +311,45 @@ export function staffRoutes(deps: AppDeps, authenticate: StaffAuthenticator) {
     return c.json({ township: scope, ...buildDashboard(summaries, deps.now()) });
   });
 
-  guarded('get', '/export.csv', async (c) => {
-    const query = scopeQuery.safeParse(c.req.query());
-    if (!query.success) return invalidQuery(c, query.error.issues);
-    const scope = scopeOf(c, query.data.township);
+  /** Starts a CSV export of the scope as a job; the console then polls it. */
+  guarded('post', '/exports', async (c) => {
+    const exports = deps.exports;
+    if (!exports) return notFound(c);
+    let raw: unknown;
+    try {
+      raw = await c.req.json();
+    } catch {
+      raw = {};
+    }
+    const body = scopeQuery.safeParse(raw ?? {});
+    if (!body.success) return invalidQuery(c, body.error.issues);
+    const scope = scopeOf(c, body.data.township);
     if (scope === null) return notFound(c);
-    const summaries = await summariesFor(scope);
-    deps.logger.info('staff export', {
+    const principal = c.get('principal');
+    const job = newExportJob(crypto.randomUUID(), scope, principal, deps.now());
+    await exports.jobs.create(job);
+    exports.start(job.id);
+    deps.logger.info('staff export requested', {
+      exportId: job.id,
       township: scope,
-      rows: summaries.length,
-      staffId: c.get('principal').id,
+      staffId: principal.id,
     });
-    return c.body(applicationsCsv(summaries, deps.now()), 200, {
-      'Content-Type': 'text/csv; charset=utf-8',
-      'Content-Disposition': `attachment; filename="applications-${scope}.csv"`,
-    });
+    c.header('Location', `/api/staff/exports/${job.id}`);
+    return c.json(exportJobView(job, deps.now()), 202);
+  });
+
+  /** A job's progress, and once done a link to its file (its requester only). */
+  guarded('get', '/exports/:exportId', async (c) => {
+    const exports = deps.exports;
+    const id = c.req.param('exportId') ?? '';
+    if (!exports || !/^[0-9a-f-]{36}$/.test(id)) return notFound(c);
+    const job = await exports.jobs.get(id);
+    if (!job || !mayReadExport(c.get('principal'), job)) return notFound(c);
+    const view = exportJobView(job, deps.now());
+    if (view.state !== 'done') return c.json(view);
+    const download = await exports.storage.prepareDownload(job, deps.now());
+    deps.logger.info('staff export fetched', { exportId: job.id, staffId: c.get('principal').id });
+    return c.json({ ...view, download });
   });
 
   return app;
