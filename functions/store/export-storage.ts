@@ -87,7 +87,10 @@ export function createLocalExportStorage(options: { folder: string; secret: stri
       return {
         async write(text) {
           if (!out.write(text))
-            await Promise.race([new Promise<void>((resolve) => out.once('drain', () => resolve())), failed]);
+            await Promise.race([
+              new Promise<void>((resolve) => out.once('drain', () => resolve())),
+              failed,
+            ]);
         },
         async finish() {
           await Promise.race([new Promise<void>((resolve) => out.end(resolve)), failed]);
