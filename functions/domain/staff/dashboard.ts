@@ -127,11 +127,17 @@ export function lineFigures(
       count(total, line, today);
       count(local, line, today);
     }
+  // Sums of yuan amounts to the cent, as the counters keep them (in fen).
+  const cents = <T extends Tally>(t: T): T => ({
+    ...t,
+    monthlyTotalYuan: Math.round(t.monthlyTotalYuan * 100) / 100,
+    paidTotalYuan: Math.round(t.paidTotalYuan * 100) / 100,
+  });
   return {
-    byProgramme: [...byProgramme.values()].sort(programmeOrder),
-    byTownshipAndProgramme: [...byTownship.values()].sort(
-      (a, b) => a.townshipCode.localeCompare(b.townshipCode) || programmeOrder(a, b),
-    ),
+    byProgramme: [...byProgramme.values()].map(cents).sort(programmeOrder),
+    byTownshipAndProgramme: [...byTownship.values()]
+      .map(cents)
+      .sort((a, b) => a.townshipCode.localeCompare(b.townshipCode) || programmeOrder(a, b)),
   };
 }
 
