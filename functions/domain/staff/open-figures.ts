@@ -1,5 +1,6 @@
 import { type ProgrammeId, programmeIds } from '../policy/programmes.ts';
 import { type Grid, isSmall, suppress, withTotals } from './cell-suppression.ts';
+import type { FlowRow } from './dashboard-from-counters.ts';
 
 /**
  * The public figures (政务公开): for each closed month, applications received and
@@ -175,6 +176,13 @@ function mapGrid<T, U>(grid: Grid<T>, f: (value: T, r: number, c: number) => U):
 export function previousMonth(month: string): string {
   const [year = 0, m = 1] = month.split('-').map(Number);
   return m === 1 ? `${year - 1}-12` : `${year}-${String(m - 1).padStart(2, '0')}`;
+}
+
+/** yyyy-mm `count` months before the given one. */
+export function monthsEarlier(month: string, count: number): string {
+  const [year = 0, m = 1] = month.split('-').map(Number);
+  const index = year * 12 + (m - 1) - count;
+  return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
 }
 
 /** yyyy-mm from `from` to `to` inclusive (empty when `to` is before `from`). */
