@@ -17,7 +17,8 @@ import { backoffMs, type RetryPolicy } from './retry-policy.ts';
 
 /**
  * Delivers an application's due messages, in order per channel, and records each
- * result by message id without touching the application's version. A message that
+ * result by message id without touching the application's version; then applies the
+ * change's pending counter deltas (the dashboard's counters, decisions "Counters"). A message that
  * fails for good (a bad number) is marked failed at once and does not hold the
  * others back; a transient failure waits its backoff and holds back later messages of
  * the same channel, so an applicant never reads "approved" before "received".
@@ -179,6 +180,8 @@ export async function drainApplication(
   }
   if (patches.size > 0) await deps.repo.recordDeliveries(reference, patches);
   if (skipped > 0) deps.logger.info('messages skipped', { reference, skipped });
+  // The change that queued these messages also left its counter deltas pending.
+  await deps.repo.drainCounts(reference);
   return { sent, retrying, failed };
 }
 

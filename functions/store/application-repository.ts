@@ -1,10 +1,14 @@
-import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
+import {
+  ConditionalCheckFailedException,
+  TransactionCanceledException,
+} from '@aws-sdk/client-dynamodb';
 import {
   DeleteCommand,
   type DynamoDBDocumentClient,
   GetCommand,
   PutCommand,
   QueryCommand,
+  TransactWriteCommand,
   UpdateCommand,
 } from '@aws-sdk/lib-dynamodb';
 import {
@@ -17,7 +21,14 @@ import type { ApplicationRecord } from '../domain/application/record.ts';
 import { closedApplicationRetention, retentionExpiresAt } from '../domain/application/retention.ts';
 import { isOpen } from '../domain/application/states.ts';
 import type { ProgrammeId } from '../domain/policy/programmes.ts';
+import {
+  contributionOf,
+  counterDelta,
+  hasPendingCounts,
+  isEmptyDelta,
+} from '../domain/staff/counters.ts';
 import { type ApplicationSummary, summarise } from '../domain/staff/summary.ts';
+import { counterUpdate, createCounterStore } from './counter-store.ts';
 import { compactForStorage, expandFromStorage } from './item-compaction.ts';
 import { checkTable } from './table-health.ts';
 
@@ -84,10 +95,15 @@ export const failedOutboxPartition = 'OUTBOX#failed';
  * when only failed messages remain it sits in the failed partition (alarm, redrive);
  * when everything is delivered it leaves the index.
  */
-function outboxKeys(record: Pick<ApplicationRecord, 'outbox' | 'reference'>) {
+function outboxKeys(
+  record: Pick<ApplicationRecord, 'outbox' | 'reference' | 'history' | 'submittedAt'>,
+  countsPending: boolean,
+) {
   const pending = record.outbox.filter((m) => m.status === 'pending');
-  if (pending.length > 0) {
-    const due = pending.map((m) => m.nextAttemptAt ?? m.createdAt).sort()[0];
+  // Counter deltas waiting for the drain are due at once, like a fresh message.
+  const countsDue = countsPending ? [record.history.at(-1)?.at ?? record.submittedAt] : [];
+  if (pending.length > 0 || countsDue.length > 0) {
+    const due = [...pending.map((m) => m.nextAttemptAt ?? m.createdAt), ...countsDue].sort()[0];
     // The reference picks a shard stably.
     const shard = [...record.reference].reduce((sum, c) => sum + c.charCodeAt(0), 0) % outboxShards;
     return { GSI3PK: `OUTBOX#${shard}`, GSI3SK: `${due}#${record.reference}` };
@@ -107,6 +123,8 @@ function rebaseOutbox(next: ApplicationRecord, fresh: ApplicationRecord): Applic
     ...next,
     outbox: [...fresh.outbox, ...next.outbox.filter((m) => !known.has(m.id))],
     outboxRevision: fresh.outboxRevision ?? 0,
+    // What the counter drain applied meanwhile is the fresh item's to say.
+    ...(fresh.counted ? { counted: fresh.counted } : {}),
   };
 }
 
@@ -131,13 +149,14 @@ export type DeliveryPatch = Partial<
 function applicationItem(record: ApplicationRecord, expiresAt: number | undefined) {
   const open = isOpen(record.status);
   const compacted = compactForStorage(record);
+  const summary = summarise(record);
   return {
     ...appKey(record.reference),
     ...queueKeys(record, open),
-    summary: summarise(record),
+    summary,
     GSI2PK: `PER#${record.personHash}`,
     GSI2SK: record.submittedAt,
-    ...outboxKeys(record),
+    ...outboxKeys(record, hasPendingCounts(record.counted, summary)),
     version: record.version,
     outboxRevision: record.outboxRevision ?? 0,
     record: compacted.record,
@@ -308,7 +327,56 @@ export function createApplicationRepository(
     } satisfies StoredClaim as StoredClaim;
   }
 
+  const counters = createCounterStore(db, tableName);
+  /** Whether the engine has TransactWriteItems: unknown until the first drain tries. */
+  let transactions: boolean | undefined;
+
+  /**
+   * Without transactions: records `counted` on the item, re-reading on a concurrent
+   * write, as long as what it had counted is still `before`; false when another drain
+   * changed that first.
+   */
+  async function markCounted(
+    reference: string,
+    before: ApplicationRecord['counted'],
+    counted: ApplicationRecord['counted'],
+  ): Promise<boolean> {
+    for (let attempt = 0; attempt < 8; attempt++) {
+      const found = await db.send(
+        new GetCommand({ TableName: tableName, Key: appKey(reference), ConsistentRead: true }),
+      );
+      const stored = found.Item?.record as ApplicationRecord | undefined;
+      if (!found.Item || !stored) return true;
+      const fresh = expandFromStorage(stored, found.Item.historyArchive as Uint8Array | undefined);
+      if (!isEmptyDelta(counterDelta(fresh.counted, before ?? {}))) return false;
+      const revision = fresh.outboxRevision ?? 0;
+      const expiresAt = typeof found.Item.expiresAt === 'number' ? found.Item.expiresAt : undefined;
+      try {
+        await db.send(
+          new PutCommand({
+            TableName: tableName,
+            Item: applicationItem({ ...fresh, counted, outboxRevision: revision + 1 }, expiresAt),
+            ConditionExpression:
+              'version = :version AND (outboxRevision = :revision OR (attribute_not_exists(outboxRevision) AND :revision = :zero))',
+            ExpressionAttributeValues: {
+              ':version': fresh.version,
+              ':revision': revision,
+              ':zero': 0,
+            },
+          }),
+        );
+        return true;
+      } catch (error) {
+        if (!isConditionFailure(error)) throw error;
+      }
+    }
+    throw new ConflictError('Could not record the counted figures');
+  }
+
   return {
+    /** The dashboard's counter items (counter-store.ts). */
+    counters,
+
     /** Whether the table answers with this function's permissions (one cheap read). */
     healthy: () => checkTable(db, tableName),
 
@@ -417,6 +485,78 @@ export function createApplicationRepository(
         }
       }
       throw new ConflictError('Could not record deliveries');
+    },
+
+    /**
+     * Applies the application's pending counter deltas (what its summary contributes,
+     * less what it `counted`) to the counter items and records them as counted.
+     * Where the engine has transactions (DynamoDB, DynamoDB Local) both happen in one
+     * TransactWriteItems, conditional on the item being as read: exact, whatever
+     * crashes or races. The embedded engine has none, so there the deltas are added
+     * first and the item marked after (a crash in between counts the change twice
+     * until the reconcile job; never loses it); a drain that finds another one
+     * marked the item meanwhile takes its own addition back. Decisions "Counters".
+     */
+    async drainCounts(reference: string): Promise<{ applied: boolean }> {
+      let applied = false;
+      for (let attempt = 0; attempt < 8; attempt++) {
+        const found = await db.send(
+          new GetCommand({ TableName: tableName, Key: appKey(reference), ConsistentRead: true }),
+        );
+        const stored = found.Item?.record as ApplicationRecord | undefined;
+        if (!found.Item || !stored) return { applied };
+        const fresh = expandFromStorage(
+          stored,
+          found.Item.historyArchive as Uint8Array | undefined,
+        );
+        const counted = contributionOf(summarise(fresh));
+        const delta = counterDelta(fresh.counted, counted);
+        if (isEmptyDelta(delta)) return { applied };
+        const revision = fresh.outboxRevision ?? 0;
+        const expiresAt =
+          typeof found.Item.expiresAt === 'number' ? found.Item.expiresAt : undefined;
+        const mark = {
+          TableName: tableName,
+          Item: applicationItem({ ...fresh, counted, outboxRevision: revision + 1 }, expiresAt),
+          ConditionExpression:
+            'version = :version AND (outboxRevision = :revision OR (attribute_not_exists(outboxRevision) AND :revision = :zero))',
+          ExpressionAttributeValues: {
+            ':version': fresh.version,
+            ':revision': revision,
+            ':zero': 0,
+          },
+        };
+        const at = now();
+        if (transactions !== false) {
+          try {
+            await db.send(
+              new TransactWriteCommand({
+                TransactItems: [
+                  { Put: mark },
+                  ...Object.entries(delta).map(([key, figures]) => ({
+                    Update: counterUpdate(tableName, key, figures, at),
+                  })),
+                ],
+              }),
+            );
+            transactions = true;
+            applied = true;
+            continue;
+          } catch (error) {
+            if (error instanceof TransactionCanceledException) continue;
+            if (!(error instanceof Error && error.name === 'UnknownOperationException'))
+              throw error;
+            transactions = false;
+          }
+        }
+        await counters.addDelta(delta, at);
+        applied = true;
+        if (!(await markCounted(reference, fresh.counted, counted))) {
+          // Another drain counted this change first: take our addition back.
+          await counters.addDelta(counterDelta(delta, {}), at);
+        }
+      }
+      return { applied };
     },
 
     /** References with a message due by `now`, shard by shard, at most `limit`. */
@@ -591,10 +731,21 @@ export function createApplicationRepository(
       };
     },
 
-    /** Every summary of a township, open and closed, for its dashboard and export. */
-    async allSummaries(townshipCode: string): Promise<ApplicationSummary[]> {
+    /**
+     * Every open summary of a township: today's workload, whose size does not grow
+     * with closed cases (the dashboard's "overdue now" and open lines' standing).
+     */
+    openSummaries(townshipCode: string): Promise<ApplicationSummary[]> {
+      return this.allSummaries(townshipCode, [true]);
+    },
+
+    /** Every summary of a township, open and closed, for its export (and to check the counters). */
+    async allSummaries(
+      townshipCode: string,
+      views: readonly boolean[] = [true, false],
+    ): Promise<ApplicationSummary[]> {
       const all: ApplicationSummary[] = [];
-      for (const open of [true, false]) {
+      for (const open of views) {
         let cursor: string | undefined;
         do {
           const page: QueuePage = await this.queue({ townshipCode, open, limit: 500, cursor });

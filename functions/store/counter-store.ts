@@ -135,10 +135,15 @@ export function createCounterStore(db: DynamoDBDocumentClient, tableName: string
         await db.send(new UpdateCommand(counterUpdate(tableName, key, figures, at)));
     },
 
-    /** Every counter item's key and change count (for the reconcile job). */
-    async changeCounts(): Promise<Map<string, number>> {
+    /** Every counter item: its figures and change count, by key (for the reconcile job). */
+    async readAll(): Promise<Map<string, { figures: Record<string, number>; drains: number }>> {
       const items = await queryAll('FLOW#', 'STOCK#\uffff');
-      return new Map(items.map((item) => [String(item.SK), Number(item.drains ?? 0)]));
+      return new Map(
+        items.map((item) => [
+          String(item.SK),
+          { figures: figuresOf(item), drains: Number(item.drains ?? 0) },
+        ]),
+      );
     },
 
     /**

@@ -31,7 +31,10 @@ const month = z.string().check(z.regex(/^\d{4}-(0[1-9]|1[0-2])$/));
 export const openFiguresQuery = z.strictObject({ from: z.optional(month), to: z.optional(month) });
 
 const messages = {
-  month: { 'zh-CN': '月份格式应为 YYYY-MM，例如 2026-10。', en: 'Give the month as YYYY-MM, e.g. 2026-10.' },
+  month: {
+    'zh-CN': '月份格式应为 YYYY-MM，例如 2026-10。',
+    en: 'Give the month as YYYY-MM, e.g. 2026-10.',
+  },
   order: { 'zh-CN': '起始月份不能晚于截止月份。', en: 'The first month cannot be after the last.' },
   span: {
     'zh-CN': `一次最多查询 ${maxOpenFigureMonths} 个月。`,
@@ -108,7 +111,8 @@ export function openFiguresRoutes(deps: OpenFiguresDeps) {
         buildProblem('validation-failed', locale, { errors: [{ path, message: message[locale] }] }),
       );
     const query = openFiguresQuery.safeParse(c.req.query());
-    if (!query.success) return invalid(String(query.error.issues[0]?.path[0] ?? ''), messages.month);
+    if (!query.success)
+      return invalid(String(query.error.issues[0]?.path[0] ?? ''), messages.month);
     const currentMonth = todayInShanghai(deps.now()).slice(0, 7);
     const lastClosed = previousMonth(currentMonth);
     const to = query.data.to && query.data.to < lastClosed ? query.data.to : lastClosed;

@@ -113,6 +113,12 @@ export interface ApplicationRecord {
   readonly outbox: readonly OutboxMessage[];
   /** Bumped by every delivery bookkeeping write, which leaves `version` alone. */
   readonly outboxRevision?: number;
+  /**
+   * The application's part already in the dashboard's counters (counter key →
+   * attribute → amount; functions/domain/staff/counters.ts), set by the counter drain.
+   * Where it differs from what the summary contributes, the difference is pending.
+   */
+  readonly counted?: Readonly<Record<string, Readonly<Record<string, number>>>>;
   /** Supporting documents the applicant was given an upload for (newest last). */
   readonly documents?: readonly DocumentRecord[];
   readonly procedure?: ProcedureFacts;

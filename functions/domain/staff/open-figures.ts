@@ -27,6 +27,20 @@ export interface FlowCount {
   readonly decidedInTime: number;
 }
 
+/** The counters' monthly rows (`<programme>#received`, …) as one count per programme. */
+export function flowCountsOf(rows: readonly FlowRow[]): FlowCount[] {
+  return rows.flatMap((row) =>
+    programmeIds.map((programme) => ({
+      month: row.month,
+      townshipCode: row.townshipCode,
+      programme,
+      received: row.figures[`${programme}#received`] ?? 0,
+      decided: row.figures[`${programme}#decided`] ?? 0,
+      decidedInTime: row.figures[`${programme}#decidedInTime`] ?? 0,
+    })),
+  );
+}
+
 /**
  * A published count; `<5` where the count itself is from 1 to 4; `withheld` where it is
  * larger but would give a small one away (secondary suppression).

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exampleApplication, idNumberFor } from '../../support/application-example.ts';
+import { drainPendingCounts } from '../../support/drain-counts.ts';
 import { startTestDatabase, type TestDatabase } from '../../support/local-db.ts';
 import { staffClient, submitApplication } from '../../support/staff-client.ts';
 import { staffToken } from '../../support/staff-tokens.ts';
@@ -95,6 +96,7 @@ describe('the dashboard and the export by programme line', () => {
       text: '子女有赡养能力',
     });
 
+    await drainPendingCounts(database);
     const response = await township.get('/api/staff/dashboard');
     expect(response.status).toBe(200);
     const { byProgramme } = (await response.json()) as { byProgramme: LineRow[] };

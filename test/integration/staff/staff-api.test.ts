@@ -1,5 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { townships } from '../../../functions/domain/divisions.ts';
+import { buildDashboard } from '../../../functions/domain/staff/dashboard.ts';
+import { createApplicationRepository } from '../../../functions/store/application-repository.ts';
 import { exampleApplication, idNumberFor } from '../../support/application-example.ts';
+import { drainPendingCounts } from '../../support/drain-counts.ts';
 import { startTestDatabase, type TestDatabase } from '../../support/local-db.ts';
 import { staffClient, submitApplication } from '../../support/staff-client.ts';
 import { staffToken } from '../../support/staff-tokens.ts';
@@ -317,6 +321,7 @@ describe('the procedure, action by action', () => {
 
 describe('dashboard and export', () => {
   it('counts open applications by status, overdue ones and recent emergencies', async () => {
+    await drainPendingCounts(database);
     const response = await liushaReviewer.get('/api/staff/dashboard');
     expect(response.status).toBe(200);
     const dashboard = (await response.json()) as {
@@ -331,6 +336,22 @@ describe('dashboard and export', () => {
     expect(dashboard.emergenciesLast30Days).toBeGreaterThanOrEqual(1);
     expect(dashboard.decided).toBeGreaterThanOrEqual(2);
     expect(dashboard.medianDaysToDecision).not.toBeNull();
+  });
+
+  it('reads from counters the figures every summary gives, for a township and the city', async () => {
+    await drainPendingCounts(database);
+    const repo = createApplicationRepository(database.db, database.tableName);
+    for (const [client, codes] of [
+      [liushaReviewer, ['445281001000']],
+      [city, townships.map((t) => t.code)],
+    ] as const) {
+      const summaries = (await Promise.all(codes.map((code) => repo.allSummaries(code)))).flat();
+      const { township: _scope, ...figures } = await (
+        await client.get('/api/staff/dashboard')
+      ).json();
+      expect(summaries.length).toBeGreaterThan(3);
+      expect(figures).toEqual(buildDashboard(summaries, clock));
+    }
   });
 
   it('exports CSV with masked ID numbers and formulas neutralised', async () => {

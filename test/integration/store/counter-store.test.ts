@@ -54,12 +54,16 @@ describe('the counter store', () => {
   });
 
   it('replaces an item only if no change reached it since its change count was read', async () => {
-    const seen = await counters.changeCounts();
+    const seen = await counters.readAll();
     const key = stockKey(chiwei);
     await counters.addDelta({ [key]: { 'tekun#submitted': 1 } }, at);
-    expect(await counters.replace(key, { 'tekun#submitted': 7 }, seen.get(key), at)).toBe(false);
-    const fresh = await counters.changeCounts();
-    expect(await counters.replace(key, { 'tekun#submitted': 7 }, fresh.get(key), at)).toBe(true);
+    expect(await counters.replace(key, { 'tekun#submitted': 7 }, seen.get(key)?.drains, at)).toBe(
+      false,
+    );
+    const fresh = await counters.readAll();
+    expect(await counters.replace(key, { 'tekun#submitted': 7 }, fresh.get(key)?.drains, at)).toBe(
+      true,
+    );
     expect(await counters.readStock([chiwei])).toEqual([
       { townshipCode: chiwei, figures: { 'tekun#submitted': 7 } },
     ]);

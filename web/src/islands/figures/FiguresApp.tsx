@@ -129,12 +129,13 @@ export function FiguresApp(props: {
       {data && rows.length === 0 ? <p>{t.noMonths}</p> : null}
       {data && rows.length > 0 ? (
         <>
-          <MonthChart
-            rows={rows}
-            text={t}
-            title={t.chartTitle(scope, programmeLabel)}
-          />
-          <div class="table-scroll" role="region" aria-labelledby="figures-caption" tabIndex={0}>
+          <MonthChart rows={rows} text={t} title={t.chartTitle(scope, programmeLabel)} />
+          <section
+            class="table-scroll"
+            aria-labelledby="figures-caption"
+            // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must take focus so the keyboard can scroll it (WCAG 2.1.1)
+            tabIndex={0}
+          >
             <table>
               <caption id="figures-caption">{t.tableCaption(scope, programmeLabel)}</caption>
               <thead>
@@ -158,7 +159,7 @@ export function FiguresApp(props: {
                 ))}
               </tbody>
             </table>
-          </div>
+          </section>
           <ul class="hint">
             <li>{t.legendSmall}</li>
             <li>{t.legendWithheld}</li>

@@ -1,4 +1,7 @@
-import type { FigureCell, PublishedCount } from '../../../../functions/domain/staff/open-figures.ts';
+import type {
+  FigureCell,
+  PublishedCount,
+} from '../../../../functions/domain/staff/open-figures.ts';
 import type { FiguresContent } from './content/types.ts';
 
 const height = 200;
@@ -7,7 +10,7 @@ const bottom = 28;
 const slot = 44;
 const bar = 16;
 
-const valueOf = (count: PublishedCount | undefined) => (typeof count === 'number' ? count : 0);
+const countOf = (count: PublishedCount | undefined) => (typeof count === 'number' ? count : 0);
 const hidden = (count: PublishedCount | undefined) =>
   count === '<5' || count === 'withheld' ? 1 : 0;
 
@@ -25,13 +28,13 @@ export function MonthChart(props: {
   const { rows, text: t, title } = props;
   const max = Math.max(
     5,
-    ...rows.flatMap(({ cell }) => [valueOf(cell?.received), valueOf(cell?.decided)]),
+    ...rows.flatMap(({ cell }) => [countOf(cell?.received), countOf(cell?.decided)]),
   );
   const width = Math.max(320, rows.length * slot + 40);
   const plot = height - top - bottom;
   const y = (value: number) => top + plot - (value / max) * plot;
-  const received = rows.reduce((sum, r) => sum + valueOf(r.cell?.received), 0);
-  const decided = rows.reduce((sum, r) => sum + valueOf(r.cell?.decided), 0);
+  const received = rows.reduce((sum, r) => sum + countOf(r.cell?.received), 0);
+  const decided = rows.reduce((sum, r) => sum + countOf(r.cell?.decided), 0);
   const withheld = rows.reduce(
     (sum, r) => sum + hidden(r.cell?.received) + hidden(r.cell?.decided),
     0,
@@ -43,13 +46,7 @@ export function MonthChart(props: {
     typeof count === 'number' ? (
       <rect class={`bar-${kind}`} x={x} y={y(count)} width={bar} height={top + plot - y(count)} />
     ) : count ? (
-      <rect
-        class={`bar-${kind} bar-hidden`}
-        x={x}
-        y={top + plot - 8}
-        width={bar}
-        height={8}
-      />
+      <rect class={`bar-${kind} bar-hidden`} x={x} y={top + plot - 8} width={bar} height={8} />
     ) : null;
 
   return (

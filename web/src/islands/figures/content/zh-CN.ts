@@ -23,6 +23,7 @@ export const figuresText: FiguresContent = {
     `共 ${months} 个月：可公布的受理数合计 ${received} 件，作出决定数合计 ${decided} 件；${hidden} 个数值因人数少未公布，详见下表。`,
   tableCaption: (scope, programme) => `${scope} · ${programme}：每月数据`,
   legendSmall: '“少于5”：该项人数为 1 至 4 人，不公布具体数字。',
-  legendWithheld: '“不公布*”：该项人数不少于 5，但公布后可由合计推算出少于 5 的数字，因此一并不公布。',
+  legendWithheld:
+    '“不公布*”：该项人数不少于 5，但公布后可由合计推算出少于 5 的数字，因此一并不公布。',
   noMonths: '所选范围内没有已结束的月份。',
 };
