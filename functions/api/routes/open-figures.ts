@@ -49,7 +49,12 @@ const cellSchema = z.object({
   decidedInTime: countSchema,
   inTimePercent: z.nullable(z.number()),
 });
-const byProgramme = z.record(z.enum(programmeIds), cellSchema);
+const byProgramme = z.object(
+  Object.fromEntries(programmeIds.map((id) => [id, cellSchema])) as Record<
+    (typeof programmeIds)[number],
+    typeof cellSchema
+  >,
+);
 export const openFiguresSchema = z.object({
   from: z.string(),
   to: z.string(),

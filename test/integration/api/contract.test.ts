@@ -110,6 +110,15 @@ describe('the public routes answer as the contract says', () => {
     await conforms(none, 'GET', '/api/townships/{code}', 404);
   });
 
+  it('GET /api/open-figures', async () => {
+    const path = '/api/open-figures';
+    await newApplication();
+    await conforms(await app.request(path), 'GET', path, 200);
+    await conforms(await app.request(`${path}?from=2026-01&to=2026-12`), 'GET', path, 200);
+    await conforms(await app.request(`${path}?from=26-1`), 'GET', path, 400);
+    await conforms(await brokenApp.request(path), 'GET', path, 500);
+  });
+
   it('POST /api/eligibility', async () => {
     const path = '/api/eligibility';
     await conforms(await app.request(path, json(exampleCheckInput())), 'POST', path, 200);
