@@ -5,6 +5,7 @@ import type { Construct } from 'constructs';
 import { PortalApi } from './api.ts';
 import { PortalData } from './data.ts';
 import { PortalDocuments } from './documents.ts';
+import { PortalExports } from './exports.ts';
 import { PortalNotifier } from './notifier.ts';
 import type { NotifierSettings } from './notifier-config.ts';
 import { OperationsDashboard, tableThrottles } from './operations-dashboard.ts';
@@ -109,6 +110,13 @@ export class PortalStack extends Stack {
       documents: documents.bucket,
       alarms,
     });
+    // CSV exports: jobs in the table, files in their own expiring bucket.
+    const exports = new PortalExports(this, 'Exports', {
+      table: data.table,
+      accessLogs: documents.accessLogs,
+      alarms,
+    });
+    exports.allowDownloads(api.staffHandler);
     for (const handler of api.handlers) {
       for (const [name, value] of Object.entries(retention.apiEnvironment)) {
         handler.addEnvironment(name, value);
@@ -199,6 +207,7 @@ export class PortalStack extends Stack {
         'notifier-stream': notifier.streamHandler,
         'notifier-sweep': notifier.sweepHandler,
         'document-expiry': retention.expiryHandler,
+        'export-worker': exports.worker,
       },
       table: data.table,
       deadLetterQueue: notifier.deadLetterQueue,
