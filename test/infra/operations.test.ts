@@ -53,13 +53,14 @@ describe('operations dashboard', () => {
     expect(graphMetrics('API latency (ms)')).toHaveLength(3);
   });
 
-  it('shows errors, duration and throttles of both API functions, both notifier functions and the document expiry', () => {
+  it('shows errors, duration and throttles of both API functions, both notifier functions, the document expiry and the export worker', () => {
     for (const [title, metric] of [
       ['Function errors', 'Errors'],
       ['Function duration p99 (ms)', 'Duration'],
       ['Function throttles', 'Throttles'],
     ] as const) {
       expect(graphMetrics(title)).toEqual([
+        ['AWS/Lambda', metric],
         ['AWS/Lambda', metric],
         ['AWS/Lambda', metric],
         ['AWS/Lambda', metric],
@@ -110,6 +111,7 @@ describe('operator alarms', () => {
       'PuningPortal-api-server-errors',
       'PuningPortal-document-expiry-dead-letters',
       'PuningPortal-document-expiry-errors',
+      'PuningPortal-export-worker-errors',
       'PuningPortal-function-throttles',
       'PuningPortal-notifier-dead-letters',
       'PuningPortal-notifier-drain-failures',
