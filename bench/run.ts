@@ -1,5 +1,6 @@
 import { cpus } from 'node:os';
 import { costFigures, costRows, printCost } from './cost.ts';
+import { exportScaleFigures, exportScaleRows } from './export-scale.ts';
 import { functionRows } from './functions.ts';
 import { lighthouseFigures, lighthouseRows, printFailingAudits } from './lighthouse.ts';
 import { loadFigures } from './load.ts';
@@ -115,6 +116,9 @@ for (const f of scale) {
     });
   }
 }
+
+console.log('Exporting 100k rows as the CSV worker does (BENCH_EXPORT_ROWS changes it)…');
+rows.push(...exportScaleRows(await exportScaleFigures()));
 
 printTable(rows);
 printFailingAudits(lighthouse);
