@@ -15,8 +15,9 @@ import { round } from './stats.ts';
 
 /**
  * The city's CSV export of 100k rows (BENCH_EXPORT_ROWS), as the worker writes it: the
- * table seeded with that many closed single-programme applications over the 33
- * townships (summary items as the township index holds them), then the export run in a
+ * table seeded with half as many closed applications for 低保 and 临时救助 (two lines,
+ * so two rows, each) over the 33 townships — summary items as the township index holds
+ * them; seeding a row per item took dynalite six minutes on 2 cores — then the export run in a
  * child process (bench/export-worker-child.ts) so its time and peak memory are the
  * worker's alone. Budget: within one Lambda — 15 minutes and the worker's 1,024 MB.
  * For comparison the same rows built in memory, as the synchronous route did.
@@ -43,7 +44,7 @@ function summaryOf(i: number): ApplicationSummary {
     status: 'confirmed',
     townshipCode,
     priority: 'normal',
-    programmes: ['dibao'],
+    programmes: ['dibao', 'temporary-expense'],
     submittedAt: `${submitted}T02:00:00.000Z`,
     dueAt: decided,
     applicantName: '基准测试',
@@ -57,6 +58,13 @@ function summaryOf(i: number): ApplicationSummary {
         state: 'confirmed',
         dueAt: decided,
         monthlyAmountYuan: 300 + (i % 500),
+        decidedAt: `${decided}T02:00:00.000Z`,
+      },
+      {
+        programme: 'temporary-expense',
+        state: 'confirmed',
+        dueAt: decided,
+        paidYuan: 500 + (i % 2000),
         decidedAt: `${decided}T02:00:00.000Z`,
       },
     ],

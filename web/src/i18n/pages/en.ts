@@ -47,7 +47,8 @@ export const pagesText: PagesText = {
   },
   figures: {
     title: 'Social assistance in figures',
-    description: 'Applications for social assistance received and decided in Puning each month, by township and programme, and the share decided within the statutory limit.',
+    description:
+      'Applications for social assistance received and decided in Puning each month, by township and programme, and the share decided within the statutory limit.',
     heading: 'Social assistance in figures',
     lead: 'How many applications were received and decided each month, and how many decisions came within the statutory limit, by township and programme. Only months that have ended are published.',
     noScript: 'The chart and table need JavaScript switched on. You can also call 12345 or 12349.',
