@@ -1,5 +1,6 @@
 import { cpus } from 'node:os';
 import { costFigures, costRows, printCost } from './cost.ts';
+import { dashboardScaleFigures, dashboardScaleRows } from './dashboard-scale.ts';
 import { exportScaleFigures, exportScaleRows } from './export-scale.ts';
 import { functionRows } from './functions.ts';
 import { lighthouseFigures, lighthouseRows, printFailingAudits } from './lighthouse.ts';
@@ -119,6 +120,10 @@ for (const f of scale) {
 
 console.log('Exporting 100k rows as the CSV worker does (BENCH_EXPORT_ROWS changes it)…');
 rows.push(...exportScaleRows(await exportScaleFigures()));
+console.log(
+  'The city dashboard at 1k, 100k and 1M applications (counters; a few minutes; BENCH_DASHBOARD_SCALE shortens it)…',
+);
+rows.push(...dashboardScaleRows(await dashboardScaleFigures()));
 
 printTable(rows);
 printFailingAudits(lighthouse);

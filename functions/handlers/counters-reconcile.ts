@@ -1,6 +1,6 @@
 import { createLogger } from '../shared/logger.ts';
 import { createApplicationRepository } from '../store/application-repository.ts';
-import { reconcileCounters } from '../store/counter-reconcile.ts';
+import { counterDriftLogMessage, reconcileCounters } from '../store/counter-reconcile.ts';
 import { createDocumentClient } from '../store/dynamo-client.ts';
 
 // Built once per cold start.
@@ -20,6 +20,6 @@ const logger = createLogger();
  */
 export async function handler(): Promise<void> {
   const report = await reconcileCounters(db, tableName as string, repo, { segments: 8 });
-  if (report.drifted > 0) logger.warn('counter drift', { ...report });
+  if (report.drifted > 0) logger.warn(counterDriftLogMessage, { ...report });
   else logger.info('counters reconciled', { ...report });
 }

@@ -22,6 +22,7 @@ import { sweepOutbox } from '../notify/drain.ts';
 import { defaultRetryPolicy } from '../notify/retry-policy.ts';
 import { closedApplicationRetentionDaysOf } from '../shared/config.ts';
 import { createApplicationRepository } from '../store/application-repository.ts';
+import { reconcileCounters } from '../store/counter-reconcile.ts';
 import { createDevIssuer } from './dev-issuer.ts';
 import { devMessagesRoutes } from './dev-messages.ts';
 import { ensureTableOn, openDynamoEngine } from './dynamo-engine.ts';
@@ -72,12 +73,15 @@ export async function startLocalSystem(options: LocalSystemOptions): Promise<Loc
     dataFolder: options.dataDir ? join(options.dataDir, 'dynamodb') : undefined,
   });
   const region = options.region ?? defaultRegion;
-  await ensureTableOn(dynamo, region, tableName);
+  const table = await ensureTableOn(dynamo, region, tableName);
 
   const db = createDocumentClient({ region, endpoint: dynamo.endpoint });
   const repo = createApplicationRepository(db, tableName, {
     closedApplicationRetentionDays: closedApplicationRetentionDaysOf(process.env),
   });
+  // A table kept from an earlier run may hold applications stored before the dashboard's
+  // counters: count them, as the reconcile after the first deploy does in AWS.
+  if (!table.created) await reconcileCounters(db, tableName, repo);
   const hashKey = options.hashKey ?? localDevelopmentHashKey;
   const root = new Hono();
   // The API is built once the port is known: the dev issuer's URLs contain it.

@@ -9,6 +9,9 @@ import {
 import type { ApplicationSummary } from '../domain/staff/summary.ts';
 import type { ApplicationRepository } from './application-repository.ts';
 
+/** What the scheduled reconcile logs when it set counters right (its alarm counts these lines). */
+export const counterDriftLogMessage = 'counter drift';
+
 export interface ReconcileReport {
   /** Applications read. */
   readonly applications: number;

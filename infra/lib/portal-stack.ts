@@ -3,6 +3,7 @@ import { ComparisonOperator, MathExpression, Metric } from 'aws-cdk-lib/aws-clou
 import { FilterPattern, type ILogGroup, MetricFilter } from 'aws-cdk-lib/aws-logs';
 import type { Construct } from 'constructs';
 import { PortalApi } from './api.ts';
+import { PortalCounters } from './counters.ts';
 import { PortalData } from './data.ts';
 import { PortalDocuments } from './documents.ts';
 import { PortalExports } from './exports.ts';
@@ -103,6 +104,8 @@ export class PortalStack extends Stack {
       alarms,
       reservedConcurrency: props.notifierReservedConcurrency,
     });
+    // The dashboard's counters: kept by the notifier's drain, set right weekly.
+    const counters = new PortalCounters(this, 'Counters', { table: data.table, alarms });
     // Closed applications expire (TTL) after the retention; their documents follow.
     // Both API functions close applications (withdrawal, refusal), so both learn it.
     const retention = new PortalRetention(this, 'Retention', {
@@ -208,6 +211,7 @@ export class PortalStack extends Stack {
         'notifier-sweep': notifier.sweepHandler,
         'document-expiry': retention.expiryHandler,
         'export-worker': exports.worker,
+        'counters-reconcile': counters.reconcileHandler,
       },
       table: data.table,
       deadLetterQueue: notifier.deadLetterQueue,

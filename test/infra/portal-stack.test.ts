@@ -512,8 +512,9 @@ describe('stack', () => {
       'AWS::CloudFront::ResponseHeadersPolicy': 1,
       // DLQ depth, failed messages, drain failures, three function errors, iterator age,
       // API 5xx, function throttles, table throttles; document-expiry DLQ and errors; p95
-      // latency of each API function, status-page lockouts; export worker errors.
-      'AWS::CloudWatch::Alarm': 16,
+      // latency of each API function, status-page lockouts; counter drift and reconcile
+      // errors; export worker errors.
+      'AWS::CloudWatch::Alarm': 18,
       'AWS::CloudWatch::Dashboard': 1,
       'AWS::Cognito::ManagedLoginBranding': 1,
       'AWS::Cognito::UserPool': 1,
@@ -523,25 +524,25 @@ describe('stack', () => {
       'AWS::Cognito::UserPoolGroup': townships.length + 2,
       'AWS::DynamoDB::Table': 1,
       // The notifier sweep, every minute.
-      'AWS::Events::Rule': 1,
+      'AWS::Events::Rule': 2,
       // Public and staff API, notifier stream and sweep, document expiry, the site
-      // deployment, AWS Backup, the export worker.
-      'AWS::IAM::Policy': 8,
-      'AWS::IAM::Role': 8,
+      // deployment, AWS Backup, the counter reconcile, the export worker.
+      'AWS::IAM::Policy': 9,
+      'AWS::IAM::Role': 9,
       // The table's, the documents', the backup vault's and the alarm topic's.
       'AWS::KMS::Key': 4,
       // The sweep: no retry, dropped when a minute late.
-      'AWS::Lambda::EventInvokeConfig': 1,
+      'AWS::Lambda::EventInvokeConfig': 2,
       // The table stream → notifier stream function, → document expiry (TTL deletions),
       // → the export worker (new export jobs).
       'AWS::Lambda::EventSourceMapping': 3,
-      'AWS::Lambda::Function': 7,
+      'AWS::Lambda::Function': 8,
       'AWS::Lambda::LayerVersion': 1,
       // API Gateway may invoke each route's function (8 routes), the sweep's rule.
-      'AWS::Lambda::Permission': 9,
-      'AWS::Logs::LogGroup': 8,
+      'AWS::Lambda::Permission': 10,
+      'AWS::Logs::LogGroup': 9,
       // "message failed" and "drain failed", on each notifier log group; 429 request lines.
-      'AWS::Logs::MetricFilter': 5,
+      'AWS::Logs::MetricFilter': 6,
       'AWS::S3::Bucket': 5,
       'AWS::S3::BucketPolicy': 5,
       'AWS::SNS::Topic': 1,

@@ -1,12 +1,22 @@
-import { PutCommand } from '@aws-sdk/lib-dynamodb';
+import { PutCommand, ScanCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../../functions/api/app.ts';
 import type { ProgrammeId } from '../../../functions/domain/policy/programmes.ts';
+import {
+  type CounterContribution,
+  contributionOf,
+  counterDelta,
+  isEmptyDelta,
+  sumContributions,
+} from '../../../functions/domain/staff/counters.ts';
+import { type ApplicationSummary, summarise } from '../../../functions/domain/staff/summary.ts';
 import { createLogger } from '../../../functions/shared/logger.ts';
 import { createApplicationRepository } from '../../../functions/store/application-repository.ts';
+import { reconcileCounters } from '../../../functions/store/counter-reconcile.ts';
 import { createHasher } from '../../../functions/store/secrets.ts';
 import { exampleApplication, idNumberFor } from '../../support/application-example.ts';
-import { probeWrites } from '../../support/crashing-db.ts';
+import { ProcessDied, probeWrites } from '../../support/crashing-db.ts';
+import { drainPendingCounts } from '../../support/drain-counts.ts';
 import { startTestDatabase, type TestDatabase } from '../../support/local-db.ts';
 import { staffClient } from '../../support/staff-client.ts';
 import { staffToken } from '../../support/staff-tokens.ts';
@@ -29,7 +39,14 @@ let repo: ReturnType<typeof createApplicationRepository>;
 const township = '445281001000';
 const afterLease = (from: Date) => new Date(from.getTime() + 61_000);
 
-const figures = { acknowledged: 0, lost: 0, blockedPersons: 0, stuckKeys: 0, crashPoints: 0 };
+const figures = {
+  acknowledged: 0,
+  lost: 0,
+  blockedPersons: 0,
+  stuckKeys: 0,
+  crashPoints: 0,
+  countedTwiceHealed: 0,
+};
 
 beforeAll(async () => {
   database = await startTestDatabase();
@@ -361,5 +378,91 @@ describe('paths that write one item only', () => {
     });
     expect(moved.status).toBe(200);
     expect(transfer.probe.writes).toEqual([`PutCommand APP#${reference}/APP`]);
+  });
+});
+
+describe('counters, when a process dies between a change and its drain, or inside the drain', () => {
+  /** What the counters must hold: every application item's summary, counted once. */
+  async function exactCounters() {
+    const parts: CounterContribution[] = [];
+    let startKey: Record<string, unknown> | undefined;
+    do {
+      const page = await database.db.send(
+        new ScanCommand({
+          TableName: database.tableName,
+          FilterExpression: 'begins_with(PK, :app) AND SK = :app',
+          ExpressionAttributeValues: { ':app': 'APP' },
+          ConsistentRead: true,
+          ...(startKey ? { ExclusiveStartKey: startKey } : {}),
+        }),
+      );
+      for (const item of page.Items ?? [])
+        parts.push(contributionOf(item.summary as ApplicationSummary));
+      startKey = page.LastEvaluatedKey;
+    } while (startKey);
+    return sumContributions(parts);
+  }
+
+  /** The counters less what they must hold: empty when exact. */
+  async function counterError() {
+    const stored: Record<string, Record<string, number>> = {};
+    for (const [key, { figures }] of await repo.counters.readAll()) stored[key] = figures;
+    return counterDelta(await exactCounters(), stored);
+  }
+
+  beforeAll(async () => {
+    // Items the tests above stored in older shapes are counted by the reconcile job.
+    await reconcileCounters(database.db, database.tableName, repo);
+    await drainPendingCounts(database);
+  });
+
+  it('a change whose drain never ran is counted by the next drain (the sweep), exactly', async () => {
+    clock = fixedNow;
+    const { reference } = (await (
+      await submit(healthy, newPerson(['dibao', 'tekun']), `count-${serial}`)
+    ).json()) as { reference: string };
+    const reviewer = staffClient(healthy, await staffToken([`township-${township}`]));
+    expect((await reviewer.act(reference, 'claim')).status).toBe(200);
+    expect(await repo.dueOutboxes(new Date('9999-12-31T00:00:00Z'), 10_000)).toContain(reference);
+    expect(await counterError()).not.toEqual({});
+    await drainPendingCounts(database);
+    expect(await counterError()).toEqual({});
+  });
+
+  it('a drain that dies after any of its writes loses nothing; with transactions it never counts twice', async () => {
+    clock = fixedNow;
+    const token = await staffToken([`township-${township}`]);
+    const changed = async () => {
+      const { reference } = (await (
+        await submit(healthy, newPerson(['dibao']), `count-crash-${serial}`)
+      ).json()) as { reference: string };
+      await drainPendingCounts(database);
+      expect((await staffClient(healthy, token).act(reference, 'claim')).status).toBe(200);
+      const record = await repo.get(reference);
+      if (!record) throw new Error('the application is missing');
+      return { reference, delta: counterDelta(record.counted, contributionOf(summarise(record))) };
+    };
+    const counting = probeWrites(database.db);
+    const first = await changed();
+    await createApplicationRepository(counting.db, database.tableName).drainCounts(first.reference);
+    const transactional = counting.writes.some((w) => w.startsWith('TransactWriteCommand'));
+    expect(counting.writes.length).toBe(transactional ? 1 : Object.keys(first.delta).length + 1);
+
+    for (let crashAfter = 1; crashAfter <= counting.writes.length; crashAfter++) {
+      const { reference, delta } = await changed();
+      const dying = probeWrites(database.db, crashAfter);
+      await expect(
+        createApplicationRepository(dying.db, database.tableName).drainCounts(reference),
+      ).rejects.toThrow(ProcessDied);
+      figures.crashPoints += 1;
+      await drainPendingCounts(database);
+      const error = await counterError();
+      // Nothing lost: exact, or (without transactions) the change's delta counted once more.
+      if (transactional || crashAfter === counting.writes.length) expect(error).toEqual({});
+      else expect([{}, delta]).toContainEqual(error);
+      if (!isEmptyDelta(error)) figures.countedTwiceHealed += 1;
+      await reconcileCounters(database.db, database.tableName, repo);
+      expect(await counterError()).toEqual({});
+    }
   });
 });
