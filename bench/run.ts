@@ -19,10 +19,10 @@ rows.push(...(await functionRows()));
 
 console.log('Weighing the built portal pages…');
 const kbRow = (bytes: number) => round(bytes / 1024, 1);
-for (const page of ['', 'programmes/dibao', 'check', 'en/check', 'apply', 'status']) {
+for (const page of ['', 'programmes/dibao', 'check', 'en/check', 'apply', 'status', 'figures']) {
   const w = await pageWeight(page);
   const name = `/${page}${page ? '/' : ''}`;
-  const isIsland = ['check', 'en/check', 'apply', 'status'].includes(page);
+  const isIsland = ['check', 'en/check', 'apply', 'status', 'figures'].includes(page);
   rows.push({ section: 'portal', name: `${name} HTML gzip`, value: kbRow(w.htmlGzip), unit: 'KB' });
   rows.push({
     section: 'portal',

@@ -51,7 +51,13 @@ export function MonthChart(props: {
 
   return (
     <figure class="figures-chart">
-      <div class="chart-scroll">
+      {/* Wider than a phone with many months: scrolled sideways, so it takes focus. */}
+      <section
+        class="chart-scroll"
+        aria-label={title}
+        // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must take focus so the keyboard can scroll it (WCAG 2.1.1)
+        tabIndex={0}
+      >
         <svg
           role="img"
           aria-labelledby="figures-chart-title figures-chart-desc"
@@ -85,7 +91,7 @@ export function MonthChart(props: {
             );
           })}
         </svg>
-      </div>
+      </section>
       <figcaption>
         <span class="key key-received" aria-hidden="true" /> {t.received}
         <span class="key key-decided" aria-hidden="true" /> {t.decided}
