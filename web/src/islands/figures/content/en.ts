@@ -25,7 +25,10 @@ export const figuresText: FiguresContent = {
   allProgrammes: 'All programmes',
   loading: 'Loading the figures…',
   failed: 'The figures cannot be loaded just now. Please try again later.',
-  month: (month) => `${monthNames[Number(month.slice(5)) - 1]} ${month.slice(0, 4)}`,
+  month: (month) => {
+    const [year, m] = String(month).split('-');
+    return `${monthNames[Number(m) - 1] ?? m} ${year}`;
+  },
   monthColumn: 'Month',
   received: 'Applications received',
   decided: 'Decisions made',

@@ -10,7 +10,10 @@ export const figuresText: FiguresContent = {
   allProgrammes: '全部项目',
   loading: '正在读取数据……',
   failed: '暂时无法读取数据，请稍后再试。',
-  month: (month) => `${month.slice(0, 4)}年${Number(month.slice(5))}月`,
+  month: (month) => {
+    const [year, m] = String(month).split('-');
+    return `${year}年${Number(m)}月`;
+  },
   monthColumn: '月份',
   received: '受理申请（件）',
   decided: '作出决定（件）',
