@@ -1,6 +1,7 @@
 import { cpus } from 'node:os';
 import { costFigures, costRows, printCost } from './cost.ts';
 import { dashboardScaleFigures, dashboardScaleRows } from './dashboard-scale.ts';
+import { exportScaleFigures, exportScaleRows } from './export-scale.ts';
 import { functionRows } from './functions.ts';
 import { lighthouseFigures, lighthouseRows, printFailingAudits } from './lighthouse.ts';
 import { loadFigures } from './load.ts';
@@ -18,10 +19,10 @@ rows.push(...(await functionRows()));
 
 console.log('Weighing the built portal pages…');
 const kbRow = (bytes: number) => round(bytes / 1024, 1);
-for (const page of ['', 'programmes/dibao', 'check', 'en/check', 'apply', 'status']) {
+for (const page of ['', 'programmes/dibao', 'check', 'en/check', 'apply', 'status', 'figures']) {
   const w = await pageWeight(page);
   const name = `/${page}${page ? '/' : ''}`;
-  const isIsland = ['check', 'en/check', 'apply', 'status'].includes(page);
+  const isIsland = ['check', 'en/check', 'apply', 'status', 'figures'].includes(page);
   rows.push({ section: 'portal', name: `${name} HTML gzip`, value: kbRow(w.htmlGzip), unit: 'KB' });
   rows.push({
     section: 'portal',
@@ -117,6 +118,8 @@ for (const f of scale) {
   }
 }
 
+console.log('Exporting 100k rows as the CSV worker does (BENCH_EXPORT_ROWS changes it)…');
+rows.push(...exportScaleRows(await exportScaleFigures()));
 console.log(
   'The city dashboard at 1k, 100k and 1M applications (counters; a few minutes; BENCH_DASHBOARD_SCALE shortens it)…',
 );

@@ -1,6 +1,7 @@
 import { createBaseApp } from './app-base.ts';
 import type { AppDeps } from './deps.ts';
 import { mountPublicRoutes } from './public-app.ts';
+import { exportDownloadRoutes } from './routes/export-downloads.ts';
 import { uploadRoutes } from './routes/uploads.ts';
 import { mountStaffRoutes } from './staff-app.ts';
 
@@ -16,6 +17,9 @@ export function createApp(deps: AppDeps) {
   // The local stand-in for S3's presigned PUT and GET; in AWS the browser talks to S3.
   const { documents } = deps;
   if (documents.kind === 'local') app.route('/api/uploads', uploadRoutes(deps, documents));
+  const exportFiles = deps.exports?.storage;
+  if (exportFiles?.kind === 'local' && 'read' in exportFiles)
+    app.route('/api/exports', exportDownloadRoutes(deps, exportFiles));
   return app;
 }
 

@@ -1,6 +1,8 @@
 import type { Logger } from '../shared/logger.ts';
 import type { ApplicationRepository } from '../store/application-repository.ts';
 import type { DocumentStorage, LocalDocumentStorage } from '../store/document-storage.ts';
+import type { ExportJobStore } from '../store/export-jobs.ts';
+import type { ExportStorage, LocalExportStorage } from '../store/export-storage.ts';
 import type { Hasher } from '../store/secrets.ts';
 import type { StaffAuthenticator } from './staff/authenticate.ts';
 
@@ -25,6 +27,16 @@ export interface AppDeps {
   readonly hasher: Hasher;
   /** Where supporting documents are uploaded: S3 in AWS, a local folder with `npm start`. */
   readonly documents: DocumentStorage | LocalDocumentStorage;
+  /**
+   * CSV exports as jobs: where jobs are kept, where their files go, and how a new job's
+   * worker starts — in AWS nothing here (the table's stream starts it), locally in this
+   * process. Without it the export routes answer 404.
+   */
+  readonly exports?: {
+    readonly jobs: ExportJobStore;
+    readonly storage: ExportStorage | LocalExportStorage;
+    readonly start: (id: string) => void;
+  };
   /**
    * The values CloudFront sends in X-Origin-Verify (current, and previous during a
    * rotation): requests without one are refused. None (`npm start`, tests): lock off.

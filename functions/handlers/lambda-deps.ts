@@ -4,6 +4,8 @@ import { createLogger } from '../shared/logger.ts';
 import { createApplicationRepository } from '../store/application-repository.ts';
 import { createS3DocumentStorage } from '../store/document-storage.ts';
 import { createDocumentClient } from '../store/dynamo-client.ts';
+import { createExportJobStore } from '../store/export-jobs.ts';
+import { createS3ExportStorage } from '../store/export-storage.ts';
 import { createHasher } from '../store/secrets.ts';
 import { withPreviousSecret, withSecrets } from '../store/secrets-manager.ts';
 
@@ -46,6 +48,20 @@ export async function lambdaAppDeps(): Promise<{ config: Config; deps: Omit<AppD
         bucket: config.DOCUMENTS_BUCKET,
         region: config.AWS_REGION,
       }),
+      // The staff function creates export jobs and signs their links; the table's
+      // stream starts the worker (infra/lib/exports.ts), so `start` has nothing to do.
+      ...(config.EXPORTS_BUCKET
+        ? {
+            exports: {
+              jobs: createExportJobStore(db, config.TABLE_NAME),
+              storage: createS3ExportStorage({
+                bucket: config.EXPORTS_BUCKET,
+                region: config.AWS_REGION,
+              }),
+              start: () => undefined,
+            },
+          }
+        : {}),
     },
   };
 }

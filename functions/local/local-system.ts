@@ -16,6 +16,7 @@ import { createHasher } from '../store/secrets.ts';
 /** Local only: a published key is fine for data that never leaves the laptop. */
 export const localDevelopmentHashKey = 'local-development-key-not-for-production-use';
 
+import { createLocalExports } from '../exports/local-exports.ts';
 import { createDevSink, type SunkMessage } from '../notify/channels/dev-sink.ts';
 import { sweepOutbox } from '../notify/drain.ts';
 import { defaultRetryPolicy } from '../notify/retry-policy.ts';
@@ -137,6 +138,17 @@ export async function startLocalSystem(options: LocalSystemOptions): Promise<Loc
         ? join(options.dataDir, 'documents')
         : await mkdtemp(join(tmpdir(), 'puning-documents-')),
       secret: hashKey,
+    }),
+    exports: createLocalExports({
+      db,
+      tableName,
+      repo,
+      folder: options.dataDir
+        ? join(options.dataDir, 'exports')
+        : await mkdtemp(join(tmpdir(), 'puning-exports-')),
+      secret: hashKey,
+      now,
+      logger,
     }),
     staff: staffAccess({
       issuer: dev.issuer,

@@ -39,6 +39,8 @@ const configSchema = z.object({
   ORIGIN_VERIFY_SECRET_PREVIOUS: z.optional(z.string().check(z.minLength(32))),
   /** The private bucket supporting documents are uploaded to (presigned PUT). */
   DOCUMENTS_BUCKET: z.string().check(z.minLength(3)),
+  /** Where CSV exports are written (the staff function presigns their links). */
+  EXPORTS_BUCKET: z.optional(z.string().check(z.minLength(3))),
   /** Staff sign-in (OIDC): Cognito in AWS global regions, an external issuer in China. */
   STAFF_ISSUER: z.optional(z.url()),
   STAFF_JWKS_URL: z.optional(z.url()),
@@ -91,6 +93,26 @@ export function loadDocumentExpiryConfig(
   env: Record<string, string | undefined>,
 ): DocumentExpiryConfig {
   const parsed = documentExpirySchema.safeParse(env);
+  if (!parsed.success) {
+    const names = parsed.error.issues.map((issue) => issue.path.join('.')).join(', ');
+    throw new Error(`Configuration is missing or invalid: ${names}`);
+  }
+  return parsed.data;
+}
+
+/** What the export worker reads: the table and the exports bucket. */
+const exportWorkerSchema = z.object({
+  AWS_REGION: z._default(z.string(), 'cn-north-1'),
+  TABLE_NAME: z.string().check(z.minLength(1)),
+  EXPORTS_BUCKET: z.string().check(z.minLength(3)),
+});
+
+export type ExportWorkerConfig = z.infer<typeof exportWorkerSchema>;
+
+export function loadExportWorkerConfig(
+  env: Record<string, string | undefined>,
+): ExportWorkerConfig {
+  const parsed = exportWorkerSchema.safeParse(env);
   if (!parsed.success) {
     const names = parsed.error.issues.map((issue) => issue.path.join('.')).join(', ');
     throw new Error(`Configuration is missing or invalid: ${names}`);

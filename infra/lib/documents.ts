@@ -18,6 +18,8 @@ export class PortalDocuments extends Construct {
   readonly bucket: Bucket;
   /** The documents' own key: who may decrypt them is decided here, not by S3's key. */
   readonly key: Key;
+  /** Server access logs of the documents bucket (and of the exports bucket beside it). */
+  readonly accessLogs: Bucket;
 
   constructor(scope: Construct, id: string) {
     super(scope, id);
@@ -29,6 +31,7 @@ export class PortalDocuments extends Construct {
       lifecycleRules: [{ expiration: Duration.days(365) }],
       removalPolicy: RemovalPolicy.RETAIN,
     });
+    this.accessLogs = logs;
     // ID cards and medical records: a customer-managed key, rotated yearly and kept
     // with the bucket. Objects written before it keep the AWS-managed key they had.
     this.key = new Key(this, 'Key', {

@@ -7,6 +7,7 @@ import { PortalApi } from './api.ts';
 import { PortalCounters } from './counters.ts';
 import { PortalData } from './data.ts';
 import { PortalDocuments } from './documents.ts';
+import { PortalExports } from './exports.ts';
 import { PortalNotifier } from './notifier.ts';
 import type { NotifierSettings } from './notifier-config.ts';
 import { OperationsDashboard, tableThrottles } from './operations-dashboard.ts';
@@ -118,6 +119,13 @@ export class PortalStack extends Stack {
       table: data.table,
       alarms,
     });
+    // CSV exports: jobs in the table, files in their own expiring bucket.
+    const exports = new PortalExports(this, 'Exports', {
+      table: data.table,
+      accessLogs: documents.accessLogs,
+      alarms,
+    });
+    exports.allowDownloads(api.staffHandler);
     for (const handler of [...api.handlers, afterApproval.handler]) {
       for (const [name, value] of Object.entries(retention.apiEnvironment)) {
         handler.addEnvironment(name, value);
@@ -209,6 +217,7 @@ export class PortalStack extends Stack {
         'notifier-sweep': notifier.sweepHandler,
         'document-expiry': retention.expiryHandler,
         'after-approval': afterApproval.handler,
+        'export-worker': exports.worker,
         'counters-reconcile': counters.reconcileHandler,
       },
       table: data.table,

@@ -59,10 +59,11 @@ export interface PortalSiteProps {
 
 /**
  * The API paths whose answers are the same for everyone and say so in Cache-Control
- * (the townships list and each township, the contract). Every other /api/* path is
+ * (the townships list and each township, the contract, the open figures — one answer
+ * per month range, changed once a month). Every other /api/* path is
  * personal or a write, and is never cached.
  */
-export const cachedApiPaths = ['/api/townships*', '/api/openapi.json'];
+export const cachedApiPaths = ['/api/townships*', '/api/openapi.json', '/api/open-figures'];
 
 /**
  * Honours the API's Cache-Control (`public, max-age=…`): no default lifetime, so an

@@ -17,6 +17,8 @@ const staticPages = [
   { path: '/en/apply/', name: 'apply-en' },
   { path: '/status/', name: 'status-zh' },
   { path: '/en/status/', name: 'status-en' },
+  { path: '/figures/', name: 'figures-zh' },
+  { path: '/en/figures/', name: 'figures-en' },
   ...programmeSlugs.flatMap((slug) => [
     { path: `/programmes/${slug}/`, name: `programme-${slug}-zh` },
     { path: `/en/programmes/${slug}/`, name: `programme-${slug}-en` },

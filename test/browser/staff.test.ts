@@ -170,14 +170,17 @@ describe('the staff console', () => {
       await staff.queueLink(main.reference).waitFor({ state: 'detached' });
       await staff.queueLink(emergency.reference).waitFor();
 
-      // The CSV export downloads with the bearer token.
-      const [download] = await Promise.all([
-        page.waitForEvent('download'),
-        page.getByRole('button', { name: t.dashboard.exportCsv }).click(),
-      ]);
+      // The CSV export runs as a job: progress, then a link to the file.
+      await page.getByRole('button', { name: t.dashboard.exportCsv }).click();
+      const link = page.getByRole('link', { name: /^下载 applications-/ });
+      await link.waitFor();
+      await accessible(page, 'staff · export ready');
+      const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
       const csv = await readFile((await download.path()) ?? '', 'utf8');
       expect(csv).toContain(main.reference);
-      expect(download.suggestedFilename()).toBe(`applications-${liushaEast}.csv`);
+      expect(download.suggestedFilename()).toMatch(
+        new RegExp(`^applications-${liushaEast}-\\d{8}\\.csv$`),
+      );
 
       await page
         .getByRole('combobox', { name: t.queue.filters.programme, exact: true })

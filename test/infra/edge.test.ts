@@ -100,6 +100,7 @@ describe('site in an AWS China region', () => {
     expect(config.CacheBehaviors).toEqual([
       expect.objectContaining({ PathPattern: '/api/townships*' }),
       expect.objectContaining({ PathPattern: '/api/openapi.json' }),
+      expect.objectContaining({ PathPattern: '/api/open-figures' }),
       expect.objectContaining({ PathPattern: '/api/*' }),
     ]);
     expect(config.Logging).toBeDefined();

@@ -53,13 +53,14 @@ describe('operations dashboard', () => {
     expect(graphMetrics('API latency (ms)')).toHaveLength(3);
   });
 
-  it('shows errors, duration and throttles of both API functions, both notifier functions, the document expiry, the after-approval job and the counter reconcile', () => {
+  it('shows errors, duration and throttles of both API functions, both notifier functions, the document expiry, the after-approval job, the counter reconcile and the export worker', () => {
     for (const [title, metric] of [
       ['Function errors', 'Errors'],
       ['Function duration p99 (ms)', 'Duration'],
       ['Function throttles', 'Throttles'],
     ] as const) {
       expect(graphMetrics(title)).toEqual([
+        ['AWS/Lambda', metric],
         ['AWS/Lambda', metric],
         ['AWS/Lambda', metric],
         ['AWS/Lambda', metric],
@@ -114,6 +115,7 @@ describe('operator alarms', () => {
       'PuningPortal-counter-reconcile-errors',
       'PuningPortal-document-expiry-dead-letters',
       'PuningPortal-document-expiry-errors',
+      'PuningPortal-export-worker-errors',
       'PuningPortal-function-throttles',
       'PuningPortal-notifier-dead-letters',
       'PuningPortal-notifier-drain-failures',

@@ -266,8 +266,8 @@ describe('API functions', () => {
 describe('site', () => {
   it('keeps every bucket private, encrypted and reachable only over TLS', () => {
     const buckets = props('AWS::S3::Bucket');
-    // Site content, its logs, supporting documents, their access logs.
-    expect(buckets).toHaveLength(4);
+    // Site content, its logs, supporting documents, their access logs, CSV exports.
+    expect(buckets).toHaveLength(5);
     for (const bucket of buckets) {
       expect(bucket.PublicAccessBlockConfiguration).toEqual({
         BlockPublicAcls: true,
@@ -312,6 +312,7 @@ describe('site', () => {
         CacheBehaviors: [
           Match.objectLike({ PathPattern: '/api/townships*' }),
           Match.objectLike({ PathPattern: '/api/openapi.json' }),
+          Match.objectLike({ PathPattern: '/api/open-figures' }),
           Match.objectLike({
             PathPattern: '/api/*',
             AllowedMethods: ['GET', 'HEAD', 'OPTIONS', 'PUT', 'PATCH', 'POST', 'DELETE'],
@@ -424,9 +425,10 @@ describe('stack', () => {
           Match.objectLike({
             Action: 's3:GetObject',
             Effect: 'Allow',
-            Resource: {
-              'Fn::Join': ['', [Match.anyValue(), '/applications/*']],
-            },
+            // With the exports' GET (exports/*) in the same statement of the staff role.
+            Resource: Match.arrayWith([
+              { 'Fn::Join': ['', [Match.anyValue(), '/applications/*']] },
+            ]),
           }),
         ]),
       },
@@ -510,8 +512,9 @@ describe('stack', () => {
       'AWS::CloudFront::ResponseHeadersPolicy': 1,
       // DLQ depth, failed messages, drain failures, three function errors, iterator age,
       // API 5xx, function throttles, table throttles; document-expiry DLQ and errors; p95
-      // latency of each API function, status-page lockouts; the after-approval job's errors.
-      'AWS::CloudWatch::Alarm': 16,
+      // latency of each API function, status-page lockouts; counter drift and reconcile
+      // errors; export worker errors.
+      'AWS::CloudWatch::Alarm': 18,
       'AWS::CloudWatch::Dashboard': 1,
       'AWS::Cognito::ManagedLoginBranding': 1,
       'AWS::Cognito::UserPool': 1,
@@ -522,31 +525,33 @@ describe('stack', () => {
       'AWS::DynamoDB::Table': 1,
       // The notifier sweep, every minute; the after-approval job, daily.
       'AWS::Events::Rule': 2,
-      // Public and staff API, notifier stream and sweep, document expiry, the
-      // after-approval job, the site deployment, AWS Backup.
-      'AWS::IAM::Policy': 8,
-      'AWS::IAM::Role': 8,
+      // Public and staff API, notifier stream and sweep, document expiry, the site
+      // deployment, AWS Backup, the counter reconcile, the export worker.
+      'AWS::IAM::Policy': 9,
+      'AWS::IAM::Role': 9,
       // The table's, the documents', the backup vault's and the alarm topic's.
       'AWS::KMS::Key': 4,
       // The sweep: no retry, dropped when a minute late.
       'AWS::Lambda::EventInvokeConfig': 2,
-      // The table stream → notifier stream function, and → document expiry (TTL deletions).
-      'AWS::Lambda::EventSourceMapping': 2,
-      'AWS::Lambda::Function': 7,
+      // The table stream → notifier stream function, → document expiry (TTL deletions),
+      // → the export worker (new export jobs).
+      'AWS::Lambda::EventSourceMapping': 3,
+      'AWS::Lambda::Function': 8,
       'AWS::Lambda::LayerVersion': 1,
       // API Gateway may invoke each route's function (8 routes), the sweep's rule, the
       // after-approval job's rule.
       'AWS::Lambda::Permission': 10,
-      'AWS::Logs::LogGroup': 8,
+      'AWS::Logs::LogGroup': 9,
       // "message failed" and "drain failed", on each notifier log group; 429 request lines.
       'AWS::Logs::MetricFilter': 6,
-      'AWS::S3::Bucket': 4,
-      'AWS::S3::BucketPolicy': 4,
+      'AWS::S3::Bucket': 5,
+      'AWS::S3::BucketPolicy': 5,
       'AWS::SNS::Topic': 1,
       'AWS::SNS::TopicPolicy': 1,
-      // The notifier stream's and the document-expiry stream's dead-letter queues.
-      'AWS::SQS::Queue': 2,
-      'AWS::SQS::QueuePolicy': 2,
+      // The notifier stream's, the document-expiry stream's and the export worker's
+      // dead-letter queues.
+      'AWS::SQS::Queue': 3,
+      'AWS::SQS::QueuePolicy': 3,
       // The hash key and the origin lock's secret.
       'AWS::SecretsManager::Secret': 2,
       'Custom::CDKBucketDeployment': 1,

@@ -262,11 +262,12 @@ describe.each(partitions)('in %s', (_name, build) => {
   });
 
   describe('the edge cache', () => {
-    it('caches the townships and the contract for as long as the API says, and nothing else under /api', () => {
+    it('caches the townships, the contract and the open figures for as long as the API says, and nothing else under /api', () => {
       const behaviours = distributionConfig(template).CacheBehaviors;
       expect(behaviours.map((b) => b.PathPattern)).toEqual([
         '/api/townships*',
         '/api/openapi.json',
+        '/api/open-figures',
         '/api/*',
       ]);
       const [policyId, policy] = resource(
@@ -286,14 +287,14 @@ describe.each(partitions)('in %s', (_name, build) => {
           EnableAcceptEncodingBrotli: true,
         },
       });
-      for (const cached of behaviours.slice(0, 2)) {
+      for (const cached of behaviours.slice(0, 3)) {
         expect(cached).toMatchObject({
           CachePolicyId: { Ref: policyId },
           AllowedMethods: ['GET', 'HEAD', 'OPTIONS'],
         });
         // Nothing from the viewer reaches the API, so every visitor gets the same answer.
         expect(cached.OriginRequestPolicyId).toBeUndefined();
-        expect(cached.TargetOriginId).toBe(behaviours[2]?.TargetOriginId);
+        expect(cached.TargetOriginId).toBe(behaviours[3]?.TargetOriginId);
       }
     });
   });

@@ -39,6 +39,25 @@ export function staffClient(app: TestApp, token: string) {
     },
     post: (path: string, body: unknown) =>
       app.request(path, { method: 'POST', headers, body: JSON.stringify(body) }),
+    /**
+     * Runs a CSV export as the console does: starts the job, polls it until it is done,
+     * and fetches the file from the link it gives.
+     */
+    async exportCsv(township?: string): Promise<Response> {
+      const started = await this.post('/api/staff/exports', township ? { township } : {});
+      if (started.status !== 202) throw new Error(`export: ${started.status}`);
+      const { id } = (await started.json()) as { id: string };
+      for (let attempt = 0; attempt < 500; attempt++) {
+        const job = (await (await this.get(`/api/staff/exports/${id}`)).json()) as {
+          state: string;
+          download?: { url: string };
+        };
+        if (job.state === 'failed') throw new Error('export failed');
+        if (job.download) return app.request(job.download.url);
+        await new Promise((resolve) => setTimeout(resolve, 10));
+      }
+      throw new Error('export did not finish');
+    },
     /** Takes an action at the current version (read first). */
     async act(reference: string, action: string, input: Record<string, unknown> = {}) {
       const { version } = await this.view(reference);

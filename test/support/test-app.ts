@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { Logger } from '@aws-lambda-powertools/logger';
 import { createApp } from '../../functions/api/app.ts';
 import type { AppDeps } from '../../functions/api/deps.ts';
+import { createLocalExports } from '../../functions/exports/local-exports.ts';
 import { createLogger } from '../../functions/shared/logger.ts';
 import { createApplicationRepository } from '../../functions/store/application-repository.ts';
 import { createLocalDocumentStorage } from '../../functions/store/document-storage.ts';
@@ -13,6 +14,9 @@ import { testStaff } from './staff-tokens.ts';
 
 /** Where local document uploads of the tests land. */
 export const testDocumentsFolder = mkdtempSync(join(tmpdir(), 'puning-test-documents-'));
+
+/** Where the tests' CSV exports are written. */
+export const testExportsFolder = mkdtempSync(join(tmpdir(), 'puning-test-exports-'));
 
 export const fixedNow = new Date('2026-11-28T02:00:00.000Z');
 
@@ -34,15 +38,25 @@ export function testAppDeps(
   logger: Logger = createLogger(),
   now: () => Date = () => fixedNow,
 ): AppDeps {
+  const repo = createApplicationRepository(database.db, database.tableName);
   return {
     logger,
-    repo: createApplicationRepository(database.db, database.tableName),
+    repo,
     version: 'test',
     now,
     hasher: createHasher('test-key-for-keyed-hashes-0123456789'),
     documents: createLocalDocumentStorage({
       folder: testDocumentsFolder,
       secret: 'test-upload-secret',
+    }),
+    exports: createLocalExports({
+      db: database.db,
+      tableName: database.tableName,
+      repo,
+      folder: testExportsFolder,
+      secret: 'test-export-secret',
+      now,
+      logger,
     }),
     staff: testStaff,
   };

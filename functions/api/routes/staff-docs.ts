@@ -10,7 +10,7 @@ import {
   staffApplicationSchema,
   staffMeSchema,
 } from '../responses.ts';
-import { actionBody, queueQuery, reviewQuery, townshipCode } from './staff-inputs.ts';
+import { actionBody, queueQuery, reviewQuery, scopeQuery, townshipCode } from './staff-inputs.ts';
 
 // The staff routes' contract, apart from their code: the public function serves the
 // whole OpenAPI document without bundling the staff routes (and jose) themselves. The
@@ -49,6 +49,22 @@ const townshipParameter = {
     "A 12-digit township code: a township reviewer may only name their own; city reviewers and admins name any (the queue, dashboard and export default to the whole city's)",
   schema: z.optional(townshipCode),
 } as const;
+const exportBody = scopeQuery.check(
+  z.meta({
+    description:
+      '`township`: a township reviewer may only name their own; city reviewers and admins name any, or none for the whole city',
+  }),
+);
+const exportJobSchema = z.object({
+  id: z.string(),
+  scope: z.string().check(z.meta({ description: 'A township code, or `all`' })),
+  state: z.enum(['queued', 'running', 'done', 'failed']),
+  rows: z.number().check(z.meta({ description: 'Rows written so far' })),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  fileName: z.string(),
+  download: z.optional(documentLinkSchema),
+});
 const badQuery = { description: 'A query parameter is wrong, each named in `errors`' };
 const otherTownship = { description: 'Another township (answered like an unknown one)' };
 
@@ -218,16 +234,41 @@ export const staffDocs: OperationDoc[] = [
     },
   },
   {
-    method: 'get',
-    path: '/api/staff/export.csv',
-    operationId: 'exportApplications',
-    summary: "The township's applications as CSV (ID numbers masked)",
+    method: 'post',
+    path: '/api/staff/exports',
+    operationId: 'startExport',
+    summary: "Start a CSV export of the township's (or the city's) applications",
+    description:
+      'The file is written by a worker, one row per programme line (ID numbers masked); poll the job until `state` is `done`, then fetch `download.url` (5 minutes). A job and its file are kept 24 hours and are visible to the person who started them only.',
     tags: ['staff'],
-    parameters: [townshipParameter],
+    requestBody: exportBody,
     responses: {
-      200: { description: 'One row per application, UTF-8', mediaType: 'text/csv' },
-      400: badQuery,
+      202: {
+        description: 'The job, queued (`Location` names it)',
+        schema: exportJobSchema,
+        headers: { Location: { description: 'The job: /api/staff/exports/{exportId}' } },
+      },
+      400: { description: 'The body is wrong, each field named in `errors`' },
       404: otherTownship,
+    },
+  },
+  {
+    method: 'get',
+    path: '/api/staff/exports/{exportId}',
+    operationId: 'getExport',
+    summary: 'An export job: its progress, and once done a link to the file',
+    tags: ['staff'],
+    parameters: [
+      {
+        name: 'exportId',
+        in: 'path',
+        description: 'The job id from POST /api/staff/exports',
+        schema: z.string(),
+      },
+    ],
+    responses: {
+      200: { description: 'The job; `download` once it is done', schema: exportJobSchema },
+      404: { description: 'No such job, or one someone else started' },
     },
   },
 ];

@@ -10,11 +10,11 @@ import { type StaffAction, staffActions } from '../../domain/application/states.
 import { findTownship, townships } from '../../domain/divisions.ts';
 import { programmes as programmeInfo } from '../../domain/policy/programmes.ts';
 import { reviewQueue } from '../../domain/staff/after-approval.ts';
-import { applicationsCsv } from '../../domain/staff/csv.ts';
 import {
   dashboardFlowMonths,
   dashboardFromCounters,
 } from '../../domain/staff/dashboard-from-counters.ts';
+import { exportJobView, mayReadExport, newExportJob } from '../../domain/staff/export-job.ts';
 import {
   actorOf,
   mayActOn,
@@ -23,7 +23,6 @@ import {
   type StaffPrincipal,
   type StaffRole,
 } from '../../domain/staff/principal.ts';
-import type { ApplicationSummary } from '../../domain/staff/summary.ts';
 import { toFieldErrors } from '../../domain/validation/field-errors.ts';
 import { type ApplicationRecord, ConflictError } from '../../store/application-repository.ts';
 import type { AppDeps } from '../deps.ts';
@@ -55,7 +54,8 @@ export const staffRoutePolicies: Readonly<Record<string, readonly StaffRole[]>> 
   'POST /api/staff/applications/:reference/actions/:action': deciders,
   'GET /api/staff/reviews': everyone,
   'GET /api/staff/dashboard': everyone,
-  'GET /api/staff/export.csv': everyone,
+  'POST /api/staff/exports': everyone,
+  'GET /api/staff/exports/:exportId': everyone,
 };
 
 const stateOf = (line: ProgrammeLine | undefined) =>
@@ -136,10 +136,11 @@ export function staffRoutes(deps: AppDeps, authenticate: StaffAuthenticator) {
     return all;
   }
 
-  async function summariesFor(scope: string | 'all'): Promise<ApplicationSummary[]> {
-    const codes = scope === 'all' ? townships.map((t) => t.code) : [scope];
-    const lists = await Promise.all(codes.map((code) => repo.allSummaries(code)));
-    return lists.flat();
+  /** Every summary in scope, closed ones included (the review queue reads recipients). */
+  function summariesFor(scope: string | 'all'): Promise<ApplicationSummary[]> {
+    return inBatches(scope === 'all' ? townships.map((t) => t.code) : [scope], (code) =>
+      repo.allSummaries(code),
+    );
   }
 
   guarded('get', '/me', (c) => {
@@ -355,21 +356,45 @@ export function staffRoutes(deps: AppDeps, authenticate: StaffAuthenticator) {
     });
   });
 
-  guarded('get', '/export.csv', async (c) => {
-    const query = scopeQuery.safeParse(c.req.query());
-    if (!query.success) return invalidQuery(c, query.error.issues);
-    const scope = scopeOf(c, query.data.township);
+  /** Starts a CSV export of the scope as a job; the console then polls it. */
+  guarded('post', '/exports', async (c) => {
+    const exports = deps.exports;
+    if (!exports) return notFound(c);
+    let raw: unknown;
+    try {
+      raw = await c.req.json();
+    } catch {
+      raw = {};
+    }
+    const body = scopeQuery.safeParse(raw ?? {});
+    if (!body.success) return invalidQuery(c, body.error.issues);
+    const scope = scopeOf(c, body.data.township);
     if (scope === null) return notFound(c);
-    const summaries = await summariesFor(scope);
-    deps.logger.info('staff export', {
+    const principal = c.get('principal');
+    const job = newExportJob(crypto.randomUUID(), scope, principal, deps.now());
+    await exports.jobs.create(job);
+    exports.start(job.id);
+    deps.logger.info('staff export requested', {
+      exportId: job.id,
       township: scope,
-      rows: summaries.length,
-      staffId: c.get('principal').id,
+      staffId: principal.id,
     });
-    return c.body(applicationsCsv(summaries, deps.now()), 200, {
-      'Content-Type': 'text/csv; charset=utf-8',
-      'Content-Disposition': `attachment; filename="applications-${scope}.csv"`,
-    });
+    c.header('Location', `/api/staff/exports/${job.id}`);
+    return c.json(exportJobView(job, deps.now()), 202);
+  });
+
+  /** A job's progress, and once done a link to its file (its requester only). */
+  guarded('get', '/exports/:exportId', async (c) => {
+    const exports = deps.exports;
+    const id = c.req.param('exportId') ?? '';
+    if (!exports || !/^[0-9a-f-]{36}$/.test(id)) return notFound(c);
+    const job = await exports.jobs.get(id);
+    if (!job || !mayReadExport(c.get('principal'), job)) return notFound(c);
+    const view = exportJobView(job, deps.now());
+    if (view.state !== 'done') return c.json(view);
+    const download = await exports.storage.prepareDownload(job, deps.now());
+    deps.logger.info('staff export fetched', { exportId: job.id, staffId: c.get('principal').id });
+    return c.json({ ...view, download });
   });
 
   return app;

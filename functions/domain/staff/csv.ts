@@ -44,38 +44,46 @@ const date = (iso: string) => todayInShanghai(new Date(iso));
 const amount = (yuan: number | undefined) => (yuan === undefined ? '' : String(yuan));
 const standingWords = { within: '否', past: '是' } as const;
 
-/** One row per programme line: an application for 低保 and 特困 is two rows. */
+/** The first line of the file: the byte-order mark and the column names. */
+export const csvHeaderLine = `\uFEFF${header.map(csvCell).join(',')}\r\n`;
+
+/**
+ * One application's rows, one per programme line (an application for 低保 and 特困 is
+ * two rows), each ending in CRLF. The export job writes these as it reads, so a file of
+ * any size never sits whole in memory.
+ */
+export function applicationCsvRows(s: ApplicationSummary, today: string): string[] {
+  const township = findTownship(s.townshipCode);
+  const village = townshipOfVillage(s.villageCode)?.villages.find((v) => v.code === s.villageCode);
+  return summaryLines(s).map((line) => {
+    const standing = limitStanding(line, today);
+    const cells = [
+      s.reference,
+      township?.name ?? s.townshipCode,
+      village?.name ?? s.villageCode,
+      programmes[line.programme].name['zh-CN'],
+      stateNames[line.state]['zh-CN'],
+      s.priority === 'emergency' ? '是' : '否',
+      date(s.submittedAt),
+      // A closed line's own date is the day it closed, not a limit.
+      closedStates.includes(line.state) ? '' : line.dueAt,
+      standing ? standingWords[standing] : '',
+      amount(line.monthlyAmountYuan),
+      amount(line.paidYuan),
+      line.decidedAt ? date(line.decidedAt) : '',
+      s.applicantName,
+      s.idNumberMasked,
+      s.assignee ?? '',
+      line.nextReviewDue ?? '',
+      line.exitReason ? exitReasonNames[line.exitReason]['zh-CN'] : '',
+      line.exitedOn ?? '',
+    ];
+    return `${cells.map(csvCell).join(',')}\r\n`;
+  });
+}
+
+/** A whole file at once (small sets and tests); the export job streams the same rows. */
 export function applicationsCsv(summaries: readonly ApplicationSummary[], now: Date): string {
   const today = todayInShanghai(now);
-  const rows = summaries.flatMap((s) => {
-    const township = findTownship(s.townshipCode);
-    const village = townshipOfVillage(s.villageCode)?.villages.find(
-      (v) => v.code === s.villageCode,
-    );
-    return summaryLines(s).map((line) => {
-      const standing = limitStanding(line, today);
-      return [
-        s.reference,
-        township?.name ?? s.townshipCode,
-        village?.name ?? s.villageCode,
-        programmes[line.programme].name['zh-CN'],
-        stateNames[line.state]['zh-CN'],
-        s.priority === 'emergency' ? '是' : '否',
-        date(s.submittedAt),
-        // A closed line's own date is the day it closed, not a limit.
-        closedStates.includes(line.state) ? '' : line.dueAt,
-        standing ? standingWords[standing] : '',
-        amount(line.monthlyAmountYuan),
-        amount(line.paidYuan),
-        line.decidedAt ? date(line.decidedAt) : '',
-        s.applicantName,
-        s.idNumberMasked,
-        s.assignee ?? '',
-        line.nextReviewDue ?? '',
-        line.exitReason ? exitReasonNames[line.exitReason]['zh-CN'] : '',
-        line.exitedOn ?? '',
-      ];
-    });
-  });
-  return `\uFEFF${[header, ...rows].map((row) => row.map(csvCell).join(',')).join('\r\n')}\r\n`;
+  return csvHeaderLine + summaries.flatMap((s) => applicationCsvRows(s, today)).join('');
 }

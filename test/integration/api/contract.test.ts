@@ -113,6 +113,15 @@ describe('the public routes answer as the contract says', () => {
     await conforms(none, 'GET', '/api/townships/{code}', 404);
   });
 
+  it('GET /api/open-figures', async () => {
+    const path = '/api/open-figures';
+    await newApplication();
+    await conforms(await app.request(path), 'GET', path, 200);
+    await conforms(await app.request(`${path}?from=2026-01&to=2026-12`), 'GET', path, 200);
+    await conforms(await app.request(`${path}?from=26-1`), 'GET', path, 400);
+    await conforms(await brokenApp.request(path), 'GET', path, 500);
+  });
+
   it('POST /api/eligibility', async () => {
     const path = '/api/eligibility';
     await conforms(await app.request(path, json(exampleCheckInput())), 'POST', path, 200);
@@ -302,14 +311,17 @@ describe('the staff routes answer as the contract says', () => {
     '/api/staff/applications/{reference}',
     '/api/staff/applications/{reference}/documents/{documentId}',
     '/api/staff/dashboard',
-    '/api/staff/export.csv',
     '/api/staff/reviews',
+    '/api/staff/exports/{exportId}',
   ];
 
   it('answer 401 without a valid token and 403 to a token without a staff role', async () => {
     const noRole = bearer(await staffToken(['library-staff']));
     const concrete = (path: string) =>
-      path.replace('{reference}', 'PN-2026-000001').replace('{documentId}', '01-x');
+      path
+        .replace('{reference}', 'PN-2026-000001')
+        .replace('{documentId}', '01-x')
+        .replace('{exportId}', crypto.randomUUID());
     for (const path of staffGets) {
       await conforms(await app.request(concrete(path)), 'GET', path, 401);
       await conforms(await app.request(concrete(path), { headers: noRole }), 'GET', path, 403);
@@ -319,6 +331,9 @@ describe('the staff routes answer as the contract says', () => {
     await conforms(await app.request(claim, json({ version: 1 })), 'POST', action, 401);
     const refused = await app.request(claim, json({ version: 1 }, noRole));
     await conforms(refused, 'POST', action, 403);
+    const exports = '/api/staff/exports';
+    await conforms(await app.request(exports, json({})), 'POST', exports, 401);
+    await conforms(await app.request(exports, json({}, noRole)), 'POST', exports, 403);
   });
 
   it('GET me, queue, dashboard and export', async () => {
@@ -334,7 +349,22 @@ describe('the staff routes answer as the contract says', () => {
     await conforms(await reviewer.get(`${queue}?township=${hongyang}`), 'GET', queue, 404);
     await conforms(await broken.get(queue), 'GET', queue, 500);
 
-    for (const path of ['/api/staff/dashboard', '/api/staff/export.csv', '/api/staff/reviews']) {
+    const exports = '/api/staff/exports';
+    const started = await reviewer.post(exports, {});
+    const { id } = (await started.clone().json()) as { id: string };
+    await conforms(started, 'POST', exports, 202);
+    await conforms(await reviewer.post(exports, { township: 'abc' }), 'POST', exports, 400);
+    await conforms(await reviewer.post(exports, { township: hongyang }), 'POST', exports, 404);
+    await conforms(await broken.post(exports, {}), 'POST', exports, 500);
+    const job = `${exports}/{exportId}`;
+    await conforms(await reviewer.get(`${exports}/${id}`), 'GET', job, 200);
+    await reviewer.exportCsv();
+    await conforms(await reviewer.get(`${exports}/${crypto.randomUUID()}`), 'GET', job, 404);
+    await conforms(await broken.get(`${exports}/${id}`), 'GET', job, 500);
+    const big = await app.request(exports, { ...tooLarge, headers: bearer(token) });
+    await conforms(big, 'POST', exports, 413);
+
+    for (const path of ['/api/staff/dashboard', '/api/staff/reviews']) {
       await conforms(await reviewer.get(path), 'GET', path, 200);
       await conforms(await reviewer.get(`${path}?township=abc`), 'GET', path, 400);
       await conforms(await reviewer.get(`${path}?township=${hongyang}`), 'GET', path, 404);

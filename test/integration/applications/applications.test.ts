@@ -537,7 +537,7 @@ describe('personal data in logs', () => {
       body: JSON.stringify({ reference, accessCode, answer: '已补充' }),
       headers: { 'Content-Type': 'application/json' },
     });
-    await reviewer.get(`/api/staff/export.csv`);
+    await reviewer.exportCsv();
     // The notifier delivers everything, one provider failing once on the way.
     let failOnce = true;
     const provider = {

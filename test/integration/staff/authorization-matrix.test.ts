@@ -60,6 +60,10 @@ interface Route {
 const seeing = { own: 200, other: 200, received: 200, unknown: 404 };
 // For the scope routes `received` asks for the own township's queue, dashboard, export.
 const ownOnly = { own: 200, other: 404, received: 200, unknown: 404 };
+const starts = { own: 202, other: 202, received: 202, unknown: 404 };
+const startsOwnOnly = { own: 202, other: 404, received: 202, unknown: 404 };
+/** An export job is its requester's alone, whatever their role. */
+const ownJob = { own: 200, other: 404, received: 200, unknown: 404 };
 const routes: Route[] = [
   {
     key: 'GET /api/staff/me',
@@ -101,8 +105,13 @@ const routes: Route[] = [
     expect: { 'township-reviewer': ownOnly, 'city-reviewer': seeing, admin: seeing },
   },
   {
-    key: 'GET /api/staff/export.csv',
-    expect: { 'township-reviewer': ownOnly, 'city-reviewer': seeing, admin: seeing },
+    key: 'POST /api/staff/exports',
+    expect: { 'township-reviewer': startsOwnOnly, 'city-reviewer': starts, admin: starts },
+  },
+  {
+    // "own": a job the caller started; "other": one a colleague of another township did.
+    key: 'GET /api/staff/exports/:exportId',
+    expect: { 'township-reviewer': ownJob, 'city-reviewer': ownJob, admin: ownJob },
   },
 ];
 
@@ -161,6 +170,20 @@ async function freshReference(township: string, hukouTownship = township): Promi
 
 const documentIds = new Map<string, string>();
 
+/** A job the token's holder started (a random id for a token that cannot start one). */
+async function startExport(token: string): Promise<string> {
+  const response = await app.request('/api/staff/exports', {
+    method: 'POST',
+    headers: { ...bearer(token), 'Content-Type': 'application/json' },
+    body: '{}',
+  });
+  return response.status === 202
+    ? ((await response.json()) as { id: string }).id
+    : crypto.randomUUID();
+}
+
+let otherExportId = '';
+
 /** The version a console would have shown (read from the table, 1 for unknown). */
 async function currentVersion(reference: string): Promise<number> {
   const record = await createApplicationRepository(database.db, database.tableName).get(reference);
@@ -183,6 +206,7 @@ beforeAll(async () => {
   tokens.set('tampered signature', await tamperedToken([`township-${own}`], ['city-reviewer']));
   otherReference = await freshReference(other);
   receivedReference = await freshReference(own, other);
+  otherExportId = await startExport(await staffToken([`township-${other}`]));
 });
 afterAll(() => database.close());
 
@@ -206,7 +230,22 @@ async function request(route: Route, target: Target, caller: Caller) {
     .replace(':reference', reference)
     .replace(':action', 'claim')
     .replace(':documentId', documentIds.get(reference) ?? 'no-such-document');
-  const query = /queue|reviews|dashboard|export/.test(path) ? `?township=${township}` : '';
+  if (route.key === 'POST /api/staff/exports')
+    return app.request(path, {
+      method,
+      headers: { ...headers, 'Content-Type': 'application/json' },
+      body: JSON.stringify({ township }),
+    });
+  if (route.key === 'GET /api/staff/exports/:exportId') {
+    const id =
+      target === 'other'
+        ? otherExportId
+        : target === 'unknown'
+          ? crypto.randomUUID()
+          : await startExport(token ?? '');
+    return app.request(path.replace(':exportId', id), { headers });
+  }
+  const query = /queue|reviews|dashboard/.test(path) ? `?township=${township}` : '';
   return app.request(`${path}${query}`, {
     method,
     headers: { ...headers, 'Content-Type': 'application/json' },

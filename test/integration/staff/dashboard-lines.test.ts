@@ -109,7 +109,7 @@ describe('the dashboard and the export by programme line', () => {
     expect(tekun?.pastLimit).toBe(0);
     expect([dibao?.withinLimit, tekun?.withinLimit]).toEqual([1, 1]);
 
-    const csv = await (await township.get('/api/staff/export.csv')).text();
+    const csv = await (await township.exportCsv()).text();
     const rows = csv.split('\r\n').filter((row) => row.startsWith(reference));
     expect(rows).toHaveLength(2);
     expect(rows[0]).toContain('城乡最低生活保障');

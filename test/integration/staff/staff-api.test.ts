@@ -360,7 +360,7 @@ describe('dashboard and export', () => {
       app,
       exampleApplication({ applicant: { ...applicant(), name: '=HYPERLINK(1)' } }),
     );
-    const response = await liushaReviewer.get('/api/staff/export.csv');
+    const response = await liushaReviewer.exportCsv();
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toContain('text/csv');
     const bytes = new Uint8Array(await response.arrayBuffer());

@@ -11,6 +11,7 @@ import { programmes } from '../../../functions/domain/policy/programmes.ts';
 import { pagesText } from '../../../web/src/i18n/pages/by-locale.ts';
 import { applyContent } from '../../../web/src/islands/apply/content/by-locale.ts';
 import { checkContent } from '../../../web/src/islands/check/content/by-locale.ts';
+import { figuresContent } from '../../../web/src/islands/figures/content/by-locale.ts';
 import { staffContent } from '../../../web/src/islands/staff/content/by-locale.ts';
 import { statusContent } from '../../../web/src/islands/status/content/by-locale.ts';
 import { applicableProgrammesIn, consentNotices } from '../../../web/src/lib/apply-page-texts.ts';
@@ -79,6 +80,8 @@ describe("an island's entry script", () => {
       'apply/entry-zh-CN.ts',
       'check/entry-en.ts',
       'check/entry-zh-CN.ts',
+      'figures/entry-en.ts',
+      'figures/entry-zh-CN.ts',
       'staff/entry-application-en.ts',
       'staff/entry-application-zh-CN.ts',
       'staff/entry-callback-en.ts',
@@ -134,6 +137,7 @@ describe('the words modules', () => {
   const modules = {
     apply: applyContent,
     check: checkContent,
+    figures: figuresContent,
     status: statusContent,
     staff: staffContent,
     pages: pagesText,

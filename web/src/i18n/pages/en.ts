@@ -45,4 +45,29 @@ export const pagesText: PagesText = {
     heading: 'Signing in',
     noScript: 'Signing in needs JavaScript switched on.',
   },
+  figures: {
+    title: 'Social assistance in figures',
+    description:
+      'Applications for social assistance received and decided in Puning each month, by township and programme, and the share decided within the statutory limit.',
+    heading: 'Social assistance in figures',
+    lead: 'How many applications were received and decided each month, and how many decisions came within the statutory limit, by township and programme. Only months that have ended are published.',
+    noScript: 'The chart and table need JavaScript switched on. You can also call 12345 or 12349.',
+    suppressionHeading: 'Why some figures say “fewer than 5”',
+    suppression: [
+      'Applying for assistance involves a person’s health, income and property, and health and financial information is sensitive personal information (Personal Information Protection Law, art. 28). So that no one can be recognised from the numbers, a figure of 1 to 4 people is not published and shows as “fewer than 5”. Zero shows as 0.',
+      'Where a figure could be subtracted from a total to work out one that is fewer than 5, it is withheld too and shows as “not shown*”. Each month’s table always covers every township and every programme; choosing what to show never adds up new totals.',
+    ],
+    limitHeading: 'What “within the statutory limit” means',
+    limit: [
+      'Dibao (and the programmes handled the same way, such as single-person dibao and near-dibao families): the household check starts within 3 working days of acceptance (民发〔2021〕57号 art. 15), the city bureau confirms within 10 working days (art. 20), and the whole procedure takes at most 30 working days, 45 where extended (art. 22).',
+      'Extreme-poverty support (tekun): the township investigates within 15 working days (民发〔2021〕43号 art. 13) and the county-level bureau decides within 15 working days (art. 16).',
+      'A decision counts as within the limit when it is made on or before the due date of the stage it is made in. Working days leave out public holidays and count make-up working days.',
+    ],
+    countingHeading: 'How the figures are counted',
+    counting: [
+      '“Received” counts by the month the application was submitted; an application for two programmes counts once for each.',
+      '“Decided” counts by the month of the decision: confirmed, not confirmed or refused.',
+      'Figures belong to the township now responsible; an application transferred counts for the township that took it over.',
+    ],
+  },
 };

@@ -26,4 +26,14 @@ export interface PagesText {
   staffConsole: IslandPage;
   staffApplication: IslandPage;
   staffCallback: IslandPage;
+  /** The open figures (政务公开): the page around the island, and what its numbers mean. */
+  figures: IslandPage & {
+    lead: string;
+    suppressionHeading: string;
+    suppression: readonly string[];
+    limitHeading: string;
+    limit: readonly string[];
+    countingHeading: string;
+    counting: readonly string[];
+  };
 }

@@ -3,7 +3,13 @@ import { applicationStates, lineFamily } from '../../../../functions/domain/appl
 import type { Locale } from '../../../../functions/domain/locale.ts';
 import type { ProgrammeFigures } from '../../../../functions/domain/staff/dashboard.ts';
 import { AfterApprovalFigures } from './AfterApprovalFigures.tsx';
-import { type Dashboard as DashboardData, downloadCsv, type Me, staffApi } from './api.ts';
+import {
+  type Dashboard as DashboardData,
+  type ExportJob,
+  type Me,
+  runExport,
+  staffApi,
+} from './api.ts';
 import type { BarChart } from './chart.ts';
 import type { StaffContent } from './content/types.ts';
 import { ScrollRegion } from './fields.tsx';
@@ -28,7 +34,7 @@ export function Dashboard(props: {
   const t = text.dashboard;
   const [data, setData] = useState<DashboardData | null>(null);
   const [error, setError] = useState('');
-  const [exportState, setExportState] = useState<'idle' | 'busy' | 'done' | string>('idle');
+  const [exportState, setExportState] = useState<ExportState>({ kind: 'idle' });
 
   useEffect(() => {
     let live = true;
@@ -53,17 +59,14 @@ export function Dashboard(props: {
       : '';
 
   const exportCsv = async () => {
-    setExportState('busy');
-    const scope = city && exportTownship ? exportTownship : (me.township?.code ?? 'city');
-    const query = city && exportTownship ? `?township=${exportTownship}` : '';
-    const result = await downloadCsv(
-      `/api/staff/export.csv${query}`,
-      `applications-${scope}.csv`,
-      locale,
+    setExportState({ kind: 'running', rows: 0 });
+    const township = city && exportTownship ? exportTownship : undefined;
+    const result = await runExport(township, locale, (rows) =>
+      setExportState({ kind: 'running', rows }),
     );
-    if (result.kind === 'ok') setExportState('done');
+    if (result.kind === 'ok') setExportState({ kind: 'ready', job: result.data });
     else if (result.kind === 'signed-out') signedOut();
-    else setExportState('message' in result ? result.message : 'failed');
+    else setExportState({ kind: 'failed', message: 'message' in result ? result.message : '' });
   };
 
   return (
@@ -78,10 +81,10 @@ export function Dashboard(props: {
           type="button"
           class="button secondary"
           aria-describedby="staff-export-hint"
-          disabled={exportState === 'busy'}
+          disabled={exportState.kind === 'running'}
           onClick={() => void exportCsv()}
         >
-          {exportState === 'busy' ? t.exporting : t.exportCsv}
+          {exportState.kind === 'running' ? t.exporting : t.exportCsv}
           {city && exportTownship
             ? locale === 'en'
               ? ` (${townshipLabel(exportTownship, locale)})`
@@ -92,13 +95,7 @@ export function Dashboard(props: {
       <p id="staff-export-hint" class="hint">
         {t.exportHint}
       </p>
-      <p role="status" class={exportState === 'idle' || exportState === 'busy' ? '' : 'panel'}>
-        {exportState === 'done'
-          ? t.exported
-          : exportState === 'idle' || exportState === 'busy'
-            ? ''
-            : exportState}
-      </p>
+      <ExportStatus state={exportState} text={text} locale={locale} />
     </section>
   );
 }
@@ -342,5 +339,42 @@ function StatusChart(props: {
     <div class={`chart-box chart-rows-${Math.min(labels.length, 9)}`}>
       <canvas ref={canvas} role="img" aria-label={props.label} />
     </div>
+  );
+}
+
+type ExportState =
+  | { kind: 'idle' }
+  | { kind: 'running'; rows: number }
+  | { kind: 'ready'; job: ExportJob }
+  | { kind: 'failed'; message: string };
+
+/** Where the export is: its progress (announced politely), then the link or what failed. */
+function ExportStatus(props: { state: ExportState; text: StaffContent; locale: Locale }) {
+  const { state, text, locale } = props;
+  const t = text.dashboard;
+  if (state.kind === 'ready' && state.job.download) {
+    const until = new Date(state.job.download.expiresAt).toLocaleTimeString(
+      locale === 'en' ? 'en-GB' : 'zh-CN',
+      { hour: '2-digit', minute: '2-digit', timeZone: 'Asia/Shanghai' },
+    );
+    return (
+      <div role="status" class="panel">
+        <p>{t.exportReady(state.job.rows, until)}</p>
+        <p>
+          <a href={state.job.download.url} download={state.job.fileName}>
+            {t.exportLink(state.job.fileName)}
+          </a>
+        </p>
+      </div>
+    );
+  }
+  return (
+    <p role="status" class={state.kind === 'failed' ? 'panel warning' : ''}>
+      {state.kind === 'running'
+        ? t.exportProgress(state.rows)
+        : state.kind === 'failed'
+          ? state.message || t.exportFailed
+          : ''}
+    </p>
   );
 }

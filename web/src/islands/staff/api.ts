@@ -6,6 +6,7 @@ import type { ApplicationState } from '../../../../functions/domain/application/
 import type { Locale } from '../../../../functions/domain/locale.ts';
 import type { ReviewQueueRow } from '../../../../functions/domain/staff/after-approval.ts';
 import type { Dashboard as ServerDashboard } from '../../../../functions/domain/staff/dashboard.ts';
+import type { ExportJobView } from '../../../../functions/domain/staff/export-job.ts';
 import type { StaffRole } from '../../../../functions/domain/staff/principal.ts';
 import type { FieldError } from '../../../../functions/domain/validation/field-errors.ts';
 import { forgetToken, idToken } from './auth.ts';
@@ -120,25 +121,40 @@ export async function staffApi<T>(
   }
 }
 
-/** Fetches the CSV with the token and hands it to the browser as a download. */
-export async function downloadCsv(
-  path: string,
-  fallbackName: string,
+/** An export job as the staff API shows it (functions/domain/staff/export-job.ts). */
+export type ExportJob = ExportJobView & {
+  readonly download?: { readonly url: string; readonly expiresAt: string };
+};
+
+const pollEveryMs = 1000;
+/** Longer than the worker may run (15 minutes): after that the job says it failed. */
+const pollForMs = 20 * 60 * 1000;
+
+/**
+ * Starts an export of the township (or the whole city) and polls it once a second until
+ * the file is ready, reporting the rows written so far; the job then carries a
+ * 5-minute link to the file.
+ */
+export async function runExport(
+  township: string | undefined,
   locale: Locale,
-): Promise<ApiResult<undefined>> {
-  const result = await staffApi<undefined>(path, locale, { raw: true });
-  if (result.kind !== 'ok') return result;
-  const blob = await result.response.blob();
-  const disposition = result.response.headers.get('Content-Disposition') ?? '';
-  const name = /filename="([^"]+)"/.exec(disposition)?.[1] ?? fallbackName;
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  link.hidden = true;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-  return { kind: 'ok', data: undefined, response: result.response };
+  progress: (rows: number) => void,
+): Promise<ApiResult<ExportJob>> {
+  const started = await staffApi<ExportJob>('/api/staff/exports', locale, {
+    method: 'POST',
+    body: township ? { township } : {},
+  });
+  if (started.kind !== 'ok') return started;
+  const deadline = Date.now() + pollForMs;
+  for (let job = started.data; Date.now() < deadline; ) {
+    if (job.state === 'done' && job.download) return { ...started, data: job };
+    if (job.state === 'failed') break;
+    progress(job.rows);
+    await new Promise((resolve) => setTimeout(resolve, pollEveryMs));
+    const next = await staffApi<ExportJob>(`/api/staff/exports/${job.id}`, locale);
+    if (next.kind !== 'ok') return next;
+    job = next.data;
+  }
+  // The console says so in its own words (dashboard.exportFailed).
+  return { kind: 'failed', message: '' };
 }

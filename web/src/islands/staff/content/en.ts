@@ -134,7 +134,10 @@ export const staffText: StaffContent = {
     exportCsv: 'Export CSV',
     exportHint: 'ID numbers in the file show only their first 4 and last 4 characters.',
     exporting: 'Exporting…',
-    exported: 'The CSV file has been downloaded.',
+    exportProgress: (rows) => `Writing the file: ${rows} rows so far…`,
+    exportReady: (rows, until) => `The file is ready: ${rows} rows. The link works until ${until}.`,
+    exportLink: (fileName) => `Download ${fileName}`,
+    exportFailed: 'The export did not finish. Please export again.',
   },
   dashboardLines: {
     heading: 'By programme',

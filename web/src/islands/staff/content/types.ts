@@ -116,7 +116,12 @@ export interface StaffContent {
     exportCsv: string;
     exportHint: string;
     exporting: string;
-    exported: string;
+    /** Rows written so far by the export job. */
+    exportProgress: (rows: number) => string;
+    /** The file is ready: the link's words and when it stops working. */
+    exportReady: (rows: number, until: string) => string;
+    exportLink: (fileName: string) => string;
+    exportFailed: string;
   };
   /** The dashboard by programme line (issue 17): each programme of an application counted once. */
   dashboardLines: {

@@ -133,7 +133,10 @@ export const staffText: StaffContent = {
     exportCsv: '导出 CSV',
     exportHint: '导出的文件中身份证号码只显示前 4 位和后 4 位。',
     exporting: '正在导出…',
-    exported: 'CSV 文件已下载。',
+    exportProgress: (rows) => `正在生成文件，已写入 ${rows} 行…`,
+    exportReady: (rows, until) => `文件已生成，共 ${rows} 行。下载链接在 ${until} 前有效。`,
+    exportLink: (fileName) => `下载 ${fileName}`,
+    exportFailed: '导出没有完成，请重新导出。',
   },
   dashboardLines: {
     heading: '按救助项目统计',
