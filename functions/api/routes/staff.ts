@@ -23,6 +23,7 @@ import {
   type StaffPrincipal,
   type StaffRole,
 } from '../../domain/staff/principal.ts';
+import type { ApplicationSummary } from '../../domain/staff/summary.ts';
 import { toFieldErrors } from '../../domain/validation/field-errors.ts';
 import { type ApplicationRecord, ConflictError } from '../../store/application-repository.ts';
 import type { AppDeps } from '../deps.ts';

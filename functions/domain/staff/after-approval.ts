@@ -36,7 +36,8 @@ export interface ReviewQueueRow {
   readonly version: number;
 }
 
-const beingPaid: ReadonlySet<ApplicationState> = new Set([
+/** A monthly benefit is paid in these states (a review or a proposal does not stop it). */
+export const beingPaid: ReadonlySet<ApplicationState> = new Set([
   'confirmed',
   'gradual_exit',
   'under_review',

@@ -1,5 +1,6 @@
 import { type ApplicationState, lineFamily } from '../application/states.ts';
 import { type IsoDate, todayInShanghai } from '../dates.ts';
+import { beingPaid } from './after-approval.ts';
 import { lineGroup } from './dashboard.ts';
 import { type ApplicationSummary, type LineSummary, summaryLines } from './summary.ts';
 
@@ -46,8 +47,8 @@ export function daysBetween(from: string, to: string): number {
   return Math.round((b - a) / dayMs);
 }
 
-/** States in which a confirmed monthly benefit is being paid. */
-export const payingStates: readonly ApplicationState[] = ['confirmed', 'gradual_exit'];
+/** States in which a confirmed monthly benefit is being paid (one source: after-approval.ts). */
+export const payingStates: readonly ApplicationState[] = [...beingPaid];
 
 class Tally {
   readonly figures: Record<CounterKey, Record<string, number>> = {};
@@ -78,6 +79,11 @@ function countLine(tally: Tally, summary: ApplicationSummary, line: LineSummary)
   // A closed line's due date is its closing day.
   if (line.state === 'exited')
     tally.add(flowKey(line.dueAt.slice(0, 7), summary.townshipCode), `${p}#exited`);
+  if (line.exitReason) tally.add(stock, `${p}#exit#${line.exitReason}`);
+  // A recipient's next periodic review, by month: what falls due moves with time alone,
+  // so the dashboard counts due and overdue reviews from these without reading recipients.
+  if (line.state === 'confirmed' && line.nextReviewDue)
+    tally.add(stock, `${p}#reviewDue#${line.nextReviewDue.slice(0, 7)}`);
 }
 
 /** One application's part in every counter it touches. */

@@ -1,6 +1,13 @@
+import type { ExitReason } from '../application/reviews.ts';
 import { type ApplicationState, applicationStates, closedStates } from '../application/states.ts';
 import { addDays, todayInShanghai } from '../dates.ts';
 import { type ProgrammeId, programmeIds } from '../policy/programmes.ts';
+import {
+  type AfterApprovalFigures,
+  beingPaid,
+  reviewNoticeDays,
+  reviewQueue,
+} from './after-approval.ts';
 import type { Dashboard, LineGroup, ProgrammeFigures } from './dashboard.ts';
 import { lineGroup } from './dashboard.ts';
 import { type ApplicationSummary, isOverdue, summaryLines } from './summary.ts';
@@ -210,5 +217,50 @@ export function dashboardFromCounters(input: CounterDashboardInput): Dashboard {
     byTownshipAndProgramme: byTownshipAndProgramme
       .map((row) => ({ ...cents(row), townshipCode: row.townshipCode }))
       .sort((a, b) => a.townshipCode.localeCompare(b.townshipCode) || programmeOrder(a, b)),
+    afterApproval: afterApprovalFromCounters(input),
   };
+}
+
+/**
+ * Recipients, exits and periodic reviews falling due from the stock counters; reviews
+ * under way (open lines) from the open queue, exactly. A recipient's next review is
+ * counted by its month, so "overdue" here means the review's month has passed and "due"
+ * that it falls in a month up to the one 30 days ahead; the review queue lists the days.
+ */
+export function afterApprovalFromCounters(input: CounterDashboardInput): AfterApprovalFigures {
+  const today = todayInShanghai(input.now);
+  const thisMonth = today.slice(0, 7);
+  const horizonMonth = addDays(today, reviewNoticeDays).slice(0, 7);
+  const recipients: { townshipCode: string; programme: ProgrammeId; count: number }[] = [];
+  const exitsByReason: Partial<Record<ExitReason, number>> = {};
+  let reviewsDue = 0;
+  let reviewsOverdue = 0;
+  for (const row of input.stock) {
+    const paid = new Map<ProgrammeId, number>();
+    for (const [attribute, amount] of Object.entries(row.figures)) {
+      if (amount === 0) continue;
+      const [programme, kind, detail] = attribute.split('#') as [ProgrammeId, string, string?];
+      if (!programmeIds.includes(programme)) continue;
+      if (!detail && beingPaid.has(kind as ApplicationState))
+        paid.set(programme, (paid.get(programme) ?? 0) + amount);
+      else if (kind === 'exit' && detail)
+        exitsByReason[detail as ExitReason] = (exitsByReason[detail as ExitReason] ?? 0) + amount;
+      else if (kind === 'reviewDue' && detail && detail <= horizonMonth) {
+        reviewsDue += amount;
+        if (detail < thisMonth) reviewsOverdue += amount;
+      }
+    }
+    for (const programme of programmeIds) {
+      const count = paid.get(programme);
+      if (count) recipients.push({ townshipCode: row.townshipCode, programme, count });
+    }
+  }
+  let reviewsOpen = 0;
+  for (const row of reviewQueue(input.openSummaries, input.now)) {
+    if (row.task === 'review-due' || row.task === 'gradual-exit-ending') continue;
+    reviewsOpen++;
+    if (row.overdue) reviewsOverdue++;
+  }
+  recipients.sort((a, b) => a.townshipCode.localeCompare(b.townshipCode));
+  return { recipients, reviewsDue, reviewsOverdue, reviewsOpen, exitsByReason };
 }
