@@ -192,6 +192,7 @@ async function seeded(size: number, itemLimit: number): Promise<SeededDashboard>
   });
   const db = createDocumentClient({ region: system.region, endpoint: system.dynamoEndpoint });
   const started = performance.now();
+  console.log(`  seeding ${size} applications…`);
   const open = Array.from({ length: openPerTownship * townships.length }, (_, j) => openSummary(j));
   const closedCount = size - open.length;
   // Summed in slices, so a million contributions never sit in memory at once.

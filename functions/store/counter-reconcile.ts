@@ -4,7 +4,6 @@ import {
   contributionOf,
   counterDelta,
   isEmptyDelta,
-  sumContributions,
 } from '../domain/staff/counters.ts';
 import type { ApplicationSummary } from '../domain/staff/summary.ts';
 import type { ApplicationRepository } from './application-repository.ts';
@@ -47,7 +46,9 @@ export async function reconcileCounters(
   const now = options.now ?? (() => new Date());
   const before = await repo.counters.readAll();
   const segments = options.segments ?? 4;
-  const counted: CounterContribution[] = [];
+  // Summed as the pages come: a million applications' parts never sit in memory at once.
+  const totals: Record<string, Record<string, number>> = {};
+  let applications = 0;
   const pending: string[] = [];
   await Promise.all(
     Array.from({ length: segments }, async (_, segment) => {
@@ -72,7 +73,13 @@ export async function reconcileCounters(
         );
         for (const item of page.Items ?? []) {
           const done = (item.record?.counted ?? {}) as CounterContribution;
-          counted.push(done);
+          applications++;
+          for (const [key, figures] of Object.entries(done)) {
+            const total = totals[key] ?? {};
+            totals[key] = total;
+            for (const [attribute, amount] of Object.entries(figures))
+              total[attribute] = (total[attribute] ?? 0) + amount;
+          }
           const summary = item.summary as ApplicationSummary | undefined;
           if (summary && !isEmptyDelta(counterDelta(done, contributionOf(summary))))
             pending.push(String(item.PK).slice('APP#'.length));
@@ -81,7 +88,6 @@ export async function reconcileCounters(
       } while (startKey);
     }),
   );
-  const totals = sumContributions(counted);
   let drifted = 0;
   let corrected = 0;
   for (const key of new Set([...Object.keys(totals), ...before.keys()])) {
@@ -94,7 +100,7 @@ export async function reconcileCounters(
   }
   for (const reference of pending) await repo.drainCounts(reference);
   return {
-    applications: counted.length,
+    applications,
     pending: pending.length,
     drifted,
     corrected,
