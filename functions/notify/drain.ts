@@ -4,6 +4,8 @@ import {
   type MessageSettings,
   renderMessage,
 } from '../domain/notifications/templates.ts';
+import { hasPendingCounts } from '../domain/staff/counters.ts';
+import { summarise } from '../domain/staff/summary.ts';
 import type { Logger } from '../shared/logger.ts';
 import type { ApplicationRepository, DeliveryPatch } from '../store/application-repository.ts';
 import {
@@ -180,8 +182,8 @@ export async function drainApplication(
   }
   if (patches.size > 0) await deps.repo.recordDeliveries(reference, patches);
   if (skipped > 0) deps.logger.info('messages skipped', { reference, skipped });
-  // The change that queued these messages also left its counter deltas pending.
-  await deps.repo.drainCounts(reference);
+  // The change that queued these messages may also have left counter deltas pending.
+  if (hasPendingCounts(record.counted, summarise(record))) await deps.repo.drainCounts(reference);
   return { sent, retrying, failed };
 }
 
