@@ -37,18 +37,20 @@ import { actionBody, queueQuery, scopeQuery } from './staff-inputs.ts';
 type StaffVariables = LocaleVariables & { principal: StaffPrincipal };
 type StaffContext = Context<{ Variables: StaffVariables }>;
 
-const everyone: readonly StaffRole[] = ['township-reviewer', 'city-reviewer', 'admin'];
+const reviewers: readonly StaffRole[] = ['township-reviewer', 'city-reviewer', 'admin'];
+// A village assistant opens only the cases it submitted (mayView): no queue, no figures.
+const everyone: readonly StaffRole[] = [...reviewers, 'village-assistant'];
 const deciders: readonly StaffRole[] = ['township-reviewer', 'city-reviewer'];
 
 /** Which roles may call each staff route (method + path as registered). */
 export const staffRoutePolicies: Readonly<Record<string, readonly StaffRole[]>> = {
   'GET /api/staff/me': everyone,
-  'GET /api/staff/queue': everyone,
+  'GET /api/staff/queue': reviewers,
   'GET /api/staff/applications/:reference': everyone,
   'GET /api/staff/applications/:reference/documents/:documentId': everyone,
   'POST /api/staff/applications/:reference/actions/:action': deciders,
-  'GET /api/staff/dashboard': everyone,
-  'GET /api/staff/export.csv': everyone,
+  'GET /api/staff/dashboard': reviewers,
+  'GET /api/staff/export.csv': reviewers,
 };
 
 const stateOf = (line: ProgrammeLine | undefined) =>
@@ -127,6 +129,7 @@ export function staffRoutes(deps: AppDeps, authenticate: StaffAuthenticator) {
   guarded('get', '/me', (c) => {
     const principal = c.get('principal');
     const township = principal.townshipCode ? findTownship(principal.townshipCode) : undefined;
+    const village = township?.villages.find((v) => v.code === principal.villageCode);
     return c.json({
       id: principal.id,
       name: principal.name,
@@ -134,6 +137,7 @@ export function staffRoutes(deps: AppDeps, authenticate: StaffAuthenticator) {
       township: township
         ? { code: township.code, name: township.name, nameEn: township.nameEn }
         : null,
+      ...(village ? { village: { code: village.code, name: village.name } } : {}),
     });
   });
 
