@@ -1,5 +1,6 @@
 import { type Context, Hono } from 'hono';
 import { createMiddleware } from 'hono/factory';
+import * as z from 'zod/mini';
 import { staffSubmissionSchemaOn } from '../../domain/application/application-input.ts';
 import { holdsClaims } from '../../domain/application/claims.ts';
 import { applyStaffAction } from '../../domain/application/decide.ts';
@@ -412,18 +413,41 @@ export function staffRoutes(deps: AppDeps, authenticate: StaffAuthenticator) {
     return c.json({ items: mine.map((item) => queueRow(item, now)) });
   });
 
-  /** Reads, changes and writes one case with the version the console showed. */
-  async function changeCase(
+  /**
+   * Reads, changes and writes one case: visible (404), this person may act on it (403),
+   * then the body `{version, input}` — the version the console showed (409 when stale).
+   */
+  async function changeCase<S extends z.core.$ZodType>(
     c: StaffContext,
-    change: (record: ApplicationRecord) => ApplicationRecord | null,
+    input: S,
+    change: (
+      record: ApplicationRecord,
+      input: z.infer<S>,
+      staff: { id: string; name: string; kind: 'township' | 'city' },
+    ) => ApplicationRecord | null,
     refusal: LocalizedText,
   ): Promise<Response> {
     const locale = c.get('locale');
+    const principal = c.get('principal');
     const record = await visibleRecord(c);
     if (!record) return notFound(c);
-    if (!mayActOn(c.get('principal'), record))
+    const actor = actorOf(principal);
+    if (!actor || !mayActOn(principal, record))
       return problemResponse(c, buildProblem('forbidden', locale));
-    const next = change(record);
+    const body = await parseJsonBody(
+      c,
+      z.strictObject({ version: actionBody.shape.version, input }),
+      {
+        ...applicationCatalogue,
+        ...staffRelativeMessages,
+      },
+    );
+    if (!body.ok) return body.response;
+    const current = { status: record.status, version: record.version };
+    if (body.value.version !== record.version)
+      return problemResponse(c, buildProblem('conflict', locale, { current }));
+    const staff = { id: principal.id, name: principal.name, kind: actor.kind };
+    const next = change(record, (body.value as { input: z.infer<S> }).input, staff);
     if (!next)
       return problemResponse(
         c,
@@ -432,46 +456,32 @@ export function staffRoutes(deps: AppDeps, authenticate: StaffAuthenticator) {
         }),
       );
     await repo.update(next, record.version);
-    return c.json(staffApplicationView(next, c.get('principal'), deps.now()));
+    return c.json(staffApplicationView(next, principal, deps.now()));
   }
 
-  const staffOf = (principal: StaffPrincipal) => {
-    const actor = actorOf(principal);
-    return actor ? { id: principal.id, name: principal.name, kind: actor.kind } : null;
-  };
-
   guarded('post', '/applications/:reference/staff-relative', async (c) => {
-    const body = await parseJsonBody(c, staffRelativeDeclarationSchema, applicationCatalogue);
-    if (!body.ok) return body.response;
-    const staff = staffOf(c.get('principal'));
-    if (!staff) return problemResponse(c, buildProblem('forbidden', c.get('locale')));
     const response = await changeCase(
       c,
-      (record) => declareStaffRelative(record, body.value, staff, deps.now()),
+      staffRelativeDeclarationSchema,
+      (record, input, staff) => declareStaffRelative(record, input, staff, deps.now()),
       staffRelativeMessages['relative.notDeclared'],
     );
-    deps.logger.info('staff relative declared', {
-      reference: c.req.param('reference'),
+    deps.logger.info('staff relative declaration', {
+      reference: normaliseReference(c.req.param('reference') ?? '') ?? 'unknown',
       status: response.status,
-      staffId: staff.id,
+      staffId: c.get('principal').id,
     });
     return response;
   });
 
-  guarded('post', '/applications/:reference/city-visit', async (c) => {
-    const body = await parseJsonBody(c, visitSchema, {
-      ...applicationCatalogue,
-      ...staffRelativeMessages,
-    });
-    if (!body.ok) return body.response;
-    const staff = staffOf(c.get('principal'));
-    if (!staff) return problemResponse(c, buildProblem('forbidden', c.get('locale')));
-    return changeCase(
+  guarded('post', '/applications/:reference/city-visit', (c) =>
+    changeCase(
       c,
-      (record) => recordCityVisit(record, body.value, staff, deps.now()),
+      visitSchema,
+      (record, input, staff) => recordCityVisit(record, input, staff, deps.now()),
       staffRelativeMessages['relative.notDeclared'],
-    );
-  });
+    ),
+  );
 
   guarded('get', '/dashboard', async (c) => {
     const query = scopeQuery.safeParse(c.req.query());
