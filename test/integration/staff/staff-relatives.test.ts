@@ -127,7 +127,7 @@ describe('relatives of township staff and village cadres (57号 第十一条, �
     expect((await township.act(reference, 'confirm', confirmation)).status).toBe(403);
   });
 
-  it('refuses a version other than the case's and a wrong declaration, naming the field, and changes nothing', async () => {
+  it('refuses a version other than the case’s and a wrong declaration, naming the field, and changes nothing', async () => {
     const { reference } = await submitApplication(
       app,
       exampleApplication({ applicant: applicant() }),
