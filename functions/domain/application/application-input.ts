@@ -374,8 +374,10 @@ function checkStatedAges(
  * oneself; with an agent, the agent's mobile suffices (the applicant's is optional).
  */
 function checkMobileReachable(application: ApplicationInput, valid: Valid, issues: Issues) {
-  if (!valid(['applicant']) || application.agent !== undefined) return;
-  if (application.applicant.mobile !== undefined) return;
+  const applicant = application.applicant as ApplicationInput['applicant'] | null | undefined;
+  if (typeof applicant !== 'object' || applicant === null || !valid(['applicant', 'mobile']))
+    return;
+  if (application.agent !== undefined || applicant.mobile !== undefined) return;
   issues.push({
     code: 'custom',
     message: 'mobile.required',
