@@ -57,7 +57,7 @@ export function ConsoleApp({ locale, text }: { locale: Locale; text: StaffConten
 }
 
 function Console(props: FrameContext & { locale: Locale }) {
-  const { locale, me, text, signedOut } = props;
+  const { me } = props;
   // A village assistant has no queue: it applies for people and follows what it submitted.
   if (me.role === 'village-assistant') return <AssistantConsole {...props} />;
   return <ReviewerConsole {...props} />;
