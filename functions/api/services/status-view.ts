@@ -6,6 +6,7 @@ import {
   isRecipient,
   type ReportedChange,
 } from '../../domain/application/reported-changes.ts';
+import { submitterOf } from '../../domain/application/on-behalf.ts';
 import { stateNames } from '../../domain/application/state-names.ts';
 import { allowedOnLine, closedStates } from '../../domain/application/states.ts';
 import { todayInShanghai } from '../../domain/dates.ts';
@@ -140,6 +141,8 @@ export function statusView(record: ApplicationRecord, now: Date) {
       nameEn: township?.nameEn ?? record.townshipCode,
     },
     programmes: record.programmes,
+    // Who applied: the person, an agent (who follows it with the same reference and code), or staff.
+    submittedBy: submitterOf(record).by,
     // The result first: one card per programme, decided ones with their notices.
     results: linesOf(record).map(resultCard),
     submittedAt: record.submittedAt,

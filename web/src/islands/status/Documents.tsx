@@ -32,9 +32,11 @@ export function DocumentUpload(props: {
   hint?: string;
   /** Keeps the ids unique when the page shows two upload forms. */
   idPrefix?: string;
+  /** The kind chosen at first (an agent's written authorisation); none by default. */
+  initialType?: string;
 }) {
   const { text, locale, credentials, onUploaded } = props;
-  const [type, setType] = useState('');
+  const [type, setType] = useState(props.initialType ?? '');
   const [file, setFile] = useState<File | null>(null);
   const [phase, setPhase] = useState<'idle' | 'shrinking' | 'uploading'>('idle');
   const [progress, setProgress] = useState<UploadProgress | null>(null);
