@@ -6,6 +6,7 @@ import { buildProblem, problemResponse } from './problem.ts';
 import { applicationRoutes } from './routes/applications.ts';
 import { eligibilityRoutes } from './routes/eligibility.ts';
 import { healthRoutes } from './routes/health.ts';
+import { reportRoutes } from './routes/reports.ts';
 import { statusRoutes } from './routes/status.ts';
 import { townshipRoutes } from './routes/townships.ts';
 
@@ -20,6 +21,8 @@ export function mountPublicRoutes(app: ApiApp, deps: AppDeps): ApiApp {
   app.route('/api/eligibility', eligibilityRoutes(deps));
   app.route('/api/applications', applicationRoutes(deps));
   app.route('/api/status', statusRoutes(deps));
+  // Reporting someone in hardship (leads) and complaints to the city bureau.
+  app.route('/api', reportRoutes(deps));
 
   app.get('/api/auth/config', (c) => {
     if (!deps.staff) return problemResponse(c, buildProblem('not-found', c.get('locale')));

@@ -19,6 +19,7 @@ import { isOpen } from '../domain/application/states.ts';
 import type { ProgrammeId } from '../domain/policy/programmes.ts';
 import { type ApplicationSummary, summarise } from '../domain/staff/summary.ts';
 import { compactForStorage, expandFromStorage } from './item-compaction.ts';
+import { createReportRepository } from './report-repository.ts';
 import { checkTable } from './table-health.ts';
 
 /**
@@ -311,6 +312,9 @@ export function createApplicationRepository(
   return {
     /** Whether the table answers with this function's permissions (one cheap read). */
     healthy: () => checkTable(db, tableName),
+
+    /** Leads and complaints, in the same table under their own keys (report-repository.ts). */
+    reports: createReportRepository(db, tableName),
 
     async get(reference: string): Promise<ApplicationRecord | null> {
       return (await read(reference))?.record ?? null;

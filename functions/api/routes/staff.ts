@@ -26,6 +26,7 @@ import { buildProblem, ProblemError, problemResponse } from '../problem.ts';
 import { queueRow, staffApplicationView } from '../services/staff-view.ts';
 import type { StaffAuthenticator } from '../staff/authenticate.ts';
 import { actionBody, queueQuery, scopeQuery } from './staff-inputs.ts';
+import { type Guarded, registerReportRoutes, reportRoutePolicies } from './staff-reports.ts';
 
 /**
  * The staff API under /api/staff. Every request needs a verified bearer token; every
@@ -49,6 +50,8 @@ export const staffRoutePolicies: Readonly<Record<string, readonly StaffRole[]>> 
   'POST /api/staff/applications/:reference/actions/:action': deciders,
   'GET /api/staff/dashboard': everyone,
   'GET /api/staff/export.csv': everyone,
+  // Leads and complaints (staff-reports.ts).
+  ...reportRoutePolicies,
 };
 
 const stateOf = (line: ProgrammeLine | undefined) =>
@@ -326,6 +329,8 @@ export function staffRoutes(deps: AppDeps, authenticate: StaffAuthenticator) {
       'Content-Disposition': `attachment; filename="applications-${scope}.csv"`,
     });
   });
+
+  registerReportRoutes(guarded as unknown as Guarded, deps);
 
   return app;
 }
