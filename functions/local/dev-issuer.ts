@@ -2,6 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { Hono } from 'hono';
 import { exportJWK, generateKeyPair, type JWK, SignJWT } from 'jose';
 import { townships } from '../domain/divisions.ts';
+import { villageAssistantGroup } from '../domain/staff/principal.ts';
 
 /**
  * Local only: a tiny OIDC issuer for the seeded demo staff, so the console signs in
@@ -13,8 +14,13 @@ export interface DemoStaff {
   readonly id: string;
   readonly name: string;
   readonly groups: readonly string[];
+  /** A village assistant's village (or township) code, sent as the division claim. */
+  readonly division?: string;
   readonly description: string;
 }
+
+/** The demo village assistant's village: 新安村委会 of 流沙东街道, where the examples live. */
+export const demoAssistantVillage = { code: '445281001201', name: '新安村委会' } as const;
 
 export const demoStaff: readonly DemoStaff[] = [
   {
@@ -28,6 +34,13 @@ export const demoStaff: readonly DemoStaff[] = [
     name: '系统管理员',
     groups: ['admin'],
     description: '管理员：查看全部数据和统计，不作审批',
+  },
+  {
+    id: 'dev-assistant',
+    name: `${demoAssistantVillage.name} 社会救助协理员`,
+    groups: [villageAssistantGroup],
+    division: demoAssistantVillage.code,
+    description: `流沙东街道${demoAssistantVillage.name}的协理员：代人申请，只看本人提交的申请`,
   },
   ...townships.map((t) => ({
     id: `dev-${t.code}`,
@@ -71,7 +84,11 @@ export async function createDevIssuer(origin: string) {
   };
 
   async function idToken(staff: DemoStaff, now = Date.now()): Promise<string> {
-    return new SignJWT({ name: staff.name, 'cognito:groups': [...staff.groups] })
+    return new SignJWT({
+      name: staff.name,
+      'cognito:groups': [...staff.groups],
+      ...(staff.division ? { 'custom:division': staff.division } : {}),
+    })
       .setProtectedHeader({ alg: 'ES256', kid, typ: 'JWT' })
       .setIssuer(issuer)
       .setAudience(devClientId)
@@ -161,6 +178,7 @@ export async function createDevIssuer(origin: string) {
       audience: devClientId,
       algorithms: ['ES256'],
       groupsClaim: 'cognito:groups',
+      divisionClaim: 'custom:division',
       // Same-origin paths, so the console works whether opened as localhost or 127.0.0.1.
       authorizeUrl: '/dev/oidc/authorize',
       tokenUrl: '/dev/oidc/token',

@@ -134,6 +134,7 @@ export async function startLocalSystem(options: LocalSystemOptions): Promise<Loc
       audience: dev.audience,
       algorithms: dev.algorithms,
       groupsClaim: dev.groupsClaim,
+      divisionClaim: dev.divisionClaim,
       authorizeUrl: dev.authorizeUrl,
       tokenUrl: dev.tokenUrl,
       logoutUrl: dev.logoutUrl,

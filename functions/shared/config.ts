@@ -49,6 +49,8 @@ const configSchema = z.object({
     'RS256',
   ),
   STAFF_GROUPS_CLAIM: z._default(z.string(), 'cognito:groups'),
+  /** The claim with a village assistant's village or township code. */
+  STAFF_DIVISION_CLAIM: z._default(z.string(), 'custom:division'),
   STAFF_AUTHORIZE_URL: z.optional(z.url()),
   STAFF_TOKEN_URL: z.optional(z.url()),
   STAFF_LOGOUT_URL: z.optional(z.url()),
@@ -118,6 +120,7 @@ export function staffIdentityOf(config: Config) {
       .map((a) => a.trim())
       .filter(Boolean),
     groupsClaim: config.STAFF_GROUPS_CLAIM,
+    divisionClaim: config.STAFF_DIVISION_CLAIM,
     authorizeUrl: STAFF_AUTHORIZE_URL,
     tokenUrl: STAFF_TOKEN_URL,
     ...(config.STAFF_LOGOUT_URL ? { logoutUrl: config.STAFF_LOGOUT_URL } : {}),

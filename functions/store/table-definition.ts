@@ -43,7 +43,7 @@ export const tableDefinition = {
       partitionKey: 'GSI3PK',
       sortKey: 'GSI3SK',
       purpose:
-        'pending outbox (sparse): OUTBOX#<shard> → <since>, only while messages wait; REPORTS#outbox → <since>#<PK> for reporters\' messages',
+        "pending outbox (sparse): OUTBOX#<shard> → <since>, only while messages wait; REPORTS#outbox → <since>#<PK> for reporters' messages",
       projection: [],
     },
   ],

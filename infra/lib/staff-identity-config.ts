@@ -18,6 +18,8 @@ export interface ExternalIssuer {
   readonly algorithms?: readonly string[];
   /** The ID-token claim that lists the user's groups; `cognito:groups` when omitted. */
   readonly groupsClaim?: string;
+  /** The claim with a village assistant's village or township code; `custom:division` when omitted. */
+  readonly divisionClaim?: string;
 }
 
 export type StaffIdentityConfig =
@@ -25,6 +27,8 @@ export type StaffIdentityConfig =
   | { readonly kind: 'external'; readonly issuer: ExternalIssuer };
 
 export const defaultGroupsClaim = 'cognito:groups';
+/** Cognito's name for the custom attribute `division` in ID tokens. */
+export const defaultDivisionClaim = 'custom:division';
 export const defaultAlgorithms: readonly string[] = ['RS256'];
 
 /**
@@ -43,6 +47,7 @@ const externalKeys = [
   'staffLogoutUrl',
   'staffAlgorithms',
   'staffGroupsClaim',
+  'staffDivisionClaim',
 ] as const;
 
 const requiredKeys = [
@@ -89,7 +94,7 @@ export function staffIdentityFromContext(
       throw new Error(
         `Staff sign-in: Amazon Cognito user pools are not available in the AWS China regions (${region}). ` +
           `Configure an external OIDC issuer with the context values ${requiredKeys.join(', ')} ` +
-          `(optional: staffLogoutUrl, staffAlgorithms, staffGroupsClaim), e.g. ${exampleCommand}`,
+          `(optional: staffLogoutUrl, staffAlgorithms, staffGroupsClaim, staffDivisionClaim), e.g. ${exampleCommand}`,
       );
     }
     const domainPrefix = value('staffAuthDomainPrefix');
@@ -137,6 +142,7 @@ export function staffIdentityFromContext(
       logoutUrl: value('staffLogoutUrl'),
       algorithms,
       groupsClaim: value('staffGroupsClaim') ?? defaultGroupsClaim,
+      divisionClaim: value('staffDivisionClaim') ?? defaultDivisionClaim,
     },
   };
 }

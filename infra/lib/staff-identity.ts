@@ -2,11 +2,13 @@ import { Duration, RemovalPolicy, Stack, Token } from 'aws-cdk-lib';
 import {
   AccountRecovery,
   CfnManagedLoginBranding,
+  ClientAttributes,
   FeaturePlan,
   ManagedLoginVersion,
   Mfa,
   OAuthScope,
   StandardThreatProtectionMode,
+  StringAttribute,
   UserPool,
   type UserPoolClient,
   UserPoolClientIdentityProvider,
@@ -17,6 +19,7 @@ import { townships } from '../../functions/domain/divisions.ts';
 import {
   assertDomainPrefix,
   defaultAlgorithms,
+  defaultDivisionClaim,
   defaultGroupsClaim,
   type ExternalIssuer,
 } from './staff-identity-config.ts';
@@ -31,6 +34,8 @@ export interface StaffAuthSettings {
   readonly audience: string;
   readonly algorithms: readonly string[];
   readonly groupsClaim: string;
+  /** The claim with a village assistant's village or township code. */
+  readonly divisionClaim: string;
   readonly authorizeUrl: string;
   readonly tokenUrl: string;
   readonly logoutUrl?: string;
@@ -44,6 +49,7 @@ export function staffAuthEnvironment(auth: StaffAuthSettings): Record<string, st
     STAFF_AUDIENCE: auth.audience,
     STAFF_ALGORITHMS: auth.algorithms.join(','),
     STAFF_GROUPS_CLAIM: auth.groupsClaim,
+    STAFF_DIVISION_CLAIM: auth.divisionClaim,
     STAFF_AUTHORIZE_URL: auth.authorizeUrl,
     STAFF_TOKEN_URL: auth.tokenUrl,
     ...(auth.logoutUrl === undefined ? {} : { STAFF_LOGOUT_URL: auth.logoutUrl }),
@@ -52,11 +58,14 @@ export function staffAuthEnvironment(auth: StaffAuthSettings): Record<string, st
 
 export const cityReviewerGroup = 'city-reviewer';
 export const adminGroup = 'admin';
+export const villageAssistantGroup = 'village-assistant';
 export const townshipGroup = (code: string): string => `township-${code}`;
 
 /**
  * Every staff group, with a bilingual description: one per township (its reviewers see
- * that township's queue only), the city bureau's reviewers, and administrators.
+ * that township's queue only), the city bureau's reviewers, administrators, and village
+ * assistants (their village or township is the user's `custom:division` attribute: one
+ * group per village would be 580 groups).
  */
 export const staffGroups: readonly { readonly name: string; readonly description: string }[] = [
   ...townships.map((t) => ({
@@ -72,6 +81,11 @@ export const staffGroups: readonly { readonly name: string; readonly description
     name: adminGroup,
     description:
       '管理员：查看全部镇街与统计，不作审核决定 / Administrators: see every township and the dashboards, take no decisions',
+  },
+  {
+    name: villageAssistantGroup,
+    description:
+      "村（居）委会成员、社会救助协理员：代人申请，只看本人提交的申请；所在村（居）或镇街由用户属性 custom:division 设定 / Village assistants: apply on a person's behalf and see only what they submitted; their village or township is the custom:division attribute",
   },
 ];
 
@@ -110,6 +124,7 @@ export class StaffIdentity extends Construct {
         audience: external.audience,
         algorithms: external.algorithms ?? defaultAlgorithms,
         groupsClaim: external.groupsClaim ?? defaultGroupsClaim,
+        divisionClaim: external.divisionClaim ?? defaultDivisionClaim,
         authorizeUrl: external.authorizeUrl,
         tokenUrl: external.tokenUrl,
         logoutUrl: external.logoutUrl,
@@ -136,6 +151,10 @@ export class StaffIdentity extends Construct {
         email: { required: true, mutable: true },
         // Decisions and notes carry the reviewer's name.
         fullname: { required: true, mutable: true },
+      },
+      // A village assistant's 12-digit village or township code, set by an administrator.
+      customAttributes: {
+        division: new StringAttribute({ minLen: 12, maxLen: 12, mutable: true }),
       },
       autoVerify: { email: true },
       keepOriginal: { email: true },
@@ -192,6 +211,15 @@ export class StaffIdentity extends Construct {
         logoutUrls: [consoleUrl],
       },
       supportedIdentityProviders: [UserPoolClientIdentityProvider.COGNITO],
+      // The division is read into the ID token but never writable by the user (only the
+      // required standard attributes are): an assistant cannot move itself to another village.
+      readAttributes: new ClientAttributes()
+        .withStandardAttributes({ email: true, emailVerified: true, fullname: true })
+        .withCustomAttributes('division'),
+      writeAttributes: new ClientAttributes().withStandardAttributes({
+        email: true,
+        fullname: true,
+      }),
       idTokenValidity: Duration.hours(1),
       accessTokenValidity: Duration.hours(1),
       refreshTokenValidity: Duration.hours(12),
@@ -221,6 +249,7 @@ export class StaffIdentity extends Construct {
       audience: this.client.userPoolClientId,
       algorithms: defaultAlgorithms,
       groupsClaim: defaultGroupsClaim,
+      divisionClaim: defaultDivisionClaim,
       authorizeUrl: `${domainUrl}/oauth2/authorize`,
       tokenUrl: `${domainUrl}/oauth2/token`,
       logoutUrl: `${domainUrl}/logout`,

@@ -19,6 +19,7 @@ const chinaIssuer: ExternalIssuer = {
   logoutUrl: 'https://idp.puning.gov.cn/realms/staff/protocol/openid-connect/logout',
   algorithms: ['RS256'],
   groupsClaim: 'groups',
+  divisionClaim: 'division_code',
 };
 
 const logicalId = (template: Template, type: string): string => {
@@ -110,16 +111,38 @@ describe('staff identity in AWS global regions (Cognito user pool)', () => {
     });
   });
 
-  it('has one group per township, plus city-reviewer and admin, each described in Chinese and English', () => {
+  it('has one group per township, plus city-reviewer, admin and village-assistant, each described in Chinese and English', () => {
     const groups = propsOf(template, 'AWS::Cognito::UserPoolGroup');
-    expect(groups).toHaveLength(townships.length + 2);
+    expect(groups).toHaveLength(townships.length + 3);
     expect(groups.map((g) => g.GroupName).sort()).toEqual(
-      [...townships.map((t) => `township-${t.code}`), 'city-reviewer', 'admin'].sort(),
+      [
+        ...townships.map((t) => `township-${t.code}`),
+        'city-reviewer',
+        'admin',
+        'village-assistant',
+      ].sort(),
     );
     for (const group of groups) {
       expect(group.UserPoolId).toEqual({ Ref: poolId });
       expect(group.Description, String(group.GroupName)).toMatch(/\p{Script=Han}.* \/ [A-Z]/u);
     }
+  });
+
+  it("puts a village assistant's division into the ID token, never writable by the user", () => {
+    const [pool] = propsOf(template, 'AWS::Cognito::UserPool');
+    expect(pool?.Schema).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          Name: 'division',
+          AttributeDataType: 'String',
+          StringAttributeConstraints: { MinLength: '12', MaxLength: '12' },
+        }),
+      ]),
+    );
+    const [client] = propsOf(template, 'AWS::Cognito::UserPoolClient');
+    expect(client?.ReadAttributes).toContain('custom:division');
+    expect(client?.WriteAttributes).not.toContain('custom:division');
+    expect(apiVariables(template)).toMatchObject({ STAFF_DIVISION_CLAIM: 'custom:division' });
   });
 
   it('gives the console a public client: authorization code only, no secret, no password flows', () => {
@@ -292,6 +315,7 @@ describe('staff identity with an external OIDC issuer (AWS China regions)', () =
       STAFF_AUDIENCE: chinaIssuer.audience,
       STAFF_ALGORITHMS: 'RS256',
       STAFF_GROUPS_CLAIM: 'groups',
+      STAFF_DIVISION_CLAIM: 'division_code',
       STAFF_AUTHORIZE_URL: chinaIssuer.authorizeUrl,
       STAFF_TOKEN_URL: chinaIssuer.tokenUrl,
       STAFF_LOGOUT_URL: chinaIssuer.logoutUrl,
@@ -360,19 +384,21 @@ describe('staffIdentityFromContext', () => {
         logoutUrl: undefined,
         algorithms: ['RS256'],
         groupsClaim: 'cognito:groups',
+        divisionClaim: 'custom:division',
       },
     };
     expect(staffIdentityFromContext(external, 'cn-north-1')).toEqual(expected);
     expect(staffIdentityFromContext(external, 'eu-west-1')).toEqual(expected);
   });
 
-  it('reads the optional logout URL, algorithms and groups claim', () => {
+  it('reads the optional logout URL, algorithms, groups claim and division claim', () => {
     const config = staffIdentityFromContext(
       {
         ...external,
         staffLogoutUrl: chinaIssuer.logoutUrl,
         staffAlgorithms: 'RS256, RS512',
         staffGroupsClaim: 'groups',
+        staffDivisionClaim: 'division_code',
       },
       'cn-northwest-1',
     );
@@ -382,6 +408,7 @@ describe('staffIdentityFromContext', () => {
         logoutUrl: chinaIssuer.logoutUrl,
         algorithms: ['RS256', 'RS512'],
         groupsClaim: 'groups',
+        divisionClaim: 'division_code',
       },
     });
   });

@@ -21,6 +21,7 @@ export const testStaff = staffAccess(
     audience: testAudience,
     algorithms: ['RS256'],
     groupsClaim: 'cognito:groups',
+    divisionClaim: 'custom:division',
     authorizeUrl: 'https://issuer.test.invalid/authorize',
     tokenUrl: 'https://issuer.test.invalid/token',
   },
@@ -36,12 +37,18 @@ export interface TokenOptions {
   readonly expiresIn?: number;
   /** Sign with a key the issuer never published. */
   readonly foreignKey?: boolean;
+  /** A village assistant's village or township code (the division claim). */
+  readonly division?: string;
 }
 
 export async function staffToken(groups: string[], options: TokenOptions = {}): Promise<string> {
   const now = Math.floor(Date.now() / 1000);
   const expiresIn = options.expiresIn ?? 3600;
-  return new SignJWT({ name: options.name ?? 'Test Reviewer', 'cognito:groups': groups })
+  return new SignJWT({
+    name: options.name ?? 'Test Reviewer',
+    'cognito:groups': groups,
+    ...(options.division ? { 'custom:division': options.division } : {}),
+  })
     .setProtectedHeader({ alg: 'RS256', kid, typ: 'JWT' })
     .setIssuer(options.issuer ?? testIssuer)
     .setAudience(options.audience ?? testAudience)

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { type Context, Hono } from 'hono';
 import type * as z from 'zod/mini';
 import { newAccessCode, normaliseAccessCode } from '../../domain/application/reference.ts';
@@ -23,12 +24,7 @@ import { parseJsonBody } from '../json-body.ts';
 import type { LocaleVariables } from '../middleware/locale.ts';
 import { buildProblem, problemResponse } from '../problem.ts';
 import { lockout } from '../services/applicant-access.ts';
-import {
-  hashReportBody,
-  startReport,
-  withinReportLimit,
-} from '../services/report-submission.ts';
-import { randomBytes } from 'node:crypto';
+import { hashReportBody, startReport, withinReportLimit } from '../services/report-submission.ts';
 
 /**
  * The public report routes: a lead about someone in hardship (POST /api/leads, into
@@ -130,8 +126,7 @@ export function reportRoutes(deps: AppDeps) {
       return submit(c, 'lead', body.value, async (plan, now) => {
         const lead = newLead(body.value, { reference: plan.reference, at: now, locale });
         // A fresh random reference is taken only by an astronomically unlikely collision.
-        if (!(await reports.leads.create(lead)))
-          throw new Error('lead reference already taken');
+        if (!(await reports.leads.create(lead))) throw new Error('lead reference already taken');
         const township = townshipOfVillage(lead.villageCode);
         deps.logger.info('lead received', {
           reference: lead.reference,
@@ -222,7 +217,9 @@ export function reportRoutes(deps: AppDeps) {
         buildProblem('wrong-credentials', locale, {
           triesLeft,
           retryAt,
-          errors: [{ path: 'accessCode', message: buildProblem('wrong-credentials', locale).title }],
+          errors: [
+            { path: 'accessCode', message: buildProblem('wrong-credentials', locale).title },
+          ],
         }),
       );
     });

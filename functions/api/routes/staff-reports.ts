@@ -11,7 +11,6 @@ import {
   mayRecordLeadVisit,
   maySeeComplaints,
   maySeeLead,
-  type ReportViewer,
 } from '../../domain/reports/access.ts';
 import {
   type ComplaintRecord,
@@ -33,6 +32,7 @@ import {
 } from '../../domain/reports/lead.ts';
 import { normaliseReportReference } from '../../domain/reports/references.ts';
 import type { ReportActor } from '../../domain/reports/report-outbox.ts';
+import type { StaffPrincipal, StaffRole } from '../../domain/staff/principal.ts';
 import { toFieldErrors } from '../../domain/validation/field-errors.ts';
 import { ConflictError } from '../../store/application-repository.ts';
 import type { AppDeps } from '../deps.ts';
@@ -47,7 +47,7 @@ import { townshipCode } from './staff-inputs.ts';
  * the domain's access rules (reports/access.ts) decide per item. Something out of
  * scope answers exactly like something unknown: 404.
  */
-type Principal = ReportViewer & { readonly id: string; readonly name: string };
+type Principal = StaffPrincipal;
 type Ctx = Context<{ Variables: LocaleVariables & { principal: Principal } }>;
 export type Guarded = (
   method: 'get' | 'post',
@@ -55,8 +55,13 @@ export type Guarded = (
   handler: (c: Ctx) => Promise<Response> | Response,
 ) => void;
 
-const readers = ['township-reviewer', 'city-reviewer', 'admin', 'village-assistant'] as const;
-const leadVisitors = ['township-reviewer', 'village-assistant'] as const;
+const readers: readonly StaffRole[] = [
+  'township-reviewer',
+  'city-reviewer',
+  'admin',
+  'village-assistant',
+];
+const leadVisitors: readonly StaffRole[] = ['township-reviewer', 'village-assistant'];
 
 /** Which roles may call each report route (method + path as registered). */
 export const reportRoutePolicies = {
@@ -69,7 +74,7 @@ export const reportRoutePolicies = {
   'POST /api/staff/complaints/:reference/handling': ['city-reviewer'],
   'POST /api/staff/complaints/:reference/reply': ['city-reviewer'],
   'GET /api/staff/reports/counts': readers,
-} as const satisfies Record<string, readonly string[]>;
+} as const satisfies Record<string, readonly StaffRole[]>;
 
 const leadQuery = z.strictObject({
   township: z.optional(townshipCode),
@@ -145,8 +150,11 @@ export function registerReportRoutes(guarded: Guarded, deps: AppDeps): void {
         ),
       }),
     );
-  const conflict = (c: Ctx, current: { state: string; version: number }, type: 'conflict' | 'illegal-transition') =>
-    problemResponse(c, buildProblem(type, c.get('locale'), { current }));
+  const conflict = (
+    c: Ctx,
+    current: { state: string; version: number },
+    type: 'conflict' | 'illegal-transition',
+  ) => problemResponse(c, buildProblem(type, c.get('locale'), { current }));
 
   async function visibleLead(c: Ctx): Promise<LeadRecord | null> {
     const reference = normaliseReportReference('lead', c.req.param('reference') ?? '');
@@ -200,7 +208,9 @@ export function registerReportRoutes(guarded: Guarded, deps: AppDeps): void {
     );
     const items: LeadSummary[] = pages
       .flatMap((p) => p.items)
-      .sort((a, b) => (a.dueOn === b.dueOn ? (a.reference < b.reference ? -1 : 1) : a.dueOn < b.dueOn ? -1 : 1))
+      .sort((a, b) =>
+        a.dueOn === b.dueOn ? (a.reference < b.reference ? -1 : 1) : a.dueOn < b.dueOn ? -1 : 1,
+      )
       .slice(0, query.data.limit);
     return c.json({ township: 'all', items });
   });
@@ -217,7 +227,9 @@ export function registerReportRoutes(guarded: Guarded, deps: AppDeps): void {
       const lead = await visibleLead(c);
       if (!lead) return notFound(c);
       const allowed =
-        kind === 'visit' ? mayRecordLeadVisit(principal, lead) : mayRecordLeadOutcome(principal, lead);
+        kind === 'visit'
+          ? mayRecordLeadVisit(principal, lead)
+          : mayRecordLeadOutcome(principal, lead);
       if (!allowed) return problemResponse(c, buildProblem('forbidden', c.get('locale')));
       const body = await actionInput(
         c,
@@ -325,7 +337,10 @@ export function registerReportRoutes(guarded: Guarded, deps: AppDeps): void {
     const codes = scope.kind === 'all' ? townships.map((t) => t.code) : [scope.townshipCode];
     const leads = (await Promise.all(codes.map((code) => reports.leads.all(code))))
       .flat()
-      .filter((lead) => scope.kind !== 'township' || !scope.villageCode || lead.villageCode === scope.villageCode);
+      .filter(
+        (lead) =>
+          scope.kind !== 'township' || !scope.villageCode || lead.villageCode === scope.villageCode,
+      );
     const today = todayInShanghai(deps.now());
     return c.json({
       township: scope.kind === 'all' ? 'all' : scope.townshipCode,

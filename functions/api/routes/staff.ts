@@ -26,7 +26,7 @@ import { buildProblem, ProblemError, problemResponse } from '../problem.ts';
 import { queueRow, staffApplicationView } from '../services/staff-view.ts';
 import type { StaffAuthenticator } from '../staff/authenticate.ts';
 import { actionBody, queueQuery, scopeQuery } from './staff-inputs.ts';
-import { type Guarded, registerReportRoutes, reportRoutePolicies } from './staff-reports.ts';
+import { registerReportRoutes, reportRoutePolicies } from './staff-reports.ts';
 
 /**
  * The staff API under /api/staff. Every request needs a verified bearer token; every
@@ -38,18 +38,20 @@ import { type Guarded, registerReportRoutes, reportRoutePolicies } from './staff
 type StaffVariables = LocaleVariables & { principal: StaffPrincipal };
 type StaffContext = Context<{ Variables: StaffVariables }>;
 
-const everyone: readonly StaffRole[] = ['township-reviewer', 'city-reviewer', 'admin'];
+const reviewers: readonly StaffRole[] = ['township-reviewer', 'city-reviewer', 'admin'];
+// A village assistant opens only the cases it submitted (mayView): no queue, no figures.
+const everyone: readonly StaffRole[] = [...reviewers, 'village-assistant'];
 const deciders: readonly StaffRole[] = ['township-reviewer', 'city-reviewer'];
 
 /** Which roles may call each staff route (method + path as registered). */
 export const staffRoutePolicies: Readonly<Record<string, readonly StaffRole[]>> = {
   'GET /api/staff/me': everyone,
-  'GET /api/staff/queue': everyone,
+  'GET /api/staff/queue': reviewers,
   'GET /api/staff/applications/:reference': everyone,
   'GET /api/staff/applications/:reference/documents/:documentId': everyone,
   'POST /api/staff/applications/:reference/actions/:action': deciders,
-  'GET /api/staff/dashboard': everyone,
-  'GET /api/staff/export.csv': everyone,
+  'GET /api/staff/dashboard': reviewers,
+  'GET /api/staff/export.csv': reviewers,
   // Leads and complaints (staff-reports.ts).
   ...reportRoutePolicies,
 };
@@ -130,6 +132,7 @@ export function staffRoutes(deps: AppDeps, authenticate: StaffAuthenticator) {
   guarded('get', '/me', (c) => {
     const principal = c.get('principal');
     const township = principal.townshipCode ? findTownship(principal.townshipCode) : undefined;
+    const village = township?.villages.find((v) => v.code === principal.villageCode);
     return c.json({
       id: principal.id,
       name: principal.name,
@@ -137,6 +140,7 @@ export function staffRoutes(deps: AppDeps, authenticate: StaffAuthenticator) {
       township: township
         ? { code: township.code, name: township.name, nameEn: township.nameEn }
         : null,
+      ...(village ? { village: { code: village.code, name: village.name } } : {}),
     });
   });
 
@@ -330,7 +334,7 @@ export function staffRoutes(deps: AppDeps, authenticate: StaffAuthenticator) {
     });
   });
 
-  registerReportRoutes(guarded as unknown as Guarded, deps);
+  registerReportRoutes(guarded, deps);
 
   return app;
 }

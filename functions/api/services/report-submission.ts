@@ -34,7 +34,8 @@ export async function startReport(
   if (begun.started) return { kind: 'started', plan: fresh };
   const found = begun.record;
   if (found.requestHash !== requestHash) return { kind: 'reused' };
-  if (found.state === 'done') return { kind: 'done', status: found.status ?? 201, body: found.body };
+  if (found.state === 'done')
+    return { kind: 'done', status: found.status ?? 201, body: found.body };
   const nowSeconds = Math.floor(now.getTime() / 1000);
   if (found.leaseUntil !== undefined && found.leaseUntil >= nowSeconds)
     return { kind: 'busy', retryAfterSeconds: Math.max(1, found.leaseUntil - nowSeconds) };

@@ -13,6 +13,8 @@ export interface StaffAuthConfig {
   readonly algorithms: readonly string[];
   /** The claim listing the groups that give the role and township. */
   readonly groupsClaim: string;
+  /** The claim holding a village assistant's village or township code (`custom:division`). */
+  readonly divisionClaim?: string;
   /** Where the public keys come from: the issuer's JWKS URL, or keys given directly. */
   readonly keys: JWTVerifyGetKey;
 }
@@ -34,6 +36,11 @@ function groupsOf(payload: JWTPayload, claim: string): string[] {
   return [];
 }
 
+function divisionOf(payload: JWTPayload, claim: string): string | undefined {
+  const value = payload[claim];
+  return typeof value === 'string' ? value.trim() : undefined;
+}
+
 function displayName(payload: JWTPayload): string {
   for (const claim of ['name', 'preferred_username', 'cognito:username', 'email']) {
     const value = payload[claim];
@@ -41,6 +48,9 @@ function displayName(payload: JWTPayload): string {
   }
   return String(payload.sub);
 }
+
+/** Cognito puts a custom attribute `division` into the ID token under this name. */
+export const defaultDivisionClaim = 'custom:division';
 
 export type Authentication =
   | { readonly ok: true; readonly principal: StaffPrincipal }
@@ -79,6 +89,7 @@ export function createStaffAuthenticator(config: StaffAuthConfig, now = () => Da
       String(payload.sub),
       displayName(payload),
       groupsOf(payload, config.groupsClaim),
+      divisionOf(payload, config.divisionClaim ?? defaultDivisionClaim),
     );
     if (!principal) return { ok: false, reason: 'no-role' };
     // The oldest entry makes room: a Map iterates in insertion order.

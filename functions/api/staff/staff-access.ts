@@ -15,6 +15,7 @@ export function staffAccess(
       audience: identity.audience,
       algorithms: identity.algorithms,
       groupsClaim: identity.groupsClaim,
+      divisionClaim: identity.divisionClaim,
       keys,
     }),
     signIn: staffSignInOf(identity),

@@ -7,11 +7,12 @@
  * - complaints are the city bureau's: city reviewers handle them, admins read them,
  *   and no township — above all not the one complained about — sees any.
  */
-export interface ReportViewer {
-  readonly role: string;
-  readonly townshipCode?: string;
-  readonly villageCode?: string;
-}
+import { assistantCovers, type StaffPrincipal } from '../staff/principal.ts';
+
+export type ReportViewer = Pick<
+  StaffPrincipal,
+  'id' | 'name' | 'role' | 'townshipCode' | 'villageCode'
+>;
 
 export interface LeadPlace {
   readonly townshipCode: string;
@@ -24,11 +25,7 @@ const readsEverything = (viewer: ReportViewer) =>
 export function maySeeLead(viewer: ReportViewer, lead: LeadPlace): boolean {
   if (readsEverything(viewer)) return true;
   if (viewer.role === 'township-reviewer') return viewer.townshipCode === lead.townshipCode;
-  if (viewer.role === 'village-assistant')
-    return viewer.villageCode !== undefined
-      ? viewer.villageCode === lead.villageCode
-      : viewer.townshipCode === lead.townshipCode;
-  return false;
+  return assistantCovers(viewer as StaffPrincipal, lead);
 }
 
 /**

@@ -30,10 +30,18 @@ export interface ComplaintRecord {
   readonly subject: ComplaintSubject;
   readonly what: string;
   /** Present for a real-name complaint only. */
-  readonly reporter?: { readonly name: string; readonly mobile: string; readonly consentVersion: string };
+  readonly reporter?: {
+    readonly name: string;
+    readonly mobile: string;
+    readonly consentVersion: string;
+  };
   readonly state: ComplaintState;
   readonly dueOn: IsoDate;
-  readonly handling: readonly { readonly at: string; readonly note: string; readonly by: ReportActor }[];
+  readonly handling: readonly {
+    readonly at: string;
+    readonly note: string;
+    readonly by: ReportActor;
+  }[];
   readonly reply?: { readonly at: string; readonly text: string; readonly by: ReportActor };
   readonly history: readonly ReportHistoryEvent[];
   readonly outbox: readonly ReportMessage[];

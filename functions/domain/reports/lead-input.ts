@@ -82,17 +82,19 @@ export const reporterContactSchema = z.discriminatedUnion(
 export const leadInputSchema = z.strictObject({
   place: placeSchema,
   difficulty: z.strictObject({
-    categories: z
-      .array(z.enum(difficultyCategories, { error: 'categories.unknown' }))
-      .check(
-        z.minLength(1, { error: 'categories.required' }),
-        z.maxLength(difficultyCategories.length, { error: 'categories.unknown' }),
-        z.refine((list) => new Set(list).size === list.length, { error: 'categories.unknown' }),
-      ),
+    categories: z.array(z.enum(difficultyCategories, { error: 'categories.unknown' })).check(
+      z.minLength(1, { error: 'categories.required' }),
+      z.maxLength(difficultyCategories.length, { error: 'categories.unknown' }),
+      z.refine((list) => new Set(list).size === list.length, { error: 'categories.unknown' }),
+    ),
     description: plainText(
       1,
       300,
-      { required: 'difficulty.required', tooLong: 'difficulty.tooLong', characters: 'text.characters' },
+      {
+        required: 'difficulty.required',
+        tooLong: 'difficulty.tooLong',
+        characters: 'text.characters',
+      },
       { multiline: true },
     ),
   }),

@@ -26,7 +26,10 @@ export const reportMessages = {
     en: 'The description must be 300 characters or fewer',
   },
   'name.required': { 'zh-CN': '请填写姓名', en: 'Enter the name' },
-  'name.tooLong': { 'zh-CN': '姓名不能超过 40 个字', en: 'The name must be 40 characters or fewer' },
+  'name.tooLong': {
+    'zh-CN': '姓名不能超过 40 个字',
+    en: 'The name must be 40 characters or fewer',
+  },
   'name.characters': {
     'zh-CN': '姓名中有不能使用的字符（例如看不见的控制符号），请删除后重新输入',
     en: 'The name contains characters that cannot be used, such as invisible control characters. Delete them and type it again',

@@ -31,6 +31,7 @@ export const staffText: StaffContent = {
     'township-reviewer': 'Township case officer',
     'city-reviewer': 'City bureau reviewer',
     admin: 'Administrator',
+    'village-assistant': 'Village committee member / social assistance helper',
   },
   signOut: 'Sign out',
   queue: {

@@ -31,6 +31,7 @@ export const staffText: StaffContent = {
     'township-reviewer': '镇（街道、农场）经办人',
     'city-reviewer': '市民政局审核人员',
     admin: '管理员',
+    'village-assistant': '村（居）委会成员 / 社会救助协理员',
   },
   signOut: '退出登录',
   queue: {
