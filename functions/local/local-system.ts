@@ -18,6 +18,7 @@ export const localDevelopmentHashKey = 'local-development-key-not-for-production
 
 import { createDevSink, type SunkMessage } from '../notify/channels/dev-sink.ts';
 import { sweepOutbox } from '../notify/drain.ts';
+import { sweepReportMessages } from '../notify/drain-reports.ts';
 import { defaultRetryPolicy } from '../notify/retry-policy.ts';
 import { closedApplicationRetentionDaysOf } from '../shared/config.ts';
 import { createApplicationRepository } from '../store/application-repository.ts';
@@ -161,6 +162,7 @@ export async function startLocalSystem(options: LocalSystemOptions): Promise<Loc
           sweeping = true;
           try {
             await sweepOutbox(notifier);
+            await sweepReportMessages(notifier);
           } catch (error) {
             logger.error('local sweep failed', {
               errorName: error instanceof Error ? error.name : 'UnknownError',

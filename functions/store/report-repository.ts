@@ -217,6 +217,29 @@ export function createReportRepository(db: DynamoDBDocumentClient, tableName: st
       },
     },
     outbox: {
+      /**
+       * Applies delivery results to a lead's or complaint's messages by id, leaving its
+       * version alone; re-read and re-applied when a staff change came in between.
+       */
+      async recordDeliveries(
+        pk: string,
+        patches: ReadonlyMap<string, Partial<ReportMessage>>,
+      ): Promise<void> {
+        const isLead = pk.startsWith('LEAD#');
+        const reference = pk.slice(pk.indexOf('#') + 1);
+        for (let attempt = 0; attempt < 5; attempt++) {
+          const fresh = isLead
+            ? await get<LeadRecord>(leadKey(reference))
+            : await get<ComplaintRecord>(complaintKey(reference));
+          if (!fresh) return;
+          const outbox = fresh.outbox.map((m) => ({ ...m, ...(patches.get(m.id) ?? {}) }));
+          const item = isLead
+            ? leadItem({ ...(fresh as LeadRecord), outbox })
+            : complaintItem({ ...(fresh as ComplaintRecord), outbox });
+          if (await put(item, fresh.version)) return;
+        }
+        throw new ConflictError('Could not record report deliveries');
+      },
       /** Keys (`LEAD#…` / `CMPL#…`) of items with a reporter's message due by `now`. */
       async due(now: Date, limit: number): Promise<string[]> {
         const page = await db.send(
