@@ -34,7 +34,7 @@ export const reporterTemplates: Record<ReportMessage['template'], ReporterTempla
     smsParams: ['reference'],
     sms: {
       'zh-CN': (ref) => `您的投诉举报${ref}已由普宁市民政局办结答复，请用编号和查询码查看：`,
-      en: (ref) => `Your complaint ${ref} has a reply from the bureau. Read it with your code: `,
+      en: (ref) => `Complaint ${ref} answered. Read the reply with your code: `,
     },
     page: 'complaints/follow/',
   },
