@@ -23,6 +23,9 @@ export interface PagesText {
   check: IslandPage & { lead: string };
   apply: IslandPage & { lead: string };
   status: IslandPage & { lead: string };
+  report: IslandPage & { lead: string };
+  complaint: IslandPage & { lead: string };
+  complaintFollow: IslandPage & { lead: string };
   staffConsole: IslandPage;
   staffApplication: IslandPage;
   staffCallback: IslandPage;
