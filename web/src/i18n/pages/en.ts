@@ -57,12 +57,19 @@ export const pagesText: PagesText = {
     description: 'The Puning social assistance staff console.',
     heading: 'Social assistance staff console',
     noScript: 'The console needs JavaScript switched on.',
+    reportsLink: 'Hardship reports and complaints',
   },
   staffApplication: {
     title: 'Application · Staff console',
     description: 'Staff read and act on one social assistance application.',
     heading: 'Review an application',
     noScript: 'The console needs JavaScript switched on.',
+  },
+  staffReports: {
+    title: 'Leads and complaints · Staff console',
+    description: 'Staff handle hardship reports and complaints.',
+    heading: 'Hardship reports and complaints',
+    noScript: 'The staff console needs JavaScript switched on.',
   },
   staffCallback: {
     title: 'Signing in · Staff console',

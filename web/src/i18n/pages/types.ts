@@ -26,7 +26,8 @@ export interface PagesText {
   report: IslandPage & { lead: string };
   complaint: IslandPage & { lead: string };
   complaintFollow: IslandPage & { lead: string };
-  staffConsole: IslandPage;
+  staffConsole: IslandPage & { reportsLink: string };
   staffApplication: IslandPage;
+  staffReports: IslandPage;
   staffCallback: IslandPage;
 }

@@ -52,11 +52,18 @@ export const pagesText: PagesText = {
     description: '普宁市社会救助工作人员的审核工作台。',
     heading: '社会救助工作台',
     noScript: '工作台需要开启浏览器的 JavaScript。',
+    reportsLink: '困难群众线索和投诉举报',
   },
   staffApplication: {
     title: '查看申请 · 工作台',
     description: '工作人员查看和办理一份社会救助申请。',
     heading: '查看和办理申请',
+    noScript: '工作台需要开启浏览器的 JavaScript。',
+  },
+  staffReports: {
+    title: '线索和投诉 · 工作台',
+    description: '工作人员办理困难群众线索和投诉举报。',
+    heading: '困难群众线索和投诉举报',
     noScript: '工作台需要开启浏览器的 JavaScript。',
   },
   staffCallback: {
