@@ -17,6 +17,12 @@ const staticPages = [
   { path: '/en/apply/', name: 'apply-en' },
   { path: '/status/', name: 'status-zh' },
   { path: '/en/status/', name: 'status-en' },
+  { path: '/report/', name: 'report-zh' },
+  { path: '/en/report/', name: 'report-en' },
+  { path: '/complaint/', name: 'complaint-zh' },
+  { path: '/en/complaint/', name: 'complaint-en' },
+  { path: '/complaints/follow/', name: 'complaint-follow-zh' },
+  { path: '/en/complaints/follow/', name: 'complaint-follow-en' },
   ...programmeSlugs.flatMap((slug) => [
     { path: `/programmes/${slug}/`, name: `programme-${slug}-zh` },
     { path: `/en/programmes/${slug}/`, name: `programme-${slug}-en` },
