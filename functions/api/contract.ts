@@ -4,6 +4,7 @@ import { signInConfigSchema } from './responses.ts';
 import { applicationDocs } from './routes/applications.ts';
 import { eligibilityDocs } from './routes/eligibility.ts';
 import { healthDocs } from './routes/health.ts';
+import { reportDocs } from './routes/reports.ts';
 import { staffDocs } from './routes/staff-docs.ts';
 import { statusDocs } from './routes/status.ts';
 import { townshipDocs } from './routes/townships.ts';
@@ -70,6 +71,7 @@ export function buildContract(version: string): OpenApiDocument {
       ...eligibilityDocs,
       ...applicationDocs,
       ...statusDocs,
+      ...reportDocs,
       ...staffDocs,
       ...contractDocs,
     ],

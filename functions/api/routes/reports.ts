@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { type Context, Hono } from 'hono';
-import type * as z from 'zod/mini';
+import * as z from 'zod/mini';
 import { newAccessCode, normaliseAccessCode } from '../../domain/application/reference.ts';
 import { townshipOfVillage } from '../../domain/divisions.ts';
 import type { Locale } from '../../domain/locale.ts';
@@ -22,7 +22,13 @@ import { clientAddress } from '../client-address.ts';
 import type { AppDeps } from '../deps.ts';
 import { parseJsonBody } from '../json-body.ts';
 import type { LocaleVariables } from '../middleware/locale.ts';
+import type { OperationDoc } from '../openapi.ts';
 import { buildProblem, problemResponse } from '../problem.ts';
+import {
+  complaintFollowViewSchema,
+  complaintReceivedSchema,
+  leadReceivedSchema,
+} from '../responses.ts';
 import { lockout } from '../services/applicant-access.ts';
 import { hashReportBody, startReport, withinReportLimit } from '../services/report-submission.ts';
 
@@ -45,6 +51,88 @@ const reusedKey = {
   'zh-CN': '这个 Idempotency-Key 已用于另一份不同的提交',
   en: 'This Idempotency-Key was already used for something different',
 } as const;
+
+const keyParameter = {
+  name: 'Idempotency-Key',
+  in: 'header',
+  required: true,
+  description: '8–100 characters [A-Za-z0-9_-], one per submission attempt',
+  schema: z.string(),
+} as const;
+const writeResponses = {
+  400: {
+    description:
+      'A field is wrong (each named in `errors`), the body is not JSON, or the key header is missing or was used for something else',
+  },
+  409: {
+    description: 'The same submission is still being written (Retry-After)',
+    headers: { 'Retry-After': { description: 'Seconds' } },
+  },
+  415: { description: 'The body is not declared as JSON' },
+  429: {
+    description: 'Ten reports from this client this hour (`too-many-reports`, Retry-After)',
+    headers: { 'Retry-After': { description: 'Seconds until the hour ends' } },
+  },
+} as const;
+
+export const reportDocs: OperationDoc[] = [
+  {
+    method: 'post',
+    path: '/api/leads',
+    operationId: 'reportLead',
+    summary: 'Report someone in hardship (主动发现): into that township’s queue',
+    description:
+      'Where (township and village), the difficulty, the person’s name if known, and a mobile only if the reporter wants to be told it was handled (with its consent). A retry with the same Idempotency-Key gets the first answer.',
+    tags: ['public'],
+    parameters: [keyParameter],
+    requestBody: leadInputSchema,
+    responses: {
+      201: {
+        description: 'The lead’s reference, township and visit date',
+        schema: leadReceivedSchema,
+        headers: { 'Idempotent-Replayed': { description: '`true` when this is a replay' } },
+      },
+      ...writeResponses,
+    },
+  },
+  {
+    method: 'post',
+    path: '/api/complaints',
+    operationId: 'submitComplaint',
+    summary: 'Complain to the city bureau (投诉举报): never to the township concerned',
+    description:
+      'About a township, an office or an application by its reference; real-name (name, mobile, consent: told the result) or anonymous. The access code is returned once.',
+    tags: ['public'],
+    parameters: [keyParameter],
+    requestBody: complaintInputSchema,
+    responses: {
+      201: {
+        description: 'Reference, access code (once) and the reply date',
+        schema: complaintReceivedSchema,
+        headers: { 'Idempotent-Replayed': { description: '`true` when this is a replay' } },
+      },
+      ...writeResponses,
+    },
+  },
+  {
+    method: 'post',
+    path: '/api/complaints/follow',
+    operationId: 'followComplaint',
+    summary: 'A complaint’s state and the bureau’s reply, by reference and access code',
+    tags: ['public'],
+    requestBody: complaintFollowSchema,
+    responses: {
+      200: { description: 'State, dates and the reply', schema: complaintFollowViewSchema },
+      400: { description: 'A field is wrong, each named in `errors`' },
+      404: {
+        description:
+          'Wrong code or unknown reference (answered alike), with `triesLeft` and `retryAt`',
+      },
+      415: { description: 'The body is not declared as JSON' },
+      429: { description: 'Too many wrong codes: locked until `retryAt`' },
+    },
+  },
+];
 
 const fieldProblem = (c: LocaleContext, path: string, message: string) =>
   problemResponse(

@@ -1,10 +1,15 @@
 import Ajv2020 from 'ajv/dist/2020.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../../functions/api/app.ts';
+import { hashReportBody } from '../../../functions/api/services/report-submission.ts';
 import { maxDocumentsPerApplication } from '../../../functions/domain/application/documents.ts';
 import { exampleCheckInput } from '../../../functions/domain/policy/check-input-example.ts';
+import { complaintInputSchema } from '../../../functions/domain/reports/complaint-input.ts';
+import { leadInputSchema } from '../../../functions/domain/reports/lead-input.ts';
+import { createApplicationRepository } from '../../../functions/store/application-repository.ts';
 import { exampleApplication, idNumberFor } from '../../support/application-example.ts';
 import { startTestDatabase, type TestDatabase } from '../../support/local-db.ts';
+import { exampleComplaint, exampleLead } from '../../support/report-examples.ts';
 import { staffClient, submitApplication } from '../../support/staff-client.ts';
 import { bearer, staffToken } from '../../support/staff-tokens.ts';
 import { createTestApp, testAppDeps } from '../../support/test-app.ts';
@@ -251,6 +256,75 @@ describe('the public routes answer as the contract says', () => {
     await conforms(await app.request('/api/openapi.json'), 'GET', '/api/openapi.json', 200);
     await conforms(await app.request('/api/docs'), 'GET', '/api/docs', 200);
     await conforms(await app.request('/api/docs.css'), 'GET', '/api/docs.css', 200);
+  });
+});
+
+describe('the report routes answer as the contract says', () => {
+  const from = (client: string) => ({ 'X-Forwarded-For': client });
+  it('POST /api/leads and /api/complaints: 201, 400, 409, 415, 429, 413, 500', async () => {
+    for (const [path, body, parse, kind] of [
+      ['/api/leads', exampleLead(), leadInputSchema, 'lead'],
+      ['/api/complaints', exampleComplaint(), complaintInputSchema, 'complaint'],
+    ] as const) {
+      const key = { 'Idempotency-Key': `contract-${kind}-${Date.now()}`, ...from('198.18.0.1') };
+      await conforms(await app.request(path, json(body, key)), 'POST', path, 201);
+      await conforms(await app.request(path, json(body, key)), 'POST', path, 201);
+      await conforms(await app.request(path, json(body)), 'POST', path, 400);
+      await conforms(await app.request(path, json({ what: 1 }, key)), 'POST', path, 400);
+      await conforms(await app.request(path, { ...notJson, headers: key }), 'POST', path, 415);
+      await conforms(await app.request(path, { ...tooLarge, headers: key }), 'POST', path, 413);
+      // The same submission still being written by another request (within its lease).
+      const busyKey = `contract-busy-${kind}-${Date.now()}`;
+      await createApplicationRepository(database.db, database.tableName).idempotency.begin(
+        `${kind}-${busyKey}`,
+        hashReportBody((parse as typeof leadInputSchema).parse(body)),
+        { reference: 'XS-2611-AAAA-BBBB', accessCode: 'AAAAAAAA', submittedAt: '' },
+        new Date(),
+      );
+      const busy = await app.request(path, json(body, { 'Idempotency-Key': busyKey }));
+      await conforms(busy, 'POST', path, 409);
+      const client = from(`198.18.1.${kind.length}`);
+      for (let i = 0; i < 10; i++)
+        await app.request(
+          path,
+          json(body, { 'Idempotency-Key': `c-${kind}-${i}-${Date.now()}`, ...client }),
+        );
+      const limited = await app.request(
+        path,
+        json(body, { 'Idempotency-Key': `c-${kind}-over-${Date.now()}`, ...client }),
+      );
+      await conforms(limited, 'POST', path, 429);
+      const outage = { 'Idempotency-Key': `contract-outage-${kind}-${Date.now()}` };
+      await conforms(await brokenApp.request(path, json(body, outage)), 'POST', path, 500);
+    }
+  });
+
+  it('POST /api/complaints/follow: 200, 400, 404, 415, 429, 413, 500', async () => {
+    const path = '/api/complaints/follow';
+    const created = await app.request(
+      '/api/complaints',
+      json(exampleComplaint(), {
+        'Idempotency-Key': `contract-follow-${Date.now()}`,
+        ...from('198.18.2.1'),
+      }),
+    );
+    const { reference, accessCode } = (await created.json()) as {
+      reference: string;
+      accessCode: string;
+    };
+    await conforms(await app.request(path, json({ reference, accessCode })), 'POST', path, 200);
+    await conforms(await app.request(path, json({ reference })), 'POST', path, 400);
+    await conforms(await app.request(path, notJson), 'POST', path, 415);
+    await conforms(await app.request(path, tooLarge), 'POST', path, 413);
+    const wrong = json({ reference, accessCode: 'NOTRIGHT' }, from('198.18.2.2'));
+    for (let i = 0; i < 5; i++) await conforms(await app.request(path, wrong), 'POST', path, 404);
+    await conforms(await app.request(path, wrong), 'POST', path, 429);
+    await conforms(
+      await brokenApp.request(path, json({ reference, accessCode })),
+      'POST',
+      path,
+      500,
+    );
   });
 });
 
