@@ -6,6 +6,7 @@ import { eligibilityDocs } from './routes/eligibility.ts';
 import { healthDocs } from './routes/health.ts';
 import { reportDocs } from './routes/reports.ts';
 import { staffDocs } from './routes/staff-docs.ts';
+import { staffReportDocs } from './routes/staff-report-docs.ts';
 import { statusDocs } from './routes/status.ts';
 import { townshipDocs } from './routes/townships.ts';
 
@@ -73,6 +74,7 @@ export function buildContract(version: string): OpenApiDocument {
       ...statusDocs,
       ...reportDocs,
       ...staffDocs,
+      ...staffReportDocs,
       ...contractDocs,
     ],
     {

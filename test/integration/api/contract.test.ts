@@ -423,6 +423,172 @@ describe('the staff routes answer as the contract says', () => {
   });
 });
 
+describe('the staff report routes answer as the contract says', () => {
+  it('leads, complaints and counts: every documented status', async () => {
+    const noRole = bearer(await staffToken(['library-staff']));
+    const reviewerToken = await staffToken([`township-${liushaEast}`]);
+    const cityToken = await staffToken(['city-reviewer']);
+    const reviewer = staffClient(app, reviewerToken);
+    const city = staffClient(app, cityToken);
+    const brokenReviewer = staffClient(brokenApp, reviewerToken);
+    const brokenCity = staffClient(brokenApp, cityToken);
+    const submit = async (path: string, body: unknown) =>
+      (
+        (await (
+          await app.request(
+            path,
+            json(body, {
+              'Idempotency-Key': `contract-s-${++person}-${Date.now()}`,
+              'X-Forwarded-For': `198.18.3.${person % 250}`,
+            }),
+          )
+        ).json()) as { reference: string }
+      ).reference;
+    const lead = await submit('/api/leads', exampleLead());
+    const complaint = await submit('/api/complaints', exampleComplaint());
+    const both = [
+      ['GET', '/api/staff/leads', '/api/staff/leads'],
+      ['GET', '/api/staff/leads/{reference}', `/api/staff/leads/${lead}`],
+      ['POST', '/api/staff/leads/{reference}/visit', `/api/staff/leads/${lead}/visit`],
+      ['POST', '/api/staff/leads/{reference}/outcome', `/api/staff/leads/${lead}/outcome`],
+      ['GET', '/api/staff/complaints', '/api/staff/complaints'],
+      ['GET', '/api/staff/complaints/{reference}', `/api/staff/complaints/${complaint}`],
+      [
+        'POST',
+        '/api/staff/complaints/{reference}/handling',
+        `/api/staff/complaints/${complaint}/handling`,
+      ],
+      [
+        'POST',
+        '/api/staff/complaints/{reference}/reply',
+        `/api/staff/complaints/${complaint}/reply`,
+      ],
+      ['GET', '/api/staff/reports/counts', '/api/staff/reports/counts'],
+    ] as const;
+    for (const [method, path, url] of both) {
+      const init = method === 'POST' ? json({ version: 1 }) : {};
+      await conforms(await app.request(url, init), method, path, 401);
+      const withoutRole = method === 'POST' ? json({ version: 1 }, noRole) : { headers: noRole };
+      await conforms(await app.request(url, withoutRole), method, path, 403);
+      const client = path.includes('complaints') ? brokenCity : brokenReviewer;
+      const outage =
+        method === 'POST' ? await client.post(url, { version: 1 }) : await client.get(url);
+      await conforms(outage, method, path, 500);
+      if (method === 'POST') {
+        const token = path.includes('complaints') ? cityToken : reviewerToken;
+        const big = await app.request(url, { ...tooLarge, headers: bearer(token) });
+        await conforms(big, method, path, 413);
+      }
+    }
+
+    const leads = '/api/staff/leads';
+    await conforms(await reviewer.get(leads), 'GET', leads, 200);
+    await conforms(await reviewer.get(`${leads}?limit=0`), 'GET', leads, 400);
+    await conforms(await reviewer.get(`${leads}?township=${hongyang}`), 'GET', leads, 404);
+    const one = '/api/staff/leads/{reference}';
+    await conforms(await reviewer.get(`${leads}/${lead}`), 'GET', one, 200);
+    await conforms(await reviewer.get(`${leads}/XS-2611-ZZZZ-ZZZZ`), 'GET', one, 404);
+    const visit = '/api/staff/leads/{reference}/visit';
+    const visitInput = { visitedOn: '2026-11-28', note: '走访' };
+    await conforms(
+      await reviewer.post(`${leads}/${lead}/visit`, { version: 1, input: {} }),
+      'POST',
+      visit,
+      400,
+    );
+    await conforms(
+      await reviewer.post(`${leads}/XS-2611-ZZZZ-ZZZZ/visit`, { version: 1, input: visitInput }),
+      'POST',
+      visit,
+      404,
+    );
+    await conforms(
+      await reviewer.post(`${leads}/${lead}/visit`, { version: 1, input: visitInput }),
+      'POST',
+      visit,
+      200,
+    );
+    await conforms(
+      await reviewer.post(`${leads}/${lead}/visit`, { version: 2, input: visitInput }),
+      'POST',
+      visit,
+      409,
+    );
+    const outcome = '/api/staff/leads/{reference}/outcome';
+    const outcomeInput = { outcome: 'no-need', note: '无需' };
+    await conforms(
+      await reviewer.post(`${leads}/${lead}/outcome`, { version: 2, input: {} }),
+      'POST',
+      outcome,
+      400,
+    );
+    await conforms(
+      await reviewer.post(`${leads}/XS-2611-ZZZZ-ZZZZ/outcome`, {
+        version: 1,
+        input: outcomeInput,
+      }),
+      'POST',
+      outcome,
+      404,
+    );
+    await conforms(
+      await reviewer.post(`${leads}/${lead}/outcome`, { version: 1, input: outcomeInput }),
+      'POST',
+      outcome,
+      409,
+    );
+    await conforms(
+      await reviewer.post(`${leads}/${lead}/outcome`, { version: 2, input: outcomeInput }),
+      'POST',
+      outcome,
+      200,
+    );
+
+    const complaints = '/api/staff/complaints';
+    await conforms(await city.get(complaints), 'GET', complaints, 200);
+    await conforms(await city.get(`${complaints}?view=all`), 'GET', complaints, 400);
+    const oneComplaint = '/api/staff/complaints/{reference}';
+    await conforms(await city.get(`${complaints}/${complaint}`), 'GET', oneComplaint, 200);
+    await conforms(await city.get(`${complaints}/TS-2611-ZZZZ-ZZZZ`), 'GET', oneComplaint, 404);
+    for (const [action, input] of [
+      ['handling', { note: '已转办' }],
+      ['reply', { reply: '已答复' }],
+    ] as const) {
+      const path = `/api/staff/complaints/{reference}/${action}`;
+      const version = action === 'handling' ? 1 : 2;
+      await conforms(
+        await city.post(`${complaints}/${complaint}/${action}`, { version, input: {} }),
+        'POST',
+        path,
+        400,
+      );
+      await conforms(
+        await city.post(`${complaints}/TS-2611-ZZZZ-ZZZZ/${action}`, { version, input }),
+        'POST',
+        path,
+        404,
+      );
+      await conforms(
+        await city.post(`${complaints}/${complaint}/${action}`, { version: 9, input }),
+        'POST',
+        path,
+        409,
+      );
+      await conforms(
+        await city.post(`${complaints}/${complaint}/${action}`, { version, input }),
+        'POST',
+        path,
+        200,
+      );
+    }
+
+    const counts = '/api/staff/reports/counts';
+    await conforms(await city.get(counts), 'GET', counts, 200);
+    await conforms(await reviewer.get(`${counts}?township=abc`), 'GET', counts, 400);
+    await conforms(await reviewer.get(`${counts}?township=${hongyang}`), 'GET', counts, 404);
+  });
+});
+
 describe('the contract', () => {
   it('lists no status that the requests above did not meet, apart from the named few', () => {
     const listed = Object.entries(contract.paths).flatMap(([path, methods]) =>
