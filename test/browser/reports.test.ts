@@ -2,10 +2,8 @@ import { describe, expect, inject, it } from 'vitest';
 import { todayInShanghai } from '../../functions/domain/dates.ts';
 import { difficultyNames } from '../../functions/domain/reports/lead-input.ts';
 import { demoAssistantVillage } from '../../functions/local/dev-issuer.ts';
-import { reportsText as reportsEn } from '../../web/src/islands/reports/content/en.ts';
-import { reportsText as reportsZh } from '../../web/src/islands/reports/content/zh-CN.ts';
-import { reportsConsoleText as consoleEn } from '../../web/src/islands/staff/reports/content.en.ts';
-import { reportsConsoleText as consoleZh } from '../../web/src/islands/staff/reports/content.zh-CN.ts';
+import { reportsContent } from '../../web/src/islands/reports/content/by-locale.ts';
+import { reportsConsoleContent } from '../../web/src/islands/staff/content/reports-by-locale.ts';
 import { openPage, screenshot } from './support/browser.ts';
 import { StaffConsole, watchProblems } from './support/staff-console.ts';
 import { browserSuite } from './support/suite.ts';
@@ -14,8 +12,9 @@ const baseUrl = inject('baseUrl');
 const suite = browserSuite('axe on the report and complaint pages');
 
 const liushaEast = '445281001000';
-const words = { 'zh-CN': reportsZh, en: reportsEn } as const;
-const consoleWords = { 'zh-CN': consoleZh, en: consoleEn } as const;
+const words = reportsContent;
+const consoleWords = reportsConsoleContent;
+const consoleZh = reportsConsoleContent['zh-CN'];
 const prefix = (locale: 'zh-CN' | 'en') => (locale === 'en' ? '/en' : '');
 
 /** Sends a lead through the page; returns its reference. */

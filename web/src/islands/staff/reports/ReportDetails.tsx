@@ -4,8 +4,8 @@ import { difficultyNames } from '../../../../../functions/domain/reports/lead-in
 import type { FieldError } from '../../../../../functions/domain/validation/field-errors.ts';
 import { errorFor, fieldId, Radios, TextInput } from '../../shared/fields.tsx';
 import { staffApi } from '../api.ts';
+import type { ReportsConsoleContent } from '../content/reports-types.ts';
 import { TextArea } from '../fields.tsx';
-import type { ReportsConsoleContent } from './content-types.ts';
 
 /** A lead as GET /api/staff/leads/{reference} answers it (routes/staff-reports.ts). */
 interface LeadView {

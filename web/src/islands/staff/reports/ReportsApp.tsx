@@ -8,10 +8,10 @@ import type {
 import type { LeadSummary } from '../../../../../functions/domain/reports/lead.ts';
 import { difficultyNames } from '../../../../../functions/domain/reports/lead-input.ts';
 import { type Me, staffApi } from '../api.ts';
+import type { ReportsConsoleContent } from '../content/reports-types.ts';
 import type { StaffContent } from '../content/types.ts';
 import { type FrameContext, StaffFrame } from '../Frame.tsx';
 import { ScrollRegion } from '../fields.tsx';
-import type { ReportsConsoleContent } from './content-types.ts';
 import { ComplaintDetail, LeadDetail } from './ReportDetails.tsx';
 
 type Selected = { kind: 'lead' | 'complaint'; reference: string } | null;

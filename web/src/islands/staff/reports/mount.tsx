@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import type { Locale } from '../../../../../functions/domain/locale.ts';
+import type { ReportsConsoleContent } from '../content/reports-types.ts';
 import type { StaffContent } from '../content/types.ts';
-import type { ReportsConsoleContent } from './content-types.ts';
 import { ReportsApp } from './ReportsApp.tsx';
 
 /** The console's leads and complaints page; its words are the entry's language's. */

@@ -1,4 +1,4 @@
-import type { ReportsConsoleContent } from './content-types.ts';
+import type { ReportsConsoleContent } from './reports-types.ts';
 
 export const reportsConsoleText: ReportsConsoleContent = {
   leadsHeading: 'Hardship reports (leads)',
