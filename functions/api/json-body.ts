@@ -15,8 +15,11 @@ export type ParsedBody<T> = { ok: true; value: T } | { ok: false; response: Resp
  * 400 problem+json naming each bad field (in the user's language) for bad JSON or a
  * bad shape. The body-limit middleware has already refused oversized bodies.
  */
-export async function parseJsonBody<S extends z.core.$ZodType>(
-  c: Context<{ Variables: LocaleVariables }>,
+export async function parseJsonBody<
+  S extends z.core.$ZodType,
+  V extends LocaleVariables = LocaleVariables,
+>(
+  c: Context<{ Variables: V }>,
   schema: S,
   catalogue: Catalogue = {},
 ): Promise<ParsedBody<z.infer<S>>> {

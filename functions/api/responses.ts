@@ -1,5 +1,8 @@
 import * as z from 'zod/mini';
-import { applicationInputSchema } from '../domain/application/application-input.ts';
+import {
+  applicationInputSchema,
+  consentRecordSchema,
+} from '../domain/application/application-input.ts';
 import { applicationActions, applicationStates } from '../domain/application/states.ts';
 import { programmeIds } from '../domain/policy/programmes.ts';
 import type { CheckResult } from '../domain/policy/result.ts';
@@ -227,6 +230,8 @@ export const statusViewSchema = z
     status: state,
     township: townshipRef,
     programmes: z.array(programme),
+    /** Who applied: the person, an agent (who follows it with the same code), or staff. */
+    submittedBy: z.enum(['self', 'agent', 'staff']),
     /** The result first: one card per programme, newest notice first. */
     results: z.array(
       z.object({
@@ -381,8 +386,10 @@ export const signInConfigSchema = z.object({
 export const staffMeSchema = z.object({
   id: z.string(),
   name: z.string(),
-  role: z.enum(['township-reviewer', 'city-reviewer', 'admin']),
+  role: z.enum(['township-reviewer', 'city-reviewer', 'admin', 'village-assistant']),
   township: z.nullable(townshipRef),
+  /** A village assistant scoped to one village. */
+  village: z.optional(z.object({ code: z.string(), name: z.string() })),
 });
 
 /** One programme's line in a summary (staff/summary.ts). */
@@ -414,6 +421,11 @@ const queueRowSchema = z.object({
   decidedAt: z.optional(instant),
   answered: z.optional(z.boolean()),
   version: z.number(),
+  /** Someone applied for the person: an agent, or staff on their behalf. */
+  onBehalf: z.optional(z.enum(['agent', 'staff'])),
+  submittedById: z.optional(z.string()),
+  /** A relative of township staff or village cadres: the city confirms. */
+  staffRelative: z.optional(z.literal(true)),
   lines: z.optional(z.array(lineSummary)),
 });
 
@@ -543,6 +555,31 @@ export const staffApplicationSchema = z
     proposedStartMonth: z.string(),
     temporaryTownshipLimitYuan: money,
     confirmationDelegated: z.boolean(),
+    /** Who applied: the person, an agent, or staff on the person's behalf. */
+    submitter: z.object({
+      by: z.enum(['self', 'agent', 'staff']),
+      name: z.optional(z.string()),
+      relationship: z.optional(z.string()),
+      relationshipName: z.optional(localizedText),
+      role: z.optional(z.string()),
+      villageCode: z.optional(z.string()),
+    }),
+    consentSummary: localizedText,
+    consentRecord: z.optional(consentRecordSchema),
+    staffRelative: z.optional(
+      z.object({
+        position: z.enum(['township-staff', 'village-cadre']),
+        staffName: z.string(),
+        relationship: z.string(),
+        declaredBy: z.enum(['applicant', 'staff']),
+        declaredAt: instant,
+        staff: z.optional(staffRef),
+      }),
+    ),
+    cityVisit: z.optional(
+      z.object({ visitedOn: isoDate, findings: z.string(), staff: staffRef, at: instant }),
+    ),
+    awaitsCityVisit: z.boolean(),
   })
   .check(z.meta({ id: 'StaffApplication' }));
 

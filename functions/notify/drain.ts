@@ -47,8 +47,11 @@ function recipient(
   deps: NotifierDeps,
 ): string | null {
   switch (message.channel) {
-    case 'sms':
-      return `+86${record.application.applicant.mobile}`;
+    case 'sms': {
+      const { applicant, agent } = record.application;
+      const mobile = message.to === 'agent' ? agent?.mobile : applicant.mobile;
+      return mobile ? `+86${mobile}` : null;
+    }
     case 'email':
       return record.application.applicant.email ?? null;
     case 'staff':

@@ -1,6 +1,12 @@
 import * as z from 'zod/mini';
+import { staffSubmissionSchemaOn } from '../../domain/application/application-input.ts';
 import { staffActionSchemas } from '../../domain/application/staff-actions.ts';
+import {
+  cityVisitSchemaOn,
+  staffRelativeDeclarationSchema,
+} from '../../domain/application/staff-relatives.ts';
 import { staffActions } from '../../domain/application/states.ts';
+import { todayInShanghai } from '../../domain/dates.ts';
 import type { OperationDoc } from '../openapi.ts';
 import {
   dashboardSchema,
@@ -8,6 +14,7 @@ import {
   queuePageSchema,
   staffApplicationSchema,
   staffMeSchema,
+  submittedApplicationSchema,
 } from '../responses.ts';
 import { actionBody, queueQuery, townshipCode } from './staff-inputs.ts';
 
@@ -178,6 +185,82 @@ export const staffDocs: OperationDoc[] = [
         description:
           'Changed meanwhile, or not allowed in the current state (`current` has the status and version)',
       },
+    },
+  },
+  {
+    method: 'post',
+    path: '/api/staff/applications',
+    operationId: 'applyOnBehalf',
+    summary: "Apply on a person's behalf (a village assistant or township officer, 43号 第十一条)",
+    description:
+      'Body { application, consentRecord }: the same application schema as the public form (the applicant’s mobile optional) and how the person consented (signed form — uploaded afterwards with the access code —, oral consent with its witness, or a guardian). The person must live within the caller’s village or township. Answers like a public submission; the access code is returned once.',
+    tags: ['staff'],
+    requestBody: staffSubmissionSchemaOn(() => todayInShanghai(Date.now())),
+    responses: {
+      201: {
+        description: 'Reference, access code (once), township, next steps',
+        schema: submittedApplicationSchema,
+      },
+      400: { description: 'A field is wrong, each named in `errors`' },
+      403: {
+        description: 'Not this role, or the person lives outside the caller’s village or township',
+      },
+      409: { description: 'The person has an open application for that programme' },
+      422: { description: 'None of the programmes can be applied for here' },
+    },
+  },
+  {
+    method: 'get',
+    path: '/api/staff/submitted',
+    operationId: 'getOwnSubmissions',
+    summary: 'The applications this staff member submitted for others (newest first)',
+    tags: ['staff'],
+    responses: {
+      200: {
+        description: 'Queue rows of the cases this person submitted',
+        schema: z.object({ items: queuePageSchema.shape.items }),
+      },
+    },
+  },
+  {
+    method: 'post',
+    path: '/api/staff/applications/{reference}/staff-relative',
+    operationId: 'declareStaffRelative',
+    summary:
+      'Record that the applicant is a relative of township staff or village cadres (57号 第十一条)',
+    description:
+      'Body { version, input: { position, staffName, relationship } }. The case is then marked, confirmed by the city even under delegation, after the city’s own home visit.',
+    tags: ['staff'],
+    parameters: [referenceParameter],
+    requestBody: z.strictObject({
+      version: actionBody.shape.version,
+      input: staffRelativeDeclarationSchema,
+    }),
+    responses: {
+      200: { description: 'The application after the declaration', schema: staffApplicationSchema },
+      400: { description: 'A field is wrong, each named in `errors`' },
+      404: { description: 'Unknown, or of another township' },
+      409: { description: 'Changed meanwhile (`current` has the status and version)' },
+    },
+  },
+  {
+    method: 'post',
+    path: '/api/staff/applications/{reference}/city-visit',
+    operationId: 'recordCityVisit',
+    summary: "The city bureau's own home visit to a relative of staff (57号 第二十条)",
+    description:
+      'Body { version, input: { visitedOn, findings } }; only on a case marked as a relative of staff.',
+    tags: ['staff'],
+    parameters: [referenceParameter],
+    requestBody: z.strictObject({
+      version: actionBody.shape.version,
+      input: cityVisitSchemaOn(() => todayInShanghai(Date.now())),
+    }),
+    responses: {
+      200: { description: 'The application after the visit', schema: staffApplicationSchema },
+      400: { description: 'A field is wrong, or the case is not marked as a relative of staff' },
+      404: { description: 'Unknown' },
+      409: { description: 'Changed meanwhile (`current` has the status and version)' },
     },
   },
   {

@@ -1,17 +1,31 @@
 import { type Context, Hono } from 'hono';
 import { createMiddleware } from 'hono/factory';
+import * as z from 'zod/mini';
+import { staffSubmissionSchemaOn } from '../../domain/application/application-input.ts';
 import { holdsClaims } from '../../domain/application/claims.ts';
 import { applyStaffAction } from '../../domain/application/decide.ts';
 import { linesOf, type ProgrammeLine } from '../../domain/application/lines.ts';
+import { applicationCatalogue } from '../../domain/application/messages.ts';
+import type { StaffSubmitter } from '../../domain/application/record.ts';
 import { normaliseReference } from '../../domain/application/reference.ts';
 import { staffActionMessages, staffActionSchemas } from '../../domain/application/staff-actions.ts';
+import {
+  cityVisitSchemaOn,
+  declareStaffRelative,
+  recordCityVisit,
+  staffRelativeDeclarationSchema,
+  staffRelativeMessages,
+} from '../../domain/application/staff-relatives.ts';
 import { type StaffAction, staffActions } from '../../domain/application/states.ts';
-import { findTownship, townships } from '../../domain/divisions.ts';
+import { todayInShanghai } from '../../domain/dates.ts';
+import { findTownship, townshipOfVillage, townships } from '../../domain/divisions.ts';
+import type { LocalizedText } from '../../domain/locale.ts';
 import { applicationsCsv } from '../../domain/staff/csv.ts';
 import { buildDashboard } from '../../domain/staff/dashboard.ts';
 import {
   actorOf,
   mayActOn,
+  mayApplyOnBehalf,
   mayTake,
   mayView,
   type StaffPrincipal,
@@ -21,9 +35,11 @@ import type { ApplicationSummary } from '../../domain/staff/summary.ts';
 import { toFieldErrors } from '../../domain/validation/field-errors.ts';
 import { type ApplicationRecord, ConflictError } from '../../store/application-repository.ts';
 import type { AppDeps } from '../deps.ts';
+import { parseJsonBody } from '../json-body.ts';
 import type { LocaleVariables } from '../middleware/locale.ts';
 import { buildProblem, ProblemError, problemResponse } from '../problem.ts';
 import { queueRow, staffApplicationView } from '../services/staff-view.ts';
+import { newSubmissionPlan, submitApplication } from '../services/submit-application.ts';
 import type { StaffAuthenticator } from '../staff/authenticate.ts';
 import { actionBody, queueQuery, scopeQuery } from './staff-inputs.ts';
 import { registerReportRoutes, reportRoutePolicies } from './staff-reports.ts';
@@ -42,6 +58,8 @@ const reviewers: readonly StaffRole[] = ['township-reviewer', 'city-reviewer', '
 // A village assistant opens only the cases it submitted (mayView): no queue, no figures.
 const everyone: readonly StaffRole[] = [...reviewers, 'village-assistant'];
 const deciders: readonly StaffRole[] = ['township-reviewer', 'city-reviewer'];
+// Who applies on a person's behalf (43号 第十一条): assistants and township reviewers.
+const applyingForOthers: readonly StaffRole[] = ['village-assistant', 'township-reviewer'];
 
 /** Which roles may call each staff route (method + path as registered). */
 export const staffRoutePolicies: Readonly<Record<string, readonly StaffRole[]>> = {
@@ -50,17 +68,35 @@ export const staffRoutePolicies: Readonly<Record<string, readonly StaffRole[]>> 
   'GET /api/staff/applications/:reference': everyone,
   'GET /api/staff/applications/:reference/documents/:documentId': everyone,
   'POST /api/staff/applications/:reference/actions/:action': deciders,
+  'POST /api/staff/applications': applyingForOthers,
+  'GET /api/staff/submitted': applyingForOthers,
+  'POST /api/staff/applications/:reference/staff-relative': deciders,
+  'POST /api/staff/applications/:reference/city-visit': ['city-reviewer'],
   'GET /api/staff/dashboard': reviewers,
   'GET /api/staff/export.csv': reviewers,
   // Leads and complaints (staff-reports.ts).
   ...reportRoutePolicies,
 };
 
+/** The submitter recorded on a case staff apply for: from the verified token only. */
+function submitterFrom(principal: StaffPrincipal): StaffSubmitter {
+  return {
+    staffId: principal.id,
+    name: principal.name,
+    role: principal.role === 'village-assistant' ? 'village-assistant' : 'township-reviewer',
+    ...(principal.townshipCode ? { townshipCode: principal.townshipCode } : {}),
+    ...(principal.villageCode ? { villageCode: principal.villageCode } : {}),
+  };
+}
+
 const stateOf = (line: ProgrammeLine | undefined) =>
   line ? { state: line.state, version: line.version } : {};
 
 export function staffRoutes(deps: AppDeps, authenticate: StaffAuthenticator) {
   const { repo } = deps;
+  const today = () => todayInShanghai(deps.now());
+  const submissionSchema = staffSubmissionSchemaOn(today);
+  const visitSchema = cityVisitSchemaOn(today);
   const app = new Hono<{ Variables: StaffVariables }>();
 
   const notFound = (c: StaffContext) =>
@@ -206,7 +242,7 @@ export function staffRoutes(deps: AppDeps, authenticate: StaffAuthenticator) {
     const record = await visibleRecord(c);
     if (!record) return notFound(c);
     const actor = actorOf(principal);
-    if (!actor || !mayTake(principal, action, deps.now()) || !mayActOn(principal, record))
+    if (!actor || !mayTake(principal, action, deps.now(), record) || !mayActOn(principal, record))
       return problemResponse(c, buildProblem('forbidden', locale));
 
     let raw: unknown;
@@ -307,6 +343,148 @@ export function staffRoutes(deps: AppDeps, authenticate: StaffAuthenticator) {
       return c.json(staffApplicationView(next, principal, deps.now()));
     }
   });
+
+  guarded('post', '/applications', async (c) => {
+    const locale = c.get('locale');
+    const principal = c.get('principal');
+    const body = await parseJsonBody(c, submissionSchema, {
+      ...applicationCatalogue,
+      ...staffRelativeMessages,
+    });
+    if (!body.ok) return body.response;
+    const { application, consentRecord } = body.value;
+    const { residence } = application;
+    if (townshipOfVillage(residence.villageCode)?.code !== residence.townshipCode) {
+      const message = applicationCatalogue['village.notInTownship'][locale];
+      return problemResponse(
+        c,
+        buildProblem('validation-failed', locale, {
+          errors: [{ path: 'application.residence.villageCode', message }],
+        }),
+      );
+    }
+    // An assistant applies only for people of its village (or township).
+    if (!mayApplyOnBehalf(principal, residence))
+      return problemResponse(c, buildProblem('forbidden', locale));
+    const outcome = await submitApplication(application, {
+      repo,
+      hasher: deps.hasher,
+      plan: newSubmissionPlan(deps.now()),
+      now: deps.now(),
+      locale,
+      onBehalf: { submittedBy: submitterFrom(principal), consentRecord },
+    });
+    if (outcome.kind === 'created') {
+      deps.logger.info('application submitted on behalf', {
+        reference: outcome.body.reference,
+        township: outcome.body.township.code,
+        role: principal.role,
+        staffId: principal.id,
+        consent: consentRecord.way,
+      });
+      return c.json(outcome.body, 201);
+    }
+    if (outcome.kind === 'in-progress') {
+      c.header('Retry-After', String(outcome.retryAfterSeconds));
+      return problemResponse(c, buildProblem('submission-in-progress', locale));
+    }
+    if (outcome.kind === 'duplicate') {
+      const title = buildProblem('duplicate-application', locale).title;
+      // The reference only for a case this person may open.
+      const holder = await repo.get(outcome.reference);
+      return problemResponse(c, {
+        ...buildProblem('duplicate-application', locale),
+        ...(holder && mayView(principal, holder) ? { reference: outcome.reference } : {}),
+        errors: [{ path: 'application.programmes', message: title }],
+      });
+    }
+    const errors = outcome.routing.refused.map((r) => ({
+      path: 'application.programmes',
+      message: `${r.reason[locale]}（${r.citation.document} ${r.citation.clause}）`,
+    }));
+    return problemResponse(c, buildProblem('cannot-apply-here', locale, { errors }));
+  });
+
+  guarded('get', '/submitted', async (c) => {
+    const principal = c.get('principal');
+    // The cases this person submitted among its township's (newest first).
+    const summaries = principal.townshipCode ? await repo.allSummaries(principal.townshipCode) : [];
+    const mine = summaries
+      .filter((s) => s.submittedById === principal.id)
+      .sort((a, b) => b.submittedAt.localeCompare(a.submittedAt));
+    const now = deps.now();
+    return c.json({ items: mine.map((item) => queueRow(item, now)) });
+  });
+
+  /**
+   * Reads, changes and writes one case: visible (404), this person may act on it (403),
+   * then the body `{version, input}` — the version the console showed (409 when stale).
+   */
+  async function changeCase<S extends z.core.$ZodType>(
+    c: StaffContext,
+    input: S,
+    change: (
+      record: ApplicationRecord,
+      input: z.infer<S>,
+      staff: { id: string; name: string; kind: 'township' | 'city' },
+    ) => ApplicationRecord | null,
+    refusal: LocalizedText,
+  ): Promise<Response> {
+    const locale = c.get('locale');
+    const principal = c.get('principal');
+    const record = await visibleRecord(c);
+    if (!record) return notFound(c);
+    const actor = actorOf(principal);
+    if (!actor || !mayActOn(principal, record))
+      return problemResponse(c, buildProblem('forbidden', locale));
+    const body = await parseJsonBody(
+      c,
+      z.strictObject({ version: actionBody.shape.version, input }),
+      {
+        ...applicationCatalogue,
+        ...staffRelativeMessages,
+      },
+    );
+    if (!body.ok) return body.response;
+    const current = { status: record.status, version: record.version };
+    if (body.value.version !== record.version)
+      return problemResponse(c, buildProblem('conflict', locale, { current }));
+    const staff = { id: principal.id, name: principal.name, kind: actor.kind };
+    const next = change(record, (body.value as { input: z.infer<S> }).input, staff);
+    if (!next)
+      return problemResponse(
+        c,
+        buildProblem('validation-failed', locale, {
+          errors: [{ path: '', message: refusal[locale] }],
+        }),
+      );
+    await repo.update(next, record.version);
+    return c.json(staffApplicationView(next, principal, deps.now()));
+  }
+
+  guarded('post', '/applications/:reference/staff-relative', async (c) => {
+    const response = await changeCase(
+      c,
+      staffRelativeDeclarationSchema,
+      (record, input, staff) => declareStaffRelative(record, input, staff, deps.now()),
+      staffRelativeMessages['relative.notDeclared'],
+    );
+    deps.logger.info('staff relative declaration', {
+      reference: normaliseReference(c.req.param('reference') ?? '') ?? 'unknown',
+      status: response.status,
+      staffId: c.get('principal').id,
+    });
+    return response;
+  });
+
+  guarded('post', '/applications/:reference/city-visit', (c) =>
+    changeCase(
+      c,
+      visitSchema,
+      (record, input, staff) => recordCityVisit(record, input, staff, deps.now()),
+      staffRelativeMessages['relative.notDeclared'],
+    ),
+  );
 
   guarded('get', '/dashboard', async (c) => {
     const query = scopeQuery.safeParse(c.req.query());

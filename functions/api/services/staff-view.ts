@@ -6,6 +6,7 @@ import { stageOf } from '../../domain/application/deadlines.ts';
 import { proposedStartMonth } from '../../domain/application/decide.ts';
 import { linesOf, type ProgrammeLine } from '../../domain/application/lines.ts';
 import { renderNotice } from '../../domain/application/notices.ts';
+import { consentSummary, submitterOf } from '../../domain/application/on-behalf.ts';
 import type { ApplicationRecord } from '../../domain/application/record.ts';
 import { stateNames } from '../../domain/application/state-names.ts';
 import { closedStates } from '../../domain/application/states.ts';
@@ -139,6 +140,14 @@ export function staffApplicationView(
     proposedStartMonth: proposedStartMonth(now),
     temporaryTownshipLimitYuan: parametersAsOf(today).temporaryTownshipApprovalLimitYuan.value,
     confirmationDelegated: parametersAsOf(today).confirmationDelegatedToTownships.value,
+    // Who applied and how consent is on record (an agent, or staff on the person's behalf).
+    submitter: submitterOf(record),
+    consentSummary: consentSummary(record),
+    ...(record.consentRecord ? { consentRecord: record.consentRecord } : {}),
+    // A relative of staff (57号 第十一条): the city confirms, after its own home visit.
+    ...(record.staffRelative ? { staffRelative: record.staffRelative } : {}),
+    ...(record.cityVisit ? { cityVisit: record.cityVisit } : {}),
+    awaitsCityVisit: record.staffRelative !== undefined && record.cityVisit === undefined,
   };
 }
 

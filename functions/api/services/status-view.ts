@@ -1,6 +1,7 @@
 import { stageOf } from '../../domain/application/deadlines.ts';
 import { linesOf, type ProgrammeLine } from '../../domain/application/lines.ts';
 import { renderNotice } from '../../domain/application/notices.ts';
+import { submitterOf } from '../../domain/application/on-behalf.ts';
 import { stateNames } from '../../domain/application/state-names.ts';
 import { allowedOnLine, closedStates } from '../../domain/application/states.ts';
 import { todayInShanghai } from '../../domain/dates.ts';
@@ -119,6 +120,8 @@ export function statusView(record: ApplicationRecord, now: Date) {
       nameEn: township?.nameEn ?? record.townshipCode,
     },
     programmes: record.programmes,
+    // Who applied: the person, an agent (who follows it with the same reference and code), or staff.
+    submittedBy: submitterOf(record).by,
     // The result first: one card per programme, decided ones with their notices.
     results: linesOf(record).map(resultCard),
     submittedAt: record.submittedAt,

@@ -1,5 +1,8 @@
 import { randomBytes } from 'node:crypto';
-import type { ApplicationInput } from '../../domain/application/application-input.ts';
+import type {
+  ApplicationInput,
+  ConsentRecord,
+} from '../../domain/application/application-input.ts';
 import {
   claimStanding,
   type SubmissionPlan,
@@ -9,7 +12,9 @@ import { consentTextHash } from '../../domain/application/consent-texts.ts';
 import { dueDateFor, type FirstLimit, firstLimits } from '../../domain/application/deadlines.ts';
 import { handOver } from '../../domain/application/hand-over.ts';
 import { linesOf } from '../../domain/application/lines.ts';
+import { submissionNote } from '../../domain/application/on-behalf.ts';
 import { applicantMessages } from '../../domain/application/outbox.ts';
+import type { StaffSubmitter } from '../../domain/application/record.ts';
 import { newAccessCode, newReference } from '../../domain/application/reference.ts';
 import { isHandedOver, type Routing, routeApplication } from '../../domain/application/routing.ts';
 import { todayInShanghai } from '../../domain/dates.ts';
@@ -235,6 +240,8 @@ export async function submitApplication(
     /** The clock, for judging other requests' claims. */
     now: Date;
     locale: Locale;
+    /** Staff applying on the person's behalf, and how the person consented. */
+    onBehalf?: { submittedBy: StaffSubmitter; consentRecord: ConsentRecord };
   },
 ): Promise<SubmitOutcome> {
   const { repo, hasher, plan, locale } = deps;
@@ -300,19 +307,40 @@ export async function submitApplication(
     },
     rulesVersion,
     application: input,
+    ...(deps.onBehalf
+      ? { submittedBy: deps.onBehalf.submittedBy, consentRecord: deps.onBehalf.consentRecord }
+      : {}),
+    ...(input.staffRelative
+      ? {
+          staffRelative: {
+            ...input.staffRelative,
+            declaredBy: 'applicant',
+            declaredAt: submittedAt,
+          },
+        }
+      : {}),
     history: [
       {
         at: submittedAt,
-        by: 'applicant',
+        by: deps.onBehalf ? 'township' : 'applicant',
+        ...(deps.onBehalf
+          ? {
+              staff: {
+                id: deps.onBehalf.submittedBy.staffId,
+                name: deps.onBehalf.submittedBy.name,
+              },
+            }
+          : {}),
         action: 'submit',
         from: null,
         to: 'submitted',
         rulesVersion,
         visibleToApplicant: true,
-        note: {
-          'zh-CN': `申请已提交，交给${township?.name ?? routing.townshipCode}办理`,
-          en: `Application submitted to ${township?.nameEn ?? routing.townshipCode}`,
-        },
+        note: submissionNote(
+          township ?? { name: routing.townshipCode, nameEn: routing.townshipCode },
+          input,
+          deps.onBehalf,
+        ),
       },
       ...(handedOver ? [handedOver.event] : []),
     ],

@@ -33,6 +33,33 @@ const relations = [
   'other',
 ] as const;
 
+/**
+ * Who may apply for someone else (57号 第六条 "本人或代理人", 43号 第十条): family, a
+ * guardian, or another person the applicant authorised in writing (委托书).
+ */
+export const agentRelationships = [
+  'spouse',
+  'child',
+  'parent',
+  'sibling',
+  'other-relative',
+  'guardian',
+  'friend-or-neighbour',
+  'other',
+] as const;
+export type AgentRelationship = (typeof agentRelationships)[number];
+
+/**
+ * How a person's consent was given when staff applied for them (43号 第十一条): a
+ * signed paper form (uploaded), oral consent heard by a witness, or a guardian for a
+ * person without capacity.
+ */
+export const consentWays = ['signed-form', 'oral-witnessed', 'guardian'] as const;
+export type ConsentWay = (typeof consentWays)[number];
+
+/** Whose relative the applicant is (57号 第十一条: 单独登记备案). */
+export const staffRelativePositions = ['township-staff', 'village-cadre'] as const;
+
 const applicantName = plainText(1, 40, {
   required: 'name.required',
   tooLong: 'name.tooLong',
@@ -119,7 +146,13 @@ const pastDate = (today: () => IsoDate, keys: { invalid: string; future: string 
  * after today; a stated age must agree with the ID number's birth date
  * (validation/stated-age.ts).
  */
-export function applicationInputSchemaOn(today: () => IsoDate) {
+export function applicationInputSchemaOn(
+  today: () => IsoDate,
+  options: {
+    /** Staff apply on the person's behalf: they follow the case, so no mobile is needed. */
+    readonly staffOnBehalf?: boolean;
+  } = {},
+) {
   const idNumber = idNumberSchemaOn(today);
 
   const member = z.extend(memberSchema, {
@@ -130,8 +163,36 @@ export function applicationInputSchemaOn(today: () => IsoDate) {
   const applicant = z.strictObject({
     name: applicantName,
     idNumber,
-    mobile: mobileSchema,
+    /** Required when applying for oneself; an agent's or staff member's application may omit it. */
+    mobile: z.optional(mobileSchema),
     email: z.optional(z.email({ error: 'email.invalid' })),
+  });
+
+  /** The person applying for the applicant; their written authorisation is uploaded after. */
+  const agent = z.strictObject({
+    name: plainText(1, 40, {
+      required: 'agent.name',
+      tooLong: 'name.tooLong',
+      characters: 'name.characters',
+    }),
+    relationship: z.enum(agentRelationships, { error: 'agent.relationship' }),
+    mobile: mobileSchema,
+    idNumber: z.optional(idNumber),
+  });
+
+  /** The applicant's own declaration of a family tie to township staff or village cadres. */
+  const staffRelative = z.strictObject({
+    position: z.enum(staffRelativePositions, { error: 'staffRelative.position' }),
+    staffName: plainText(1, 40, {
+      required: 'staffRelative.staffName',
+      tooLong: 'name.tooLong',
+      characters: 'name.characters',
+    }),
+    relationship: plainText(1, 40, {
+      required: 'staffRelative.relationship',
+      tooLong: 'staffRelative.relationship',
+      characters: 'text.characters',
+    }),
   });
 
   const registration = checkInputSchema.shape.registration.check(
@@ -194,6 +255,9 @@ export function applicationInputSchemaOn(today: () => IsoDate) {
       expenses: z.optional(checkInputSchema.shape.expenses),
       emergency: z.optional(emergency),
       bankAccount: z.optional(bankAccount),
+      /** Present when someone else applies for the applicant (absent = for oneself). */
+      agent: z.optional(agent),
+      staffRelative: z.optional(staffRelative),
     })
     .check(
       // Help first, explain later (普民〔2021〕77号 二(六) 先行救助): emergency help alone
@@ -246,6 +310,7 @@ export function applicationInputSchemaOn(today: () => IsoDate) {
             );
           checkStatedAges(payload.value, valid, today(), payload.issues);
           checkPermitOrder(payload.value, valid, payload.issues);
+          if (!options.staffOnBehalf) checkMobileReachable(payload.value, valid, payload.issues);
         },
         { when: (payload) => typeof payload.value === 'object' && payload.value !== null },
       ),
@@ -304,6 +369,23 @@ function checkStatedAges(
   });
 }
 
+/**
+ * Someone must be reachable by text: the applicant's own mobile when applying for
+ * oneself; with an agent, the agent's mobile suffices (the applicant's is optional).
+ */
+function checkMobileReachable(application: ApplicationInput, valid: Valid, issues: Issues) {
+  const applicant = application.applicant as ApplicationInput['applicant'] | null | undefined;
+  if (typeof applicant !== 'object' || applicant === null || !valid(['applicant', 'mobile']))
+    return;
+  if (application.agent !== undefined || applicant.mobile !== undefined) return;
+  issues.push({
+    code: 'custom',
+    message: 'mobile.required',
+    path: ['applicant', 'mobile'],
+    input: undefined,
+  });
+}
+
 /** A permit is issued before (or on the day of) its last endorsement. */
 function checkPermitOrder(application: ApplicationInput, valid: Valid, issues: Issues) {
   if (!valid(['permitIssuedOn']) || !valid(['registration'])) return;
@@ -333,6 +415,69 @@ function checkPermitOrder(application: ApplicationInput, valid: Valid, issues: I
 export const applicationInputSchema = applicationInputSchemaOn(() => todayInShanghai(Date.now()));
 
 export type ApplicationInput = z.infer<typeof applicationInputSchema>;
+export type AgentInput = NonNullable<ApplicationInput['agent']>;
+
+/**
+ * How staff recorded the person's consent to an application they submit for them.
+ * A signed form is uploaded afterwards (document kind `consent-form`); oral consent
+ * names its witness; a guardian acts for a person without capacity (43号 第十一条).
+ */
+export const consentRecordSchema = z
+  .strictObject({
+    way: z.enum(consentWays, { error: 'consentRecord.way' }),
+    witnessName: z.optional(
+      plainText(0, 40, {
+        required: 'consentRecord.witnessName',
+        tooLong: 'name.tooLong',
+        characters: 'name.characters',
+      }),
+    ),
+    guardianName: z.optional(
+      plainText(0, 40, {
+        required: 'consentRecord.guardianName',
+        tooLong: 'name.tooLong',
+        characters: 'name.characters',
+      }),
+    ),
+    guardianRelationship: z.optional(
+      plainText(0, 40, {
+        required: 'consentRecord.guardianRelationship',
+        tooLong: 'staffRelative.relationship',
+        characters: 'text.characters',
+      }),
+    ),
+    note: z.optional(
+      plainText(0, 300, {
+        required: 'consentRecord.note',
+        tooLong: 'consentRecord.note',
+        characters: 'text.characters',
+      }),
+    ),
+  })
+  .check(
+    z.refine((r) => r.way !== 'oral-witnessed' || Boolean(r.witnessName), {
+      error: 'consentRecord.witnessName',
+      path: ['witnessName'],
+    }),
+    z.refine((r) => r.way !== 'guardian' || Boolean(r.guardianName), {
+      error: 'consentRecord.guardianName',
+      path: ['guardianName'],
+    }),
+    z.refine((r) => r.way !== 'guardian' || Boolean(r.guardianRelationship), {
+      error: 'consentRecord.guardianRelationship',
+      path: ['guardianRelationship'],
+    }),
+  );
+export type ConsentRecord = z.infer<typeof consentRecordSchema>;
+
+/** What staff send to apply on a person's behalf: the same application, and the consent record. */
+export function staffSubmissionSchemaOn(today: () => IsoDate) {
+  return z.strictObject({
+    application: applicationInputSchemaOn(today, { staffOnBehalf: true }),
+    consentRecord: consentRecordSchema,
+  });
+}
+export type StaffSubmission = z.infer<ReturnType<typeof staffSubmissionSchemaOn>>;
 
 export type MeansTestPart = (typeof meansTestParts)[number];
 

@@ -3,6 +3,7 @@ import { parametersAsOf } from '../policy/parameters.ts';
 import type { ProgrammeId } from '../policy/programmes.ts';
 import { linesOf } from './lines.ts';
 import type { ApplicationRecord } from './record.ts';
+import { confirmationDelegatedFor } from './staff-relatives.ts';
 import {
   type Actor,
   allowedOnLine,
@@ -28,12 +29,15 @@ export interface AvailableActions {
 export function availableActions(
   record: Pick<
     ApplicationRecord,
-    'status' | 'version' | 'dueAt' | 'programmes' | 'procedure' | 'lines'
+    'status' | 'version' | 'dueAt' | 'programmes' | 'procedure' | 'lines' | 'staffRelative'
   >,
   actor: Exclude<Actor, 'applicant'>,
   today: IsoDate,
 ): AvailableActions {
-  const delegated = parametersAsOf(today).confirmationDelegatedToTownships.value;
+  const delegated = confirmationDelegatedFor(
+    record,
+    parametersAsOf(today).confirmationDelegatedToTownships.value,
+  );
   const lines = linesOf(record);
   const mine = staffActions.filter((a) => mayActAs(a, actor, delegated));
   const caseActions = mine.filter((a): a is CaseAction => {

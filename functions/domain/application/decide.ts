@@ -27,6 +27,7 @@ import {
   rejectionReasons,
   type StaffActionInput,
 } from './staff-actions.ts';
+import { awaitsCityVisit, confirmationDelegatedFor } from './staff-relatives.ts';
 import {
   actions,
   allowedOnLine,
@@ -67,6 +68,11 @@ export type Decision =
   | { readonly ok: false; readonly refusal: DecisionRefusal };
 
 export const decisionMessages = {
+  'relative.cityVisit': {
+    'zh-CN':
+      '申请人是镇村干部的亲属：市民政局须先入户调查并记录，才能审核确认（民发〔2021〕57号 第二十条）',
+    en: 'The applicant is a relative of staff: the city bureau records its own home visit before confirming (57号 art. 20)',
+  },
   'date.future': { 'zh-CN': '日期应晚于今天', en: 'The date must be after today' },
   'date.paperwork': {
     'zh-CN': '补办手续的期限应在今天之后、30 个工作日之内',
@@ -775,8 +781,11 @@ export function applyStaffAction<A extends StaffAction>(
   const p = parametersAsOf(today);
   const lines = linesOf(record);
   const status = caseState(lines);
-  if (!mayActAs(action, actor.kind, p.confirmationDelegatedToTownships.value))
+  // A relative of staff is confirmed by the city even under delegation (57号 第二十条).
+  const delegated = confirmationDelegatedFor(record, p.confirmationDelegatedToTownships.value);
+  if (!mayActAs(action, actor.kind, delegated))
     return { ok: false, refusal: { kind: 'illegal', state: status } };
+  if (awaitsCityVisit(record, action)) return refused('', 'relative.cityVisit');
   const raw = input as Record<string, unknown>;
   const at = now.toISOString();
   const version = record.version + 1;

@@ -14,6 +14,10 @@ export const documentTypes = {
   'disability-certificate': { 'zh-CN': '残疾人证', en: 'Disability certificate' },
   'expense-proof': { 'zh-CN': '费用票据', en: 'Proof of expenses' },
   'income-proof': { 'zh-CN': '收入证明', en: 'Proof of income' },
+  /** An agent's written authorisation from the applicant (57号 第六条). */
+  authorisation: { 'zh-CN': '委托书', en: 'Written authorisation' },
+  /** The consent form a person signed when staff applied for them (43号 第十一条). */
+  'consent-form': { 'zh-CN': '本人签字的同意书', en: 'Signed consent form' },
   other: { 'zh-CN': '其他材料', en: 'Other' },
 } as const satisfies Record<string, LocalizedText>;
 export type DocumentType = keyof typeof documentTypes;

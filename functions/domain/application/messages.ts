@@ -122,6 +122,47 @@ export const applicationMessages = {
     'zh-CN': '发证机关请用 60 个字以内填写',
     en: 'Enter the issuing office in 60 characters or fewer',
   },
+  'mobile.required': {
+    'zh-CN': '本人申请时请填写您的手机号码（代他人申请时可以不填申请人的手机号码）',
+    en: 'Enter your mobile number when applying for yourself (when applying for someone else, theirs is optional)',
+  },
+  'agent.name': { 'zh-CN': '请填写代理人的姓名', en: 'Enter the full name of the person applying' },
+  'agent.relationship': {
+    'zh-CN': '请选择代理人与申请人的关系',
+    en: 'Choose how the person applying is related to the applicant',
+  },
+  'staffRelative.position': {
+    'zh-CN': '请选择亲属是镇（街道）工作人员还是村（居）干部',
+    en: 'Choose whether the relative works for the township or is a village cadre',
+  },
+  'staffRelative.staffName': {
+    'zh-CN': '请填写这位工作人员或村（居）干部的姓名',
+    en: 'Enter the name of the staff member or village cadre',
+  },
+  'staffRelative.relationship': {
+    'zh-CN': '请用 1 到 40 个字说明亲属关系，例如“配偶”“兄弟”',
+    en: 'Describe the family tie in 1 to 40 characters, for example "spouse" or "brother"',
+  },
+  'consentRecord.way': {
+    'zh-CN': '请选择申请人同意的方式',
+    en: 'Choose how the applicant gave consent',
+  },
+  'consentRecord.witnessName': {
+    'zh-CN': '口头同意需要填写在场见证人的姓名',
+    en: 'Oral consent needs the name of the witness who heard it',
+  },
+  'consentRecord.guardianName': {
+    'zh-CN': '由监护人代为同意时请填写监护人的姓名',
+    en: 'Enter the name of the guardian who consented',
+  },
+  'consentRecord.guardianRelationship': {
+    'zh-CN': '请填写监护人与申请人的关系',
+    en: 'Enter how the guardian is related to the applicant',
+  },
+  'consentRecord.note': {
+    'zh-CN': '备注不能超过 300 个字',
+    en: 'The note must be 300 characters or fewer',
+  },
 } as const satisfies Record<string, LocalizedText>;
 
 /** Every message key an application can produce, for toFieldErrors(). */

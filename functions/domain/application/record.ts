@@ -1,6 +1,6 @@
 import type { LocalizedText } from '../locale.ts';
 import type { ProgrammeId } from '../policy/programmes.ts';
-import type { ApplicationInput } from './application-input.ts';
+import type { ApplicationInput, ConsentRecord } from './application-input.ts';
 import type { ProgrammeLine } from './lines.ts';
 import type { RoutingBasis } from './routing.ts';
 import type { ApplicationState } from './states.ts';
@@ -35,6 +35,8 @@ export interface OutboxMessage {
   /** Stable per change and channel: the provider's dedupe key. */
   readonly id: string;
   readonly channel: MessageChannel;
+  /** Who it goes to: the agent who applied for the applicant; absent = the applicant. */
+  readonly to?: 'agent';
   readonly template: string;
   readonly locale: 'zh-CN' | 'en';
   readonly params: Readonly<Record<string, string>>;
@@ -76,6 +78,37 @@ export interface ProcedureFacts {
   readonly gradualExit?: { readonly startsOn: string; readonly endsOn: string };
   /** Township codes the application was transferred from, oldest first. */
   readonly transferredFrom?: readonly string[];
+}
+
+/** The staff member who applied on the person's behalf (43号 第十一条). */
+export interface StaffSubmitter {
+  readonly staffId: string;
+  readonly name: string;
+  readonly role: 'village-assistant' | 'township-reviewer';
+  readonly townshipCode?: string;
+  readonly villageCode?: string;
+}
+
+/**
+ * The applicant is a relative of township staff or of village cadres (57号 第十一条,
+ * 第二十条: 单独登记备案): declared on the form or by staff. Such a case is confirmed by
+ * the city bureau itself, after its own home visit.
+ */
+export interface StaffRelativeRecord {
+  readonly position: 'township-staff' | 'village-cadre';
+  readonly staffName: string;
+  readonly relationship: string;
+  readonly declaredBy: 'applicant' | 'staff';
+  readonly declaredAt: string;
+  readonly staff?: { readonly id: string; readonly name: string };
+}
+
+/** The city bureau's own home visit to a staff relative's household. */
+export interface CityVisitRecord {
+  readonly visitedOn: string;
+  readonly findings: string;
+  readonly staff: { readonly id: string; readonly name: string };
+  readonly at: string;
 }
 
 export interface ApplicationRecord {
@@ -122,4 +155,11 @@ export interface ApplicationRecord {
    * `status` and `dueAt` above are the case's summary of its lines.
    */
   readonly lines?: readonly ProgrammeLine[];
+  /** Set when staff submitted it for the person; absent = the applicant or their agent. */
+  readonly submittedBy?: StaffSubmitter;
+  /** How the person's consent was given when staff submitted it. */
+  readonly consentRecord?: ConsentRecord;
+  /** Declared family tie to township staff or village cadres (57号 第十一条). */
+  readonly staffRelative?: StaffRelativeRecord;
+  readonly cityVisit?: CityVisitRecord;
 }

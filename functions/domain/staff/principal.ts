@@ -135,11 +135,17 @@ export function actorOf(principal: StaffPrincipal): StaffActor | null {
  * later): the bureau's decisions are the city's, or a township's on the days the
  * bureau's delegation (a dated setting) is in force.
  */
-export function mayTake(principal: StaffPrincipal, action: StaffAction, now: Date): boolean {
+export function mayTake(
+  principal: StaffPrincipal,
+  action: StaffAction,
+  now: Date,
+  record: { readonly staffRelative?: unknown } = {},
+): boolean {
   const actor = actorOf(principal);
   if (actor === null) return false;
   const delegated = parametersAsOf(todayInShanghai(now)).confirmationDelegatedToTownships.value;
-  return mayActAs(action, actor.kind, delegated);
+  // A relative of staff is confirmed by the city even under delegation (57号 第二十条).
+  return mayActAs(action, actor.kind, delegated && record.staffRelative === undefined);
 }
 
 /**

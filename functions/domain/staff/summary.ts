@@ -50,6 +50,12 @@ export interface ApplicationSummary {
   /** The applicant answered a request for information since staff last acted. */
   readonly answered?: boolean;
   readonly version: number;
+  /** Someone applied for the person: an agent on the public form, or staff from the console. */
+  readonly onBehalf?: 'agent' | 'staff';
+  /** The staff member who applied for the person (their own list of submissions). */
+  readonly submittedById?: string;
+  /** A relative of township staff or village cadres (57号 第十一条): the city confirms. */
+  readonly staffRelative?: true;
   /** One per programme; absent from summaries stored before lines (read them with `summaryLines`). */
   readonly lines?: readonly LineSummary[];
 }
@@ -77,6 +83,12 @@ export function summarise(record: ApplicationRecord): ApplicationSummary {
     ...(decided ? { decidedAt: decided.at } : {}),
     ...(last?.action === 'answer' ? { answered: true } : {}),
     version: record.version,
+    ...(record.submittedBy
+      ? { onBehalf: 'staff' as const, submittedById: record.submittedBy.staffId }
+      : record.application.agent
+        ? { onBehalf: 'agent' as const }
+        : {}),
+    ...(record.staffRelative ? { staffRelative: true as const } : {}),
     lines: linesOf(record).map((line) => summariseLine(record, line)),
   };
 }

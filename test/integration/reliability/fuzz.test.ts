@@ -2,7 +2,7 @@ import { ScanCommand } from '@aws-sdk/lib-dynamodb';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exampleCheckInput } from '../../../functions/domain/policy/check-input-example.ts';
-import { exampleApplication } from '../../support/application-example.ts';
+import { exampleApplication, idNumberFor } from '../../support/application-example.ts';
 import { startTestDatabase, type TestDatabase } from '../../support/local-db.ts';
 import { exampleComplaint, exampleLead } from '../../support/report-examples.ts';
 import { staffClient, submitApplication } from '../../support/staff-client.ts';
@@ -73,9 +73,32 @@ function deeplyNested(depth: number): string {
   return `${'{"a":'.repeat(depth)}"x"${'}'.repeat(depth)}`;
 }
 
-const routes: { path: string; valid: Record<string, unknown>; freeText?: string[] }[] = [
+/** Someone applying for the applicant: the agent's fields, the applicant's mobile left out. */
+const { mobile: _mobile, ...applicantAlone } = exampleApplication().applicant;
+const agentApplication = exampleApplication({
+  applicant: applicantAlone,
+  agent: {
+    name: '陈大华',
+    relationship: 'child',
+    mobile: '13900001111',
+    idNumber: idNumberFor('1978-06-06', '555'),
+  },
+  staffRelative: { position: 'village-cadre', staffName: '林某', relationship: '堂兄' },
+});
+
+const routes: {
+  path: string;
+  name?: string;
+  valid: Record<string, unknown>;
+  freeText?: string[];
+}[] = [
   { path: '/api/eligibility', valid: exampleCheckInput() as unknown as Record<string, unknown> },
   { path: '/api/applications', valid: exampleApplication() as unknown as Record<string, unknown> },
+  {
+    path: '/api/applications',
+    name: '/api/applications (an agent applying)',
+    valid: agentApplication as unknown as Record<string, unknown>,
+  },
   { path: '/api/status', valid: { reference: 'PN-2611-AAAA-BBBB', accessCode: 'ABCDEFGH' } },
   {
     path: '/api/status/answer',
@@ -115,7 +138,7 @@ const seed = 20261128;
 
 describe('fuzzing every public write route', () => {
   for (const route of routes) {
-    it(`${route.path}: ${runs} malformed bodies give no 5xx, store nothing and pollute no prototype`, async () => {
+    it(`${route.name ?? route.path}: ${runs} malformed bodies give no 5xx, store nothing and pollute no prototype`, async () => {
       const before = await storedItems();
       const statuses = new Map<number, number>();
       const bodies = fc.sample(
@@ -139,7 +162,7 @@ describe('fuzzing every public write route', () => {
       expect(({} as Record<string, unknown>).polluted).toBeUndefined();
       expect(Object.prototype).not.toHaveProperty('status');
       expect(await storedItems()).toBe(before);
-      recordEvidence(`fuzz ${route.path}`, {
+      recordEvidence(`fuzz ${route.name ?? route.path}`, {
         bodies: runs,
         seed,
         over500: 0,
@@ -197,6 +220,50 @@ describe('fuzzing the staff action route', () => {
   }, 300_000);
 });
 
+describe('fuzzing applying on a person’s behalf from the console', () => {
+  it(`${runs} malformed bodies give no 5xx and store nothing`, async () => {
+    const token = await staffToken(['village-assistant'], {
+      sub: 'va-fuzz',
+      division: '445281001201',
+    });
+    const before = await storedItems();
+    const valid = {
+      application: agentApplication,
+      consentRecord: { way: 'oral-witnessed', witnessName: '林主任' },
+    };
+    const bodies = fc.sample(
+      fc.oneof(
+        malformed.map((m) => JSON.stringify(m)),
+        corrupt(valid).map((m) => JSON.stringify(m)),
+        corrupt(agentApplication as unknown as Record<string, unknown>).map((application) =>
+          JSON.stringify({ ...valid, application }),
+        ),
+        fc.string({ maxLength: 200 }),
+      ),
+      { seed, numRuns: runs },
+    );
+    const statuses = new Map<number, number>();
+    for (const body of bodies) {
+      const res = await app.request('/api/staff/applications', {
+        method: 'POST',
+        body,
+        headers: { ...bearer(token), 'Content-Type': 'application/json' },
+      });
+      statuses.set(res.status, (statuses.get(res.status) ?? 0) + 1);
+      expect(res.status, body.slice(0, 200)).toBeLessThan(500);
+      expect(res.status, body.slice(0, 200)).not.toBe(201);
+    }
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(await storedItems()).toBe(before);
+    recordEvidence('fuzz staff applying on behalf', {
+      bodies: runs,
+      seed,
+      over500: 0,
+      statuses: [...statuses.entries()].map(([s, n]) => `${s}×${n}`).join(' '),
+    });
+  }, 300_000);
+});
+
 describe('mass assignment', () => {
   const serverOwned = [
     'status',
@@ -207,9 +274,13 @@ describe('mass assignment', () => {
     'history',
     'outbox',
     'priority',
+    // Set only by the console from the verified token (applying on a person's behalf).
+    'submittedBy',
+    'consentRecord',
+    'cityVisit',
   ];
   for (const route of routes) {
-    it(`${route.path} refuses every server-owned field`, async () => {
+    it(`${route.name ?? route.path} refuses every server-owned field`, async () => {
       for (const field of serverOwned) {
         if (field in route.valid) continue;
         const res = await app.request(route.path, {

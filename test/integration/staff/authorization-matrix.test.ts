@@ -31,10 +31,12 @@ const unknownTownship = '445281999000';
 const unknownReference = 'PN-2611-ZZZZ-ZZZZ';
 
 type Target = 'own' | 'other' | 'received' | 'unknown';
+type Role = 'township-reviewer' | 'city-reviewer' | 'admin' | 'village-assistant';
 type Caller =
   | 'township-reviewer'
   | 'city-reviewer'
   | 'admin'
+  | 'village-assistant'
   | 'no token'
   | 'expired token'
   | 'wrong issuer'
@@ -45,6 +47,7 @@ const callers: Caller[] = [
   'township-reviewer',
   'city-reviewer',
   'admin',
+  'village-assistant',
   'no token',
   'expired token',
   'wrong issuer',
@@ -56,13 +59,22 @@ const targets: Target[] = ['own', 'other', 'received', 'unknown'];
 interface Route {
   readonly key: keyof typeof staffRoutePolicies;
   /** Expected status per caller with a valid token, per target. */
-  readonly expect: Record<'township-reviewer' | 'city-reviewer' | 'admin', Record<Target, number>>;
+  readonly expect: Record<Role, Record<Target, number>>;
 }
 
 const seeing = { own: 200, other: 200, received: 200, unknown: 404 };
 // For the scope routes `received` asks for the own township's queue, dashboard, export.
 const ownOnly = { own: 200, other: 404, received: 200, unknown: 404 };
-const refused = { own: 403, other: 403, received: 403, unknown: 403 };
+const everywhere = (status: number) => ({
+  own: status,
+  other: status,
+  received: status,
+  unknown: status,
+});
+// A village assistant (scoped to a village of the own township) opens only the cases it
+// submitted — none of these — and has no queue, figures or decisions.
+const hidden = everywhere(404);
+const refused = everywhere(403);
 const routes: Route[] = [
   {
     key: 'GET /api/staff/me',
@@ -70,19 +82,35 @@ const routes: Route[] = [
       'township-reviewer': { own: 200, other: 200, received: 200, unknown: 200 },
       'city-reviewer': { own: 200, other: 200, received: 200, unknown: 200 },
       admin: { own: 200, other: 200, received: 200, unknown: 200 },
+      'village-assistant': everywhere(200),
     },
   },
   {
     key: 'GET /api/staff/queue',
-    expect: { 'township-reviewer': ownOnly, 'city-reviewer': seeing, admin: seeing },
+    expect: {
+      'township-reviewer': ownOnly,
+      'city-reviewer': seeing,
+      admin: seeing,
+      'village-assistant': refused,
+    },
   },
   {
     key: 'GET /api/staff/applications/:reference',
-    expect: { 'township-reviewer': ownOnly, 'city-reviewer': seeing, admin: seeing },
+    expect: {
+      'township-reviewer': ownOnly,
+      'city-reviewer': seeing,
+      admin: seeing,
+      'village-assistant': hidden,
+    },
   },
   {
     key: 'GET /api/staff/applications/:reference/documents/:documentId',
-    expect: { 'township-reviewer': ownOnly, 'city-reviewer': seeing, admin: seeing },
+    expect: {
+      'township-reviewer': ownOnly,
+      'city-reviewer': seeing,
+      admin: seeing,
+      'village-assistant': hidden,
+    },
   },
   {
     key: 'POST /api/staff/applications/:reference/actions/:action',
@@ -92,32 +120,103 @@ const routes: Route[] = [
       // The city does not claim (a township action); admins take no actions at all.
       'city-reviewer': { own: 403, other: 403, received: 403, unknown: 404 },
       admin: { own: 403, other: 403, received: 403, unknown: 403 },
+      'village-assistant': refused,
+    },
+  },
+  {
+    // Applying on a person's behalf: the matrix's body is no application (400) for the
+    // roles that may; the city and admins do not apply for people.
+    key: 'POST /api/staff/applications',
+    expect: {
+      'township-reviewer': everywhere(400),
+      'city-reviewer': refused,
+      admin: refused,
+      'village-assistant': everywhere(400),
+    },
+  },
+  {
+    key: 'GET /api/staff/submitted',
+    expect: {
+      'township-reviewer': everywhere(200),
+      'city-reviewer': refused,
+      admin: refused,
+      'village-assistant': everywhere(200),
+    },
+  },
+  {
+    // Declaring a relative of staff: visible (404) and actable (403) first, then the
+    // body — the matrix sends an empty input (400).
+    key: 'POST /api/staff/applications/:reference/staff-relative',
+    expect: {
+      'township-reviewer': { own: 400, other: 404, received: 403, unknown: 404 },
+      'city-reviewer': { own: 400, other: 400, received: 400, unknown: 404 },
+      admin: refused,
+      'village-assistant': refused,
+    },
+  },
+  {
+    key: 'POST /api/staff/applications/:reference/city-visit',
+    expect: {
+      'township-reviewer': refused,
+      'city-reviewer': { own: 400, other: 400, received: 400, unknown: 404 },
+      admin: refused,
+      'village-assistant': refused,
     },
   },
   {
     key: 'GET /api/staff/dashboard',
-    expect: { 'township-reviewer': ownOnly, 'city-reviewer': seeing, admin: seeing },
+    expect: {
+      'township-reviewer': ownOnly,
+      'city-reviewer': seeing,
+      admin: seeing,
+      'village-assistant': refused,
+    },
   },
   {
     key: 'GET /api/staff/export.csv',
-    expect: { 'township-reviewer': ownOnly, 'city-reviewer': seeing, admin: seeing },
+    expect: {
+      'township-reviewer': ownOnly,
+      'city-reviewer': seeing,
+      admin: seeing,
+      'village-assistant': refused,
+    },
   },
   // Leads: `own`/`received` are leads of the own township, `other` one of the other.
   {
     key: 'GET /api/staff/leads',
-    expect: { 'township-reviewer': ownOnly, 'city-reviewer': seeing, admin: seeing },
+    expect: {
+      'township-reviewer': ownOnly,
+      'city-reviewer': seeing,
+      admin: seeing,
+      'village-assistant': ownOnly,
+    },
   },
   {
     key: 'GET /api/staff/leads/:reference',
-    expect: { 'township-reviewer': ownOnly, 'city-reviewer': seeing, admin: seeing },
+    expect: {
+      'township-reviewer': ownOnly,
+      'city-reviewer': seeing,
+      admin: seeing,
+      'village-assistant': ownOnly,
+    },
   },
   {
     key: 'POST /api/staff/leads/:reference/visit',
-    expect: { 'township-reviewer': ownOnly, 'city-reviewer': refused, admin: refused },
+    expect: {
+      'township-reviewer': ownOnly,
+      'city-reviewer': refused,
+      admin: refused,
+      'village-assistant': ownOnly,
+    },
   },
   {
     key: 'POST /api/staff/leads/:reference/outcome',
-    expect: { 'township-reviewer': ownOnly, 'city-reviewer': refused, admin: refused },
+    expect: {
+      'township-reviewer': ownOnly,
+      'city-reviewer': refused,
+      admin: refused,
+      'village-assistant': refused,
+    },
   },
   // Complaints: `own` is about the own township, `other` about the other, `received`
   // about an application by its reference. No township sees any, above all its own.
@@ -127,23 +226,44 @@ const routes: Route[] = [
       'township-reviewer': refused,
       'city-reviewer': { own: 200, other: 200, received: 200, unknown: 200 },
       admin: { own: 200, other: 200, received: 200, unknown: 200 },
+      'village-assistant': refused,
     },
   },
   {
     key: 'GET /api/staff/complaints/:reference',
-    expect: { 'township-reviewer': refused, 'city-reviewer': seeing, admin: seeing },
+    expect: {
+      'township-reviewer': refused,
+      'city-reviewer': seeing,
+      admin: seeing,
+      'village-assistant': refused,
+    },
   },
   {
     key: 'POST /api/staff/complaints/:reference/handling',
-    expect: { 'township-reviewer': refused, 'city-reviewer': seeing, admin: refused },
+    expect: {
+      'township-reviewer': refused,
+      'city-reviewer': seeing,
+      admin: refused,
+      'village-assistant': refused,
+    },
   },
   {
     key: 'POST /api/staff/complaints/:reference/reply',
-    expect: { 'township-reviewer': refused, 'city-reviewer': seeing, admin: refused },
+    expect: {
+      'township-reviewer': refused,
+      'city-reviewer': seeing,
+      admin: refused,
+      'village-assistant': refused,
+    },
   },
   {
     key: 'GET /api/staff/reports/counts',
-    expect: { 'township-reviewer': ownOnly, 'city-reviewer': seeing, admin: seeing },
+    expect: {
+      'township-reviewer': ownOnly,
+      'city-reviewer': seeing,
+      admin: seeing,
+      'village-assistant': ownOnly,
+    },
   },
 ];
 
@@ -214,6 +334,10 @@ beforeAll(async () => {
   tokens.set('township-reviewer', await staffToken([`township-${own}`]));
   tokens.set('city-reviewer', await staffToken(['city-reviewer']));
   tokens.set('admin', await staffToken(['admin']));
+  tokens.set(
+    'village-assistant',
+    await staffToken(['village-assistant'], { sub: 'va-own', division: villages[own] }),
+  );
   tokens.set('no token', null);
   tokens.set('expired token', await staffToken([`township-${own}`], { expiresIn: -120 }));
   tokens.set(
@@ -341,7 +465,10 @@ describe('the staff authorization matrix', () => {
       for (const target of targets) {
         for (const caller of callers) {
           const expected =
-            caller === 'township-reviewer' || caller === 'city-reviewer' || caller === 'admin'
+            caller === 'township-reviewer' ||
+            caller === 'city-reviewer' ||
+            caller === 'admin' ||
+            caller === 'village-assistant'
               ? route.expect[caller][target]
               : 401;
           // A township reviewer asking for own township with ?township= is allowed.
@@ -359,12 +486,13 @@ describe('the staff authorization matrix', () => {
   }, 120_000);
 
   it('covers every staff action by role and township: who may decide what (delegation off)', async () => {
-    type Who = 'own township' | 'other township' | 'city' | 'admin';
+    type Who = 'own township' | 'other township' | 'city' | 'admin' | 'village assistant';
     const who: Record<Who, string> = {
       'own township': tokens.get('township-reviewer') ?? '',
       'other township': await staffToken([`township-${other}`]),
       city: tokens.get('city-reviewer') ?? '',
       admin: tokens.get('admin') ?? '',
+      'village assistant': tokens.get('village-assistant') ?? '',
     };
     // What the law and the role allow: the township its own steps, the city bureau its
     // decisions (confirmation is not delegated by default), admins nothing; another
@@ -372,7 +500,7 @@ describe('the staff authorization matrix', () => {
     // (409) or the input (422) — never by authorization.
     const expected = (caller: Who, action: (typeof staffActions)[number]) => {
       if (caller === 'other township') return 'hidden';
-      if (caller === 'admin') return 'forbidden';
+      if (caller === 'admin' || caller === 'village assistant') return 'forbidden';
       const by = actions[action].by;
       const city = by === 'city' || by === 'authority';
       return (caller === 'city') === city ? 'allowed' : 'forbidden';
@@ -405,7 +533,7 @@ describe('the staff authorization matrix', () => {
         if (got !== want) failures.push(`${action} by ${caller}: ${response.status} (${want})`);
       }
     expect(failures).toEqual([]);
-    expect(cells).toBe(staffActions.length * 4);
+    expect(cells).toBe(staffActions.length * 5);
     recordEvidence('staff action matrix', { cells, failures: failures.length });
   });
 
@@ -531,5 +659,40 @@ describe('the staff authorization matrix', () => {
     expect(served.length).toBeGreaterThan(0);
     for (const route of served) expect(Object.keys(staffRoutePolicies)).toContain(route);
     expect(routes.map((r) => r.key).sort()).toEqual(Object.keys(staffRoutePolicies).sort());
+  });
+});
+
+describe('a village assistant', () => {
+  it('opens the case it submitted, read-only, and no case another assistant submitted', async () => {
+    const token = tokens.get('village-assistant') ?? '';
+    const submitted = await app.request('/api/staff/applications', {
+      method: 'POST',
+      headers: { ...bearer(token), 'Content-Type': 'application/json' },
+      body: JSON.stringify({
+        application: exampleApplication({
+          applicant: { name: '代办', idNumber: idNumberFor('1948-08-08', '901') },
+          residence: { townshipCode: own, villageCode: villages[own] ?? '', address: '2 号' },
+        }),
+        consentRecord: { way: 'signed-form' },
+      }),
+    });
+    expect(submitted.status).toBe(201);
+    const { reference } = (await submitted.json()) as { reference: string };
+    const view = await app.request(`/api/staff/applications/${reference}`, {
+      headers: bearer(token),
+    });
+    expect(await view.json()).toMatchObject({ readOnly: true, actions: [] });
+    // Another assistant of the same village does not see it.
+    const colleague = await staffToken(['village-assistant'], {
+      sub: 'va-other',
+      division: villages[own],
+    });
+    const hiddenView = await app.request(`/api/staff/applications/${reference}`, {
+      headers: bearer(colleague),
+    });
+    expect(hiddenView.status).toBe(404);
+    // Without a valid division the group gives no role at all.
+    const noDivision = await staffToken(['village-assistant'], { sub: 'va-none' });
+    expect((await app.request('/api/staff/me', { headers: bearer(noDivision) })).status).toBe(403);
   });
 });

@@ -1,9 +1,16 @@
 import { useState } from 'preact/hooks';
 import type { FieldError } from '../../../../functions/domain/validation/field-errors.ts';
 import { fieldId } from '../check/draft.ts';
-import { errorFor, type Option, Select, TextInput } from '../shared/fields.tsx';
+import { errorFor, type Option, Radios, Select, TextInput } from '../shared/fields.tsx';
 import type { ApplyContent } from './content/types.ts';
-import type { ApplyDraft } from './draft.ts';
+import {
+  type AgentDraft,
+  type ApplyDraft,
+  byAgent,
+  noAgent,
+  noStaffRelative,
+  type StaffRelativeDraft,
+} from './draft.ts';
 
 /** The questions only the application asks (the household ones come from the check). */
 interface Props {
@@ -15,7 +22,123 @@ interface Props {
   set: (change: (draft: ApplyDraft) => ApplyDraft) => void;
 }
 
-export function ApplicantFields({ draft, errors, text, set }: Props) {
+/** Who is filling in the form: the applicant, or an agent with the applicant's authorisation. */
+function OnBehalfFields({ draft, errors, text, set }: Props) {
+  const o = text.steps.onBehalf;
+  const agent = draft.agent ?? noAgent;
+  const update = (changes: Partial<AgentDraft>) =>
+    set((d) => ({ ...d, agent: { ...(d.agent ?? noAgent), ...changes } }));
+  const field = (key: 'name' | 'mobile' | 'idNumber') => ({
+    id: fieldId(`agent.${key}`),
+    value: agent[key],
+    error: errorFor(errors, `agent.${key}`),
+    onInput: (value: string) => update({ [key]: value }),
+  });
+  return (
+    <Radios
+      id={fieldId('agent.who')}
+      name="agent-who"
+      legend={o.legend}
+      options={[
+        { value: 'self', label: o.self },
+        { value: 'agent', label: o.agent },
+      ]}
+      value={agent.who}
+      onChange={(who) => update({ who: who === 'agent' ? 'agent' : 'self' })}
+    >
+      {agent.who === 'agent' ? (
+        <div class="conditional">
+          <p class="hint">{o.agentHint}</p>
+          <TextInput
+            {...field('name')}
+            label={o.name.label}
+            hint={o.name.hint}
+            autoComplete="name"
+          />
+          <Select
+            id={fieldId('agent.relationship')}
+            label={o.relationship.label}
+            placeholder={text.choose}
+            options={o.relationship.options}
+            value={agent.relationship}
+            error={errorFor(errors, 'agent.relationship')}
+            onChange={(relationship) => update({ relationship })}
+          />
+          <TextInput
+            {...field('mobile')}
+            label={o.mobile.label}
+            hint={o.mobile.hint}
+            inputMode="tel"
+            autoComplete="tel"
+            width="medium"
+          />
+          <TextInput
+            {...field('idNumber')}
+            label={o.idNumber.label}
+            hint={o.idNumber.hint}
+            width="medium"
+          />
+        </div>
+      ) : null}
+    </Radios>
+  );
+}
+
+/** The applicant's own declaration of a relative among township staff or village cadres. */
+export function StaffRelativeFields({ draft, errors, text, set }: Props) {
+  const r = text.steps.staffRelative;
+  const relative = draft.staffRelative ?? noStaffRelative;
+  const update = (changes: Partial<StaffRelativeDraft>) =>
+    set((d) => ({ ...d, staffRelative: { ...(d.staffRelative ?? noStaffRelative), ...changes } }));
+  return (
+    <Radios
+      id={fieldId('staffRelative.declared')}
+      name="staff-relative"
+      legend={r.legend}
+      hint={r.hint}
+      inline
+      options={[
+        { value: 'no', label: text.no },
+        { value: 'yes', label: text.yes },
+      ]}
+      value={relative.declared}
+      onChange={(declared) => update({ declared: declared === 'yes' ? 'yes' : 'no' })}
+    >
+      {relative.declared === 'yes' ? (
+        <div class="conditional">
+          <Radios
+            id={fieldId('staffRelative.position')}
+            name="staff-relative-position"
+            legend={r.position.legend}
+            options={r.position.options}
+            value={relative.position}
+            error={errorFor(errors, 'staffRelative.position')}
+            onChange={(position) => update({ position })}
+          />
+          <TextInput
+            id={fieldId('staffRelative.staffName')}
+            label={r.staffName.label}
+            hint={r.staffName.hint}
+            value={relative.staffName}
+            error={errorFor(errors, 'staffRelative.staffName')}
+            onInput={(staffName) => update({ staffName })}
+          />
+          <TextInput
+            id={fieldId('staffRelative.relationship')}
+            label={r.relationship.label}
+            hint={r.relationship.hint}
+            value={relative.relationship}
+            error={errorFor(errors, 'staffRelative.relationship')}
+            onInput={(relationship) => update({ relationship })}
+          />
+        </div>
+      ) : null}
+    </Radios>
+  );
+}
+
+export function ApplicantFields(props: Props) {
+  const { draft, errors, text, set } = props;
   const a = text.steps.applicant;
   const field = (key: keyof ApplyDraft['applicant']) => ({
     id: fieldId(`applicant.${key}`),
@@ -23,8 +146,10 @@ export function ApplicantFields({ draft, errors, text, set }: Props) {
     error: errorFor(errors, `applicant.${key}`),
     onInput: (value: string) => set((d) => ({ ...d, applicant: { ...d.applicant, [key]: value } })),
   });
+  const mobile = byAgent(draft) ? a.mobileOptional : a.mobile;
   return (
     <>
+      <OnBehalfFields {...props} />
       <TextInput {...field('name')} label={a.name.label} hint={a.name.hint} autoComplete="name" />
       <TextInput
         {...field('idNumber')}
@@ -34,13 +159,14 @@ export function ApplicantFields({ draft, errors, text, set }: Props) {
       />
       <TextInput
         {...field('mobile')}
-        label={a.mobile.label}
-        hint={a.mobile.hint}
+        label={mobile.label}
+        hint={mobile.hint}
         inputMode="tel"
-        autoComplete="tel"
+        autoComplete={byAgent(draft) ? 'off' : 'tel'}
         width="medium"
       />
       <TextInput {...field('email')} label={a.email.label} autoComplete="email" />
+      <StaffRelativeFields {...props} />
     </>
   );
 }

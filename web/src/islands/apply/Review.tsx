@@ -5,7 +5,7 @@ import type { CheckContent } from '../check/content/types.ts';
 import { asksOwnSupporters, incomeFields, type MemberDraft } from '../check/draft.ts';
 import type { Option } from '../shared/fields.tsx';
 import type { ApplyContent } from './content/types.ts';
-import { type ApplyDraft, asksHukouPlace } from './draft.ts';
+import { type ApplyDraft, asksHukouPlace, byAgent } from './draft.ts';
 import type { ApplyStep } from './steps.ts';
 
 interface Props {
@@ -106,10 +106,38 @@ function reviewSections(props: Props): Section[] {
     },
     { label: t.residence.address.label, value: draft.residence.address },
   ];
+  const o = t.onBehalf;
+  const agent = draft.agent;
+  const relative = draft.staffRelative;
   const applicant: Answer[] = [
+    ...(agent && byAgent(draft)
+      ? [
+          { label: o.legend, value: o.agent },
+          { label: o.name.label, value: agent.name },
+          {
+            label: o.relationship.label,
+            value: labelOf(o.relationship.options, agent.relationship),
+          },
+          { label: o.mobile.label, value: agent.mobile },
+          ...(agent.idNumber.trim() ? [{ label: o.idNumber.label, value: agent.idNumber }] : []),
+        ]
+      : []),
     { label: t.applicant.name.label, value: draft.applicant.name },
     { label: t.applicant.idNumber.label, value: draft.applicant.idNumber },
-    { label: t.applicant.mobile.label, value: draft.applicant.mobile },
+    ...(byAgent(draft) && !draft.applicant.mobile.trim()
+      ? []
+      : [{ label: t.applicant.mobile.label, value: draft.applicant.mobile }]),
+    ...(relative?.declared === 'yes'
+      ? [
+          { label: t.staffRelative.legend, value: text.yes },
+          {
+            label: t.staffRelative.position.legend,
+            value: labelOf(t.staffRelative.position.options, relative.position),
+          },
+          { label: t.staffRelative.staffName.label, value: relative.staffName },
+          { label: t.staffRelative.relationship.label, value: relative.relationship },
+        ]
+      : []),
     ...(draft.applicant.email.trim()
       ? [{ label: t.applicant.email.label, value: draft.applicant.email }]
       : []),

@@ -14,6 +14,9 @@ export interface SensitiveAnswers {
   /** One per household member, by position; the first is the applicant's (asked with the name). */
   memberIdNumbers: string[];
   bankAccountNumber: string;
+  /** The agent's mobile and ID number; absent in sessions kept before agents were asked. */
+  agentMobile?: string;
+  agentIdNumber?: string;
 }
 
 /** Where a kept number is asked: the screen to return to when it has been forgotten. */
@@ -21,7 +24,9 @@ export type SensitivePath =
   | 'applicant.idNumber'
   | 'applicant.mobile'
   | `members.${number}.idNumber`
-  | 'bank.accountNumber';
+  | 'bank.accountNumber'
+  | 'agent.mobile'
+  | 'agent.idNumber';
 
 /** What may stay on the device after the tab closes: the draft without those numbers. */
 export interface DraftAtRest {
@@ -41,12 +46,16 @@ export function splitDraft(
     mobile: draft.applicant.mobile,
     memberIdNumbers: draft.memberExtras.map((m) => m.idNumber),
     bankAccountNumber: draft.bank.accountNumber,
+    agentMobile: draft.agent?.mobile ?? '',
+    agentIdNumber: draft.agent?.idNumber ?? '',
   };
   const sessionOnly: SensitivePath[] = [
     ...(sensitive.applicantIdNumber ? (['applicant.idNumber'] as const) : []),
     ...(sensitive.mobile ? (['applicant.mobile'] as const) : []),
     ...sensitive.memberIdNumbers.flatMap((id, i) => (id ? [`members.${i}.idNumber` as const] : [])),
     ...(sensitive.bankAccountNumber ? (['bank.accountNumber'] as const) : []),
+    ...(sensitive.agentMobile ? (['agent.mobile'] as const) : []),
+    ...(sensitive.agentIdNumber ? (['agent.idNumber'] as const) : []),
   ];
   return {
     atRest: { draft: withSensitive(draft, emptySensitive), step, sessionOnly },
@@ -72,6 +81,15 @@ export function withSensitive(draft: ApplyDraft, sensitive: SensitiveAnswers | n
       idNumber: s.memberIdNumbers[i] ?? '',
     })),
     bank: { ...draft.bank, accountNumber: s.bankAccountNumber },
+    ...(draft.agent
+      ? {
+          agent: {
+            ...draft.agent,
+            mobile: s.agentMobile ?? '',
+            idNumber: s.agentIdNumber ?? '',
+          },
+        }
+      : {}),
   };
 }
 
@@ -85,7 +103,9 @@ export function isSensitiveAnswers(value: unknown): value is SensitiveAnswers {
     typeof v.mobile === 'string' &&
     Array.isArray(v.memberIdNumbers) &&
     v.memberIdNumbers.every((n) => typeof n === 'string') &&
-    typeof v.bankAccountNumber === 'string'
+    typeof v.bankAccountNumber === 'string' &&
+    (v.agentMobile === undefined || typeof v.agentMobile === 'string') &&
+    (v.agentIdNumber === undefined || typeof v.agentIdNumber === 'string')
   );
 }
 

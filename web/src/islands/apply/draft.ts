@@ -40,6 +40,10 @@ export interface ApplyDraft {
     atWork?: boolean;
   };
   bank: { bankName: string; accountNumber: string };
+  /** Someone applying for the applicant; absent in drafts saved before it was asked (= self). */
+  agent?: AgentDraft;
+  /** The applicant's declaration of a relative among staff; absent in older drafts (= no). */
+  staffRelative?: StaffRelativeDraft;
   /**
    * Household screens already answered in the check on this device: not asked again
    * (only what the application adds to them is), shown on "check your answers" with a
@@ -47,6 +51,38 @@ export interface ApplyDraft {
    */
   answeredInCheck?: HouseholdStep[];
 }
+
+export interface AgentDraft {
+  who: 'self' | 'agent';
+  name: string;
+  relationship: string;
+  mobile: string;
+  idNumber: string;
+}
+
+export interface StaffRelativeDraft {
+  declared: '' | 'yes' | 'no';
+  position: string;
+  staffName: string;
+  relationship: string;
+}
+
+export const noAgent: AgentDraft = {
+  who: 'self',
+  name: '',
+  relationship: '',
+  mobile: '',
+  idNumber: '',
+};
+export const noStaffRelative: StaffRelativeDraft = {
+  declared: '',
+  position: '',
+  staffName: '',
+  relationship: '',
+};
+
+/** Whether someone else is applying for the applicant. */
+export const byAgent = (draft: ApplyDraft): boolean => draft.agent?.who === 'agent';
 
 export interface HukouPlaceDraft {
   same: 'yes' | 'no';
@@ -92,6 +128,8 @@ export function emptyApplyDraft(): ApplyDraft {
     memberExtras: [{ relation: 'self', idNumber: '' }],
     emergency: { description: '', occurredOn: '', townshipCode: '', neededNow: '', atWork: false },
     bank: { bankName: '', accountNumber: '' },
+    agent: noAgent,
+    staffRelative: noStaffRelative,
   };
 }
 

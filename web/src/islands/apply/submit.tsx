@@ -4,7 +4,7 @@ import type { FieldError } from '../../../../functions/domain/validation/field-e
 import type { StatusContent } from '../status/content/types.ts';
 import { DocumentUpload } from '../status/Documents.tsx';
 import type { ApplyContent, LaterContent } from './content/types.ts';
-import type { ApplyDraft } from './draft.ts';
+import { type ApplyDraft, byAgent } from './draft.ts';
 import type { ApplyStep } from './steps.ts';
 import { applySteps } from './steps.ts';
 import { stepOfPath, toApplicationInput } from './validate.ts';
@@ -16,6 +16,8 @@ export interface Submitted {
   township: { code: string; name: string; nameEn: string };
   nextSteps: readonly LocalizedText[];
   locale: Locale;
+  /** Someone else applied: they are asked for the applicant's written authorisation. */
+  byAgent?: boolean;
 }
 
 type Outcome =
@@ -62,7 +64,11 @@ export async function submitApplication(draft: ApplyDraft, locale: Locale): Prom
     return { ok: false, unreachable: true, retryAfterMs: (retryAfter || 5) * 1000 };
   }
   const body = (await res.json().catch(() => ({}))) as Record<string, unknown>;
-  if (res.ok) return { ok: true, result: { ...(body as unknown as Submitted), locale } };
+  if (res.ok)
+    return {
+      ok: true,
+      result: { ...(body as unknown as Submitted), locale, byAgent: byAgent(draft) },
+    };
   const errors = Array.isArray(body.errors)
     ? (body.errors as FieldError[])
     : [{ path: '', message: String(body.detail ?? body.title ?? res.statusText) }];
@@ -143,10 +149,12 @@ export function SubmittedView(props: {
         ))}
       </ol>
       <p>{t.documents}</p>
+      {result.byAgent ? <p class="panel">{t.authorisation}</p> : null}
       {/* Documents can go with the application now, in the same sitting. */}
       <DocumentUpload
         text={statusText}
         locale={result.locale}
+        initialType={result.byAgent ? 'authorisation' : ''}
         credentials={{ reference: result.reference, accessCode: result.accessCode }}
         onUploaded={() => {}}
       />

@@ -9,7 +9,7 @@ import {
   toFieldErrors,
 } from '../../../../functions/domain/validation/field-errors.ts';
 import { groupInput, validateStep as validateHouseholdStep } from '../check/draft.ts';
-import { type ApplyDraft, asksHukouPlace } from './draft.ts';
+import { type ApplyDraft, asksHukouPlace, byAgent } from './draft.ts';
 import { type ApplyStep, allApplySteps, isHouseholdStep } from './steps.ts';
 
 // Validation of the application with the API's own schema. It downloads with the later
@@ -34,6 +34,7 @@ export function toApplicationInput(draft: ApplyDraft): unknown {
       consentedAt: draft.consents.at || new Date().toISOString(),
     },
     applicant: applicantOf(draft),
+    ...onBehalfOf(draft),
     residence: draft.residence,
     registration: groupInput(draft.household, 'registration'),
     hukouPlace:
@@ -77,8 +78,36 @@ function emergencyFirstInput(draft: ApplyDraft) {
       consentedAt: draft.consents.at || new Date().toISOString(),
     },
     applicant: applicantOf(draft),
+    ...onBehalfOf(draft),
     residence: draft.residence,
     emergency: emergencyOf(draft),
+  };
+}
+
+/** The agent applying for the applicant, and a declared relative among staff (only when given). */
+function onBehalfOf(draft: ApplyDraft) {
+  const agent = draft.agent;
+  const relative = draft.staffRelative;
+  return {
+    ...(agent && byAgent(draft)
+      ? {
+          agent: {
+            name: agent.name,
+            relationship: agent.relationship || undefined,
+            mobile: agent.mobile,
+            idNumber: optional(agent.idNumber),
+          },
+        }
+      : {}),
+    ...(relative?.declared === 'yes'
+      ? {
+          staffRelative: {
+            position: relative.position || undefined,
+            staffName: relative.staffName,
+            relationship: relative.relationship,
+          },
+        }
+      : {}),
   };
 }
 
@@ -86,7 +115,8 @@ function applicantOf(draft: ApplyDraft) {
   return {
     name: draft.applicant.name,
     idNumber: draft.applicant.idNumber,
-    mobile: draft.applicant.mobile,
+    // Optional when someone else applies for them (the schema says when it is needed).
+    mobile: optional(draft.applicant.mobile),
     email: optional(draft.applicant.email),
   };
 }
@@ -105,7 +135,7 @@ function emergencyOf(draft: ApplyDraft) {
 /** Which part of the input each screen fills. */
 const stepFields: Partial<Record<ApplyStep, readonly (keyof ApplicationInput | 'consent')[]>> = {
   programmes: ['programmes'],
-  applicant: ['applicant'],
+  applicant: ['applicant', 'agent', 'staffRelative'],
   residence: ['residence'],
   registration: ['registration', 'hukouPlace', 'permitIssuingOffice', 'permitIssuedOn'],
   members: ['members'],
@@ -175,6 +205,8 @@ export function stepOfPath(
   if (head === 'residence' && !steps.includes('residence')) return 'applicant';
   if (head === 'bankAccount') return 'bank';
   if (head === 'consent') return 'privacy';
+  // Who applies, and a relative among staff, are asked with the applicant's details.
+  if (head === 'agent' || head === 'staffRelative') return 'applicant';
   // The permit's issue date and office are asked with the hukou and permit.
   if (head === 'permitIssuedOn' || head === 'permitIssuingOffice' || head === 'hukouPlace')
     return 'registration';

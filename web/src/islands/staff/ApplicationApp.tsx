@@ -9,6 +9,7 @@ import { ApplicationDetails, changedLabels } from './Details.tsx';
 import { type FrameContext, StaffFrame } from './Frame.tsx';
 import { programmeList, shanghaiTime, stateName } from './format.ts';
 import { LinePanels } from './Lines.tsx';
+import { RelativePanel, SubmitterPanel } from './OnBehalfCase.tsx';
 
 export function ApplicationApp(props: {
   locale: Locale;
@@ -118,6 +119,20 @@ function ApplicationPage(
         {notice ? notice.text : null}
       </div>
       {view ? <Application view={view} locale={locale} text={text} villages={villages} /> : null}
+      {view ? <SubmitterPanel view={view} locale={locale} text={text} /> : null}
+      {view ? (
+        <RelativePanel
+          view={view}
+          me={props.me}
+          locale={locale}
+          text={text}
+          signedOut={signedOut}
+          onChanged={(next) => {
+            setView(next);
+            setNotice(null);
+          }}
+        />
+      ) : null}
       {view ? <ActionsPanel locale={locale} text={text} view={view} onOutcome={act} /> : null}
       {view ? <LinePanels view={view} locale={locale} text={text} onOutcome={act} /> : null}
       {view ? (

@@ -16,6 +16,7 @@ import {
   townshipLabel,
   townshipOptions,
 } from './format.ts';
+import { OnBehalf } from './OnBehalf.tsx';
 
 /** The queue's filters, kept in the address so a reload or "back" shows the same list. */
 export interface QueueFilters {
@@ -56,6 +57,68 @@ export function ConsoleApp({ locale, text }: { locale: Locale; text: StaffConten
 }
 
 function Console(props: FrameContext & { locale: Locale }) {
+  const { me } = props;
+  // A village assistant has no queue: it applies for people and follows what it submitted.
+  if (me.role === 'village-assistant') return <AssistantConsole {...props} />;
+  return <ReviewerConsole {...props} />;
+}
+
+function AssistantConsole(props: FrameContext & { locale: Locale }) {
+  const { locale, me, text, signedOut } = props;
+  const [reload, setReload] = useState(0);
+  return (
+    <>
+      <OnBehalf locale={locale} text={text} me={me} onSubmitted={() => setReload((n) => n + 1)} />
+      <Submissions locale={locale} text={text} reload={reload} signedOut={signedOut} />
+    </>
+  );
+}
+
+/** The cases this person submitted for others, newest first. */
+function Submissions(props: {
+  locale: Locale;
+  text: StaffContent;
+  reload: number;
+  signedOut: () => void;
+}) {
+  const { locale, text, reload, signedOut } = props;
+  const t = text.onBehalf.mine;
+  const [rows, setRows] = useState<readonly QueueRow[] | null>(null);
+  const [error, setError] = useState('');
+  useEffect(() => {
+    let live = true;
+    void staffApi<{ items: QueueRow[] }>('/api/staff/submitted', locale).then((result) => {
+      if (!live) return;
+      if (result.kind === 'ok') setRows(result.data.items);
+      else if (result.kind === 'signed-out') signedOut();
+      else setError('message' in result ? result.message : '');
+    });
+    return () => {
+      live = false;
+    };
+  }, [locale, reload, signedOut]);
+  return (
+    <section aria-labelledby="my-submissions" class="staff-section">
+      <h2 id="my-submissions">{t.heading}</h2>
+      {error ? <p class="panel warning">{error}</p> : null}
+      {rows === null && !error ? <p>{text.loading}</p> : null}
+      {rows && rows.length === 0 ? <p>{t.empty}</p> : null}
+      {rows && rows.length > 0 ? (
+        <ScrollRegion labelledBy="queue-caption">
+          <QueueTable
+            rows={rows}
+            locale={locale}
+            text={text}
+            caption={t.caption}
+            showTownship={false}
+          />
+        </ScrollRegion>
+      ) : null}
+    </section>
+  );
+}
+
+function ReviewerConsole(props: FrameContext & { locale: Locale }) {
   const { locale, me, text, signedOut } = props;
   const city = me.role !== 'township-reviewer';
   const [filters, setFilters] = useState<QueueFilters>(() => filtersFrom(window.location.search));
@@ -325,8 +388,18 @@ function QueueTable(props: {
             <td>{row.dueAt}</td>
             <td class="numeric">{row.workingDaysLeft}</td>
             <td>
-              {row.overdue || row.answered ? (
+              {row.overdue || row.answered || row.staffRelative || row.onBehalf ? (
                 <ul class="flags">
+                  {row.staffRelative ? (
+                    <li>
+                      <strong class="flag flag-overdue">{text.relative.flag}</strong>
+                    </li>
+                  ) : null}
+                  {row.onBehalf ? (
+                    <li>
+                      <span class="flag flag-answered">{text.submitter.flag[row.onBehalf]}</span>
+                    </li>
+                  ) : null}
                   {row.overdue ? (
                     <li>
                       <strong class="flag flag-overdue">

@@ -28,6 +28,8 @@ export interface Me {
   readonly name: string;
   readonly role: StaffRole;
   readonly township: TownshipRef | null;
+  /** A village assistant scoped to one village. */
+  readonly village?: { readonly code: string; readonly name: string };
 }
 
 export interface QueuePage {

@@ -27,9 +27,11 @@ export function DocumentUpload(props: {
   locale: Locale;
   credentials: { reference: string; accessCode: string };
   onUploaded: () => void;
+  /** The kind chosen at first (an agent's written authorisation); none by default. */
+  initialType?: string;
 }) {
   const { text, locale, credentials, onUploaded } = props;
-  const [type, setType] = useState('');
+  const [type, setType] = useState(props.initialType ?? '');
   const [file, setFile] = useState<File | null>(null);
   const [phase, setPhase] = useState<'idle' | 'shrinking' | 'uploading'>('idle');
   const [progress, setProgress] = useState<UploadProgress | null>(null);

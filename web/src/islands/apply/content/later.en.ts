@@ -1,3 +1,11 @@
+import {
+  agentRelationships,
+  staffRelativePositions,
+} from '../../../../../functions/domain/application/application-input.ts';
+import {
+  agentRelationshipNames,
+  staffPositionNames,
+} from '../../../../../functions/domain/application/on-behalf.ts';
 import type { LaterContent } from './types.ts';
 
 /** The application's later screens in English. */
@@ -13,6 +21,49 @@ export const laterText: LaterContent = {
       idNumber: { label: 'Citizen ID number', hint: '18 characters; the last may be X' },
       mobile: { label: 'Mobile number', hint: 'We text you about your application' },
       email: { label: 'Email (optional)', hint: '' },
+      mobileOptional: {
+        label: "The applicant's mobile number (optional)",
+        hint: 'If the applicant has a mobile, give it: we text both of you',
+      },
+    },
+    onBehalf: {
+      legend: 'Who is filling in this application?',
+      self: 'I am applying for myself',
+      agent: 'I am applying for someone else (family, guardian or an authorised person)',
+      agentHint:
+        'Applying for someone else needs their written authorisation (委托书), signed by them, or by their guardian if they cannot decide for themselves. Upload a photo of it after you submit. Below, "the applicant" is the person who needs help.',
+      name: { label: 'Your full name (the person applying)', hint: '' },
+      relationship: {
+        label: 'How you are related to the applicant',
+        options: agentRelationships.map((value) => ({
+          value,
+          label: agentRelationshipNames[value].en,
+        })),
+      },
+      mobile: {
+        label: 'Your mobile number',
+        hint: 'We text the progress and the access code to this number',
+      },
+      idNumber: {
+        label: 'Your citizen ID number (optional)',
+        hint: '18 characters; the last may be X',
+      },
+    },
+    staffRelative: {
+      legend: 'Is the applicant a close relative of township staff or of a village cadre?',
+      hint: 'Such applications are registered separately; the city bureau visits and decides. Saying so does not count against the application.',
+      position: {
+        legend: 'The relative is',
+        options: staffRelativePositions.map((value) => ({
+          value,
+          label: staffPositionNames[value].en,
+        })),
+      },
+      staffName: { label: 'Name of the staff member or village cadre', hint: '' },
+      relationship: {
+        label: 'Relationship to the applicant',
+        hint: 'For example spouse, brother, son',
+      },
     },
     residence: {
       title: 'Where do you live now?',
@@ -110,6 +161,8 @@ export const laterText: LaterContent = {
     township: 'Office handling it',
     next: 'What happens next',
     follow: 'Track your application',
+    authorisation:
+      'You are applying for someone else: upload the written authorisation (委托书) they signed below now (choose "Written authorisation"), or later on the tracking page.',
     documents:
       'You can upload photos of your ID card, residence permit, medical records and receipts below now, later on the tracking page, or bring them to your township office.',
   },

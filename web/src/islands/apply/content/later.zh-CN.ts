@@ -1,3 +1,11 @@
+import {
+  agentRelationships,
+  staffRelativePositions,
+} from '../../../../../functions/domain/application/application-input.ts';
+import {
+  agentRelationshipNames,
+  staffPositionNames,
+} from '../../../../../functions/domain/application/on-behalf.ts';
 import type { LaterContent } from './types.ts';
 
 /** The application's later screens in Chinese. */
@@ -13,6 +21,40 @@ export const laterText: LaterContent = {
       idNumber: { label: '身份证号码', hint: '18 位，最后一位可能是 X' },
       mobile: { label: '手机号码', hint: '用于接收办理进度短信' },
       email: { label: '电子邮箱（选填）', hint: '' },
+      mobileOptional: {
+        label: '申请人的手机号码（选填）',
+        hint: '申请人有手机的请填写，办理进度会同时发给申请人和您',
+      },
+    },
+    onBehalf: {
+      legend: '谁在填写这份申请？',
+      self: '我为自己申请',
+      agent: '我代他人申请（家人、监护人或受委托的人）',
+      agentHint:
+        '代他人申请需要申请人签字的委托书（无民事行为能力的，由监护人申请）。提交后请上传委托书的照片。以下“申请人”都是指需要救助的人。',
+      name: { label: '您（代理人）的姓名', hint: '' },
+      relationship: {
+        label: '您与申请人的关系',
+        options: agentRelationships.map((value) => ({
+          value,
+          label: agentRelationshipNames[value]['zh-CN'],
+        })),
+      },
+      mobile: { label: '您（代理人）的手机号码', hint: '办理进度和查询码会发到这个号码' },
+      idNumber: { label: '您（代理人）的身份证号码（选填）', hint: '18 位，最后一位可能是 X' },
+    },
+    staffRelative: {
+      legend: '申请人是否是镇（街道）工作人员或村（居）干部的近亲属？',
+      hint: '按规定，这类申请单独登记备案，由市民政局入户调查并审核确认。如实填写不影响申请。',
+      position: {
+        legend: '这位亲属是',
+        options: staffRelativePositions.map((value) => ({
+          value,
+          label: staffPositionNames[value]['zh-CN'],
+        })),
+      },
+      staffName: { label: '这位工作人员或村（居）干部的姓名', hint: '' },
+      relationship: { label: '与申请人的关系', hint: '例如 配偶、兄弟、子女' },
     },
     residence: {
       title: '您现在住在哪里？',
@@ -94,6 +136,8 @@ export const laterText: LaterContent = {
     township: '办理单位',
     next: '接下来会怎样',
     follow: '查询进度',
+    authorisation:
+      '您是代他人申请：请现在在下面上传申请人签字的委托书（材料类型选“委托书”），也可以以后在查询页上传。',
     documents:
       '身份证、居住证、病历、费用票据等证明材料，可以在“查询进度”页面拍照上传，也可以带到镇（街道、农场）窗口。',
   },

@@ -54,6 +54,27 @@ export interface LaterContent {
       idNumber: { label: string; hint: string };
       mobile: { label: string; hint: string };
       email: { label: string; hint: string };
+      /** The applicant's mobile when someone else applies for them. */
+      mobileOptional: { label: string; hint: string };
+    };
+    /** Applying for someone else (57号 第六条): the agent's details and the 委托书. */
+    onBehalf: {
+      legend: string;
+      self: string;
+      agent: string;
+      agentHint: string;
+      name: { label: string; hint: string };
+      relationship: { label: string; options: readonly { value: string; label: string }[] };
+      mobile: { label: string; hint: string };
+      idNumber: { label: string; hint: string };
+    };
+    /** A relative of township staff or village cadres (57号 第十一条). */
+    staffRelative: {
+      legend: string;
+      hint: string;
+      position: { legend: string; options: readonly { value: string; label: string }[] };
+      staffName: { label: string; hint: string };
+      relationship: { label: string; hint: string };
     };
     residence: {
       title: string;
@@ -115,6 +136,8 @@ export interface LaterContent {
     next: string;
     follow: string;
     documents: string;
+    /** Said to an agent: upload the applicant's written authorisation now. */
+    authorisation: string;
   };
 }
 

@@ -1,3 +1,11 @@
+import {
+  consentWays,
+  staffRelativePositions,
+} from '../../../../../functions/domain/application/application-input.ts';
+import {
+  consentWayNames,
+  staffPositionNames,
+} from '../../../../../functions/domain/application/on-behalf.ts';
 import type { StaffContent } from './types.ts';
 
 /** The staff console in English. */
@@ -430,6 +438,96 @@ export const staffText: StaffContent = {
       assigneeId: { label: 'Colleague’s staff id' },
       assigneeName: { label: 'Colleague’s name' },
     },
+  },
+  onBehalf: {
+    heading: 'Apply for someone',
+    intro:
+      'Submit an emergency temporary assistance application for someone who cannot apply themselves: help comes first, the township asks for the household details afterwards. Read the notices to the person and have their consent before you submit.',
+    village: 'Village or community',
+    chooseVillage: 'Choose the village',
+    name: "Applicant's full name",
+    idNumber: "Applicant's citizen ID number",
+    mobile: {
+      label: "Applicant's mobile number (optional)",
+      hint: 'Leave it empty if they have none; follow the case here in the console',
+    },
+    address: 'Address',
+    emergency: {
+      description: 'What happened',
+      occurredOn: 'Date it happened (for example 2026-11-28)',
+      neededNow: 'What is needed now (optional)',
+    },
+    consents: {
+      legend: 'Notices and consent',
+      hint: 'The privacy notice and the sensitive-information notice were read to the applicant (or their guardian)',
+      privacy: 'The applicant agrees to the privacy notice',
+      sensitive: 'The applicant separately consents to sensitive information being processed',
+    },
+    consentWay: {
+      legend: 'How did the applicant give consent?',
+      options: consentWays.map((value) => ({ value, label: consentWayNames[value].en })),
+      witnessName: 'Name of the witness present',
+      guardianName: "Guardian's name",
+      guardianRelationship: "Guardian's relationship to the applicant",
+      note: 'Note (optional)',
+    },
+    submit: 'Submit the application',
+    working: 'Submitting…',
+    done: {
+      title: 'Submitted on their behalf',
+      reference: 'Reference',
+      accessCode: 'Access code',
+      handOver:
+        'Write the reference and access code down for the applicant or their family; the code is shown only now.',
+      signedForm:
+        'Upload the signed consent form on the tracking page with the reference and access code (choose "Signed consent form").',
+      open: 'Open this application',
+    },
+    mine: {
+      heading: 'Applications I submitted',
+      empty: 'You have not applied for anyone yet.',
+      caption: 'Applications I submitted for others',
+    },
+  },
+  relative: {
+    heading: 'Relative of staff (registered separately)',
+    marked:
+      'The applicant is a close relative of township staff or a village cadre: the city bureau visits and confirms.',
+    declaredBy: { applicant: 'declared by the applicant', staff: 'recorded by staff' },
+    position: {
+      legend: 'The relative is',
+      options: staffRelativePositions.map((value) => ({
+        value,
+        label: staffPositionNames[value].en,
+      })),
+    },
+    staffName: 'Name of the staff member or cadre',
+    relationship: 'Relationship to the applicant',
+    declare: 'Record as a relative of staff',
+    cityVisit: {
+      heading: 'City bureau home visit',
+      none: 'The city bureau has not visited yet: confirmation waits for its visit.',
+      visitedOn: 'Date of the visit',
+      findings: 'What the visit found',
+      record: "Record the city bureau's visit",
+    },
+    flag: 'Relative of staff',
+  },
+  submitter: {
+    heading: 'Who applied and how consent was given',
+    by: {
+      self: 'The applicant',
+      agent: 'An agent, for the applicant',
+      staff: 'Staff, on the applicant’s behalf',
+    },
+    consent: 'Consent',
+    agent: {
+      name: "Agent's name",
+      relationship: "Agent's relationship to the applicant",
+      mobile: "Agent's mobile number",
+      idNumber: "Agent's citizen ID number",
+    },
+    flag: { agent: 'By an agent', staff: 'Applied for' },
   },
   callback: {
     heading: 'Signing in',

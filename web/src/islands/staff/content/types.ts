@@ -307,6 +307,63 @@ export interface StaffContent {
     fields: Record<string, { label: string; hint?: string }>;
     chooseTownship: string;
   };
+  /** A village assistant or township officer applying on a person's behalf (43号 第十一条). */
+  onBehalf: {
+    heading: string;
+    intro: string;
+    village: string;
+    chooseVillage: string;
+    name: string;
+    idNumber: string;
+    mobile: { label: string; hint: string };
+    address: string;
+    emergency: { description: string; occurredOn: string; neededNow: string };
+    consents: { legend: string; hint: string; privacy: string; sensitive: string };
+    consentWay: {
+      legend: string;
+      options: readonly { value: string; label: string }[];
+      witnessName: string;
+      guardianName: string;
+      guardianRelationship: string;
+      note: string;
+    };
+    submit: string;
+    working: string;
+    done: {
+      title: string;
+      reference: string;
+      accessCode: string;
+      handOver: string;
+      signedForm: string;
+      open: string;
+    };
+    mine: { heading: string; empty: string; caption: string };
+  };
+  /** Relatives of township staff or village cadres (57号 第十一条, 第二十条). */
+  relative: {
+    heading: string;
+    marked: string;
+    declaredBy: Record<'applicant' | 'staff', string>;
+    position: { legend: string; options: readonly { value: string; label: string }[] };
+    staffName: string;
+    relationship: string;
+    declare: string;
+    cityVisit: {
+      heading: string;
+      none: string;
+      visitedOn: string;
+      findings: string;
+      record: string;
+    };
+    flag: string;
+  };
+  submitter: {
+    heading: string;
+    by: Record<'self' | 'agent' | 'staff', string>;
+    consent: string;
+    agent: { name: string; relationship: string; mobile: string; idNumber: string };
+    flag: Record<'agent' | 'staff', string>;
+  };
   callback: {
     heading: string;
     working: string;

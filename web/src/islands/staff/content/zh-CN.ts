@@ -1,3 +1,11 @@
+import {
+  consentWays,
+  staffRelativePositions,
+} from '../../../../../functions/domain/application/application-input.ts';
+import {
+  consentWayNames,
+  staffPositionNames,
+} from '../../../../../functions/domain/application/on-behalf.ts';
 import type { StaffContent } from './types.ts';
 
 /** The staff console in Chinese. */
@@ -400,6 +408,90 @@ export const staffText: StaffContent = {
       assigneeId: { label: '同事的工号' },
       assigneeName: { label: '同事的姓名' },
     },
+  },
+  onBehalf: {
+    heading: '代为申请',
+    intro:
+      '为行动不便、独居或无法自己申请的群众代为提交临时救助（急难型）申请：先救助，家庭经济状况等材料由镇（街道）之后补齐。请先向本人宣读告知内容，取得同意后再提交。',
+    village: '所在村（社区）',
+    chooseVillage: '请选择村（社区）',
+    name: '申请人姓名',
+    idNumber: '申请人身份证号码',
+    mobile: {
+      label: '申请人手机号码（选填）',
+      hint: '没有手机的可以不填，办理进度请您在工作台跟进',
+    },
+    address: '详细地址',
+    emergency: {
+      description: '发生了什么困难',
+      occurredOn: '发生日期（例如 2026-11-28）',
+      neededNow: '现在最需要什么（选填）',
+    },
+    consents: {
+      legend: '告知和同意',
+      hint: '已向申请人本人（或监护人）宣读个人信息保护告知和敏感个人信息处理说明',
+      privacy: '本人同意《个人信息保护告知》',
+      sensitive: '本人单独同意处理敏感个人信息',
+    },
+    consentWay: {
+      legend: '本人是怎样同意的？',
+      options: consentWays.map((value) => ({ value, label: consentWayNames[value]['zh-CN'] })),
+      witnessName: '在场见证人姓名',
+      guardianName: '监护人姓名',
+      guardianRelationship: '监护人与申请人的关系',
+      note: '备注（选填）',
+    },
+    submit: '提交申请',
+    working: '正在提交…',
+    done: {
+      title: '已代为提交',
+      reference: '申请编号',
+      accessCode: '查询码',
+      handOver: '请把申请编号和查询码抄给申请人或其家属；查询码只显示这一次。',
+      signedForm:
+        '请在查询页用申请编号和查询码上传本人签字的同意书（材料类型选“本人签字的同意书”）。',
+      open: '查看这份申请',
+    },
+    mine: {
+      heading: '我提交的申请',
+      empty: '您还没有代为提交的申请。',
+      caption: '我代为提交的申请',
+    },
+  },
+  relative: {
+    heading: '镇村干部近亲属（单独登记备案）',
+    marked: '申请人是镇（街道）工作人员或村（居）干部的近亲属：由市民政局入户调查并审核确认。',
+    declaredBy: { applicant: '申请人自己申报', staff: '工作人员登记' },
+    position: {
+      legend: '亲属是',
+      options: staffRelativePositions.map((value) => ({
+        value,
+        label: staffPositionNames[value]['zh-CN'],
+      })),
+    },
+    staffName: '工作人员或村（居）干部姓名',
+    relationship: '与申请人的关系',
+    declare: '登记为干部近亲属',
+    cityVisit: {
+      heading: '市民政局入户调查',
+      none: '市民政局尚未入户调查：调查记录后才能审核确认。',
+      visitedOn: '入户日期',
+      findings: '调查情况',
+      record: '记录市民政局入户调查',
+    },
+    flag: '干部亲属',
+  },
+  submitter: {
+    heading: '申请人和同意方式',
+    by: { self: '本人申请', agent: '代理人代为申请', staff: '工作人员代为申请' },
+    consent: '同意方式',
+    agent: {
+      name: '代理人姓名',
+      relationship: '代理人与申请人的关系',
+      mobile: '代理人手机号码',
+      idNumber: '代理人身份证号码',
+    },
+    flag: { agent: '代理人申请', staff: '代为申请' },
   },
   callback: {
     heading: '正在登录',
