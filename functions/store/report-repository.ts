@@ -5,6 +5,7 @@ import {
   PutCommand,
   QueryCommand,
 } from '@aws-sdk/lib-dynamodb';
+import { closedApplicationRetention } from '../domain/application/retention.ts';
 import {
   type ComplaintRecord,
   type ComplaintSummary,
@@ -38,6 +39,20 @@ const pendingOutbox = (pk: string, outbox: readonly ReportMessage[]) => {
   return { GSI3PK: reportOutboxPartition, GSI3SK: `${since}#${pk}` };
 };
 
+/**
+ * A closed lead or an answered complaint is kept as long as a closed application (five
+ * years by default, retention.ts) and then expires (TTL): the names, the reporter's
+ * mobile and the text go with it, as the contact consent says.
+ */
+const expiresAfter = (closedAt: string | undefined) =>
+  closedAt === undefined
+    ? {}
+    : {
+        expiresAt:
+          Math.floor(Date.parse(closedAt) / 1000) +
+          closedApplicationRetention.defaultDays * 24 * 60 * 60,
+      };
+
 function leadItem(lead: LeadRecord) {
   const key = leadKey(lead.reference);
   return {
@@ -46,6 +61,7 @@ function leadItem(lead: LeadRecord) {
     GSI1SK: `${lead.dueOn}#${lead.reference}`,
     summary: summariseLead(lead),
     ...pendingOutbox(key.PK, lead.outbox),
+    ...expiresAfter(lead.outcome?.at),
     version: lead.version,
     record: lead,
   };
@@ -59,6 +75,7 @@ function complaintItem(complaint: ComplaintRecord) {
     GSI1SK: `${complaint.dueOn}#${complaint.reference}`,
     summary: summariseComplaint(complaint),
     ...pendingOutbox(key.PK, complaint.outbox),
+    ...expiresAfter(complaint.reply?.at),
     version: complaint.version,
     record: complaint,
   };
@@ -122,6 +139,9 @@ export function createReportRepository(db: DynamoDBDocumentClient, tableName: st
     const found = await db.send(
       new GetCommand({ TableName: tableName, Key: key, ConsistentRead: true }),
     );
+    // Past its TTL it is absent (DynamoDB deletes expired items only within days).
+    const expiresAt = found.Item?.expiresAt;
+    if (typeof expiresAt === 'number' && expiresAt < Math.floor(Date.now() / 1000)) return null;
     return (found.Item?.record as T | undefined) ?? null;
   }
 

@@ -1,4 +1,4 @@
-import { ScanCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, ScanCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDevSink } from '../../../functions/notify/channels/dev-sink.ts';
 import type { NotifierDeps } from '../../../functions/notify/drain.ts';
@@ -129,6 +129,16 @@ describe('a lead about someone in hardship', () => {
       state: 'closed',
       outcome: { kind: 'application-started', applicationReference },
     });
+
+    // Closed, it is kept five years (as a closed application) and then expires.
+    const item = await database.db.send(
+      new GetCommand({
+        TableName: database.tableName,
+        Key: { PK: `LEAD#${lead.reference}`, SK: 'LEAD' },
+      }),
+    );
+    const closedAt = Date.parse(String(item.Item?.record.outcome.at)) / 1000;
+    expect(item.Item?.expiresAt).toBe(Math.floor(closedAt) + 1827 * 86_400);
 
     await sweepReportMessages(notifier());
     const told = sink.messages().filter((m) => m.text.includes(lead.reference));
