@@ -106,6 +106,8 @@ async function agentJourney(locale: Locale, elder: boolean, serial: string) {
     await page
       .getByText(locale === 'en' ? 'Document uploaded: Written authorisation' : '上传材料：委托书')
       .waitFor();
+    // The status page says someone else applied.
+    await page.locator('dl.summary').getByText(st.submittedBy.agent).waitFor();
     await accessible(page, `${locale} apply for someone · status`);
     expect(problems).toEqual([]);
   } finally {

@@ -518,8 +518,8 @@ describe('stack', () => {
       'AWS::Cognito::UserPool': 1,
       'AWS::Cognito::UserPoolClient': 1,
       'AWS::Cognito::UserPoolDomain': 1,
-      // One per township, city-reviewer and admin.
-      'AWS::Cognito::UserPoolGroup': townships.length + 2,
+      // One per township, city-reviewer, admin and village-assistant.
+      'AWS::Cognito::UserPoolGroup': townships.length + 3,
       'AWS::DynamoDB::Table': 1,
       // The notifier sweep, every minute.
       'AWS::Events::Rule': 1,

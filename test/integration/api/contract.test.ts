@@ -423,6 +423,83 @@ describe('the staff routes answer as the contract says', () => {
   });
 });
 
+describe('applying for someone and relatives of staff answer as the contract says', () => {
+  it('POST /api/staff/applications and GET /api/staff/submitted', async () => {
+    const assistantToken = await staffToken(['village-assistant'], {
+      sub: 'contract-assistant',
+      division: '445281001201',
+    });
+    const assistant = staffClient(app, assistantToken);
+    const city = staffClient(app, await staffToken(['city-reviewer']));
+    const path = '/api/staff/applications';
+    const body = {
+      application: exampleApplication({ applicant: someone() }),
+      consentRecord: { way: 'oral-witnessed', witnessName: '林主任' },
+    };
+    await conforms(await assistant.post(path, body), 'POST', path, 201);
+    await conforms(await assistant.post(path, body), 'POST', path, 409);
+    await conforms(await assistant.post(path, { application: {} }), 'POST', path, 400);
+    await conforms(await city.post(path, body), 'POST', path, 403);
+    await conforms(await app.request(path, json(body)), 'POST', path, 401);
+    const migrant = exampleApplication({
+      applicant: {
+        name: '王强',
+        idNumber: idNumberFor('1980-01-02', '468', '430102'),
+        mobile: '13712345678',
+      },
+      registration: {
+        hukou: 'outside-guangdong',
+        residencePermit: { held: true, lastEndorsedOn: '2026-03-01' },
+      },
+    });
+    const refused = await assistant.post(path, { ...body, application: migrant });
+    await conforms(refused, 'POST', path, 422);
+    const big = await app.request(path, { ...tooLarge, headers: bearer(assistantToken) });
+    await conforms(big, 'POST', path, 413);
+    const outage = await staffClient(brokenApp, assistantToken).post(path, {
+      ...body,
+      application: exampleApplication({ applicant: someone() }),
+    });
+    await conforms(outage, 'POST', path, 500);
+
+    const mine = '/api/staff/submitted';
+    await conforms(await assistant.get(mine), 'GET', mine, 200);
+    await conforms(await city.get(mine), 'GET', mine, 403);
+    await conforms(await app.request(mine), 'GET', mine, 401);
+    await conforms(await staffClient(brokenApp, assistantToken).get(mine), 'GET', mine, 500);
+  });
+
+  it('POST …/staff-relative and …/city-visit', async () => {
+    const reviewerToken = await staffToken([`township-${liushaEast}`]);
+    const cityToken = await staffToken(['city-reviewer']);
+    const reviewer = staffClient(app, reviewerToken);
+    const city = staffClient(app, cityToken);
+    const admin = staffClient(app, await staffToken(['admin']));
+    const { reference } = await newApplication();
+    const declare = { position: 'village-cadre', staffName: '林某', relationship: '侄子' };
+    const visit = { visitedOn: '2026-11-28', findings: '入户核实' };
+    for (const [route, client, token, input] of [
+      ['staff-relative', reviewer, reviewerToken, declare],
+      ['city-visit', city, cityToken, visit],
+    ] as const) {
+      const path = `/api/staff/applications/{reference}/${route}`;
+      const url = `/api/staff/applications/${reference}/${route}`;
+      const { version } = await client.view(reference);
+      await conforms(await client.post(url, { version: version + 1, input }), 'POST', path, 409);
+      await conforms(await client.post(url, { version, input: {} }), 'POST', path, 400);
+      await conforms(await client.post(url, { version, input }), 'POST', path, 200);
+      await conforms(await admin.post(url, { version, input }), 'POST', path, 403);
+      await conforms(await app.request(url, json({ version, input })), 'POST', path, 401);
+      const unknown = url.replace(reference, 'PN-2611-ZZZZ-ZZZZ');
+      await conforms(await client.post(unknown, { version, input }), 'POST', path, 404);
+      const big = await app.request(url, { ...tooLarge, headers: bearer(token) });
+      await conforms(big, 'POST', path, 413);
+      const outage = await staffClient(brokenApp, token).post(url, { version, input });
+      await conforms(outage, 'POST', path, 500);
+    }
+  });
+});
+
 describe('the staff report routes answer as the contract says', () => {
   it('leads, complaints and counts: every documented status', async () => {
     const noRole = bearer(await staffToken(['library-staff']));

@@ -11,6 +11,8 @@ export interface StatusView {
   reference: string;
   status: string;
   township: { code: string; name: string; nameEn: string };
+  /** Who applied; absent in answers from before agents (= the applicant). */
+  submittedBy?: 'self' | 'agent' | 'staff';
   stage: {
     name: LocalizedText;
     dueDate: string;
@@ -181,6 +183,12 @@ function StatusDetails(props: {
         </dd>
         <dt>{text.township}</dt>
         <dd>{locale === 'en' ? view.township.nameEn : view.township.name}</dd>
+        {view.submittedBy && view.submittedBy !== 'self' ? (
+          <>
+            <dt>{text.submittedBy.label}</dt>
+            <dd>{text.submittedBy[view.submittedBy]}</dd>
+          </>
+        ) : null}
         {view.stage ? (
           <>
             <dt>{text.stage}</dt>

@@ -13,6 +13,11 @@ export const statusText: StatusContent = {
   pausedTitle: 'Looking up is paused',
   status: 'Status',
   township: 'Office handling it',
+  submittedBy: {
+    label: 'Applied by',
+    agent: 'An agent, for the applicant',
+    staff: 'Village or township staff, on the applicant’s behalf',
+  },
   stage: 'Current stage',
   dueBy: (date, days) => `Due by ${date} (${days} working days left)`,
   overdue: (date) => `Was due by ${date} and is overdue. You can call 12345 about it.`,

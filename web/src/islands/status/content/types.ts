@@ -16,6 +16,8 @@ export interface StatusContent {
   pausedTitle: string;
   status: string;
   township: string;
+  /** Someone applied for the person: an agent, or staff on their behalf. */
+  submittedBy: { label: string; agent: string; staff: string };
   stage: string;
   dueBy: (date: string, days: number) => string;
   overdue: (date: string) => string;

@@ -10,6 +10,11 @@ export const statusText: StatusContent = {
   pausedTitle: '查询已暂停',
   status: '当前状态',
   township: '办理单位',
+  submittedBy: {
+    label: '申请方式',
+    agent: '由代理人代为申请',
+    staff: '由村（居）委会或工作人员代为申请',
+  },
   stage: '当前环节',
   dueBy: (date, days) => `按规定应在 ${date} 前办完（还有 ${days} 个工作日）`,
   overdue: (date) => `按规定应在 ${date} 前办完，已超期。可以拨打 12345 反映。`,
