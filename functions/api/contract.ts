@@ -5,7 +5,9 @@ import { applicationDocs } from './routes/applications.ts';
 import { eligibilityDocs } from './routes/eligibility.ts';
 import { healthDocs } from './routes/health.ts';
 import { openFiguresDocs } from './routes/open-figures.ts';
+import { reportDocs } from './routes/reports.ts';
 import { staffDocs } from './routes/staff-docs.ts';
+import { staffReportDocs } from './routes/staff-report-docs.ts';
 import { statusDocs } from './routes/status.ts';
 import { townshipDocs } from './routes/townships.ts';
 
@@ -72,7 +74,9 @@ export function buildContract(version: string): OpenApiDocument {
       ...applicationDocs,
       ...statusDocs,
       ...openFiguresDocs,
+      ...reportDocs,
       ...staffDocs,
+      ...staffReportDocs,
       ...contractDocs,
     ],
     {

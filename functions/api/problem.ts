@@ -100,6 +100,13 @@ const problemTypes = {
       en: 'Too many wrong tries: looking up is paused',
     },
   },
+  'too-many-reports': {
+    status: 429,
+    title: {
+      'zh-CN': '这台设备提交的线索和投诉太多，请稍后再试，紧急情况请拨打 12345 或 12349',
+      en: 'Too many reports from this device. Try again later; in an emergency call 12345 or 12349',
+    },
+  },
   'unsupported-media-type': {
     status: 415,
     title: { 'zh-CN': '请以 JSON 格式提交', en: 'Send the request as JSON' },

@@ -7,6 +7,7 @@ import { applicationRoutes } from './routes/applications.ts';
 import { eligibilityRoutes } from './routes/eligibility.ts';
 import { healthRoutes } from './routes/health.ts';
 import { openFiguresRoutes } from './routes/open-figures.ts';
+import { reportRoutes } from './routes/reports.ts';
 import { statusRoutes } from './routes/status.ts';
 import { townshipRoutes } from './routes/townships.ts';
 
@@ -25,6 +26,8 @@ export function mountPublicRoutes(app: ApiApp, deps: AppDeps): ApiApp {
     '/api/open-figures',
     openFiguresRoutes({ now: deps.now, readFlows: (range) => deps.repo.counters.readFlows(range) }),
   );
+  // Reporting someone in hardship (leads) and complaints to the city bureau.
+  app.route('/api', reportRoutes(deps));
 
   app.get('/api/auth/config', (c) => {
     if (!deps.staff) return problemResponse(c, buildProblem('not-found', c.get('locale')));

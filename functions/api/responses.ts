@@ -46,6 +46,43 @@ const routingBasis = z.enum([
 ]);
 const instant = z.iso.datetime();
 
+/** 201 of POST /api/leads: where the lead went and when it is visited. */
+export const leadReceivedSchema = z
+  .strictObject({
+    reference: z.string(),
+    township: townshipRef,
+    receivedOn: isoDate,
+    visitDueOn: isoDate,
+    calendarNote: z.optional(localizedText),
+    willBeTold: z.boolean(),
+  })
+  .check(z.meta({ title: 'LeadReceived' }));
+
+/** 201 of POST /api/complaints: the access code is shown this once. */
+export const complaintReceivedSchema = z
+  .strictObject({
+    reference: z.string(),
+    accessCode: z.string(),
+    receivedOn: isoDate,
+    replyDueOn: isoDate,
+    calendarNote: z.optional(localizedText),
+    handledBy: z.strictObject({ name: z.string(), nameEn: z.string() }),
+  })
+  .check(z.meta({ title: 'ComplaintReceived' }));
+
+/** 200 of POST /api/complaints/follow: the state and the bureau's reply. */
+export const complaintFollowViewSchema = z
+  .strictObject({
+    reference: z.string(),
+    state: z.enum(['received', 'in-handling', 'answered']),
+    receivedOn: isoDate,
+    dueOn: isoDate,
+    subjectKind: z.enum(['township', 'case', 'office']),
+    realName: z.boolean(),
+    reply: z.optional(z.strictObject({ on: isoDate, text: z.string() })),
+  })
+  .check(z.meta({ title: 'ComplaintFollowView' }));
+
 /** 201 of POST /api/applications: the access code is shown this once. */
 export const submittedApplicationSchema = z
   .object({

@@ -19,6 +19,7 @@ export const localDevelopmentHashKey = 'local-development-key-not-for-production
 import { createLocalExports } from '../exports/local-exports.ts';
 import { createDevSink, type SunkMessage } from '../notify/channels/dev-sink.ts';
 import { sweepOutbox } from '../notify/drain.ts';
+import { sweepReportMessages } from '../notify/drain-reports.ts';
 import { defaultRetryPolicy } from '../notify/retry-policy.ts';
 import { closedApplicationRetentionDaysOf } from '../shared/config.ts';
 import { runAfterApprovalSweep } from '../store/after-approval-sweep.ts';
@@ -183,6 +184,7 @@ export async function startLocalSystem(options: LocalSystemOptions): Promise<Loc
           sweeping = true;
           try {
             await sweepOutbox(notifier);
+            await sweepReportMessages(notifier);
           } catch (error) {
             logger.error('local sweep failed', {
               errorName: error instanceof Error ? error.name : 'UnknownError',

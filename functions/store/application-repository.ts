@@ -30,6 +30,7 @@ import {
 import { type ApplicationSummary, summarise } from '../domain/staff/summary.ts';
 import { counterUpdate, createCounterStore } from './counter-store.ts';
 import { compactForStorage, expandFromStorage } from './item-compaction.ts';
+import { createReportRepository } from './report-repository.ts';
 import { checkTable } from './table-health.ts';
 
 /**
@@ -379,6 +380,9 @@ export function createApplicationRepository(
 
     /** Whether the table answers with this function's permissions (one cheap read). */
     healthy: () => checkTable(db, tableName),
+
+    /** Leads and complaints, in the same table under their own keys (report-repository.ts). */
+    reports: createReportRepository(db, tableName),
 
     async get(reference: string): Promise<ApplicationRecord | null> {
       return (await read(reference))?.record ?? null;

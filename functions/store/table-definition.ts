@@ -1,7 +1,8 @@
 /**
  * The single table's keys and indexes: the one source of truth shared by the CDK
  * stack (infra/lib/data.ts) and the local embedded engine (functions/local/dynamo.ts).
- * All keys are strings; items are told apart by their PK prefix (APP#, IDEM#, RL#).
+ * All keys are strings; items are told apart by their PK prefix (APP#, IDEM#, RL#, and
+ * LEAD# / CMPL# for leads and complaints, store/report-repository.ts).
  */
 export interface IndexDefinition {
   readonly name: string;
@@ -26,7 +27,8 @@ export const tableDefinition = {
       name: 'GSI1',
       partitionKey: 'GSI1PK',
       sortKey: 'GSI1SK',
-      purpose: 'township queue: TWP#<code>#<open|closed> → <priority>#<dueAt>#<reference>',
+      purpose:
+        'township queue: TWP#<code>#<open|closed> → <priority>#<dueAt>#<reference>; leads LEADS#<code>#<open|closed> and complaints CMPLS#city#<open|closed> → <dueOn>#<reference>',
       projection: ['summary'],
     },
     {
@@ -40,7 +42,8 @@ export const tableDefinition = {
       name: 'GSI3',
       partitionKey: 'GSI3PK',
       sortKey: 'GSI3SK',
-      purpose: 'pending outbox (sparse): OUTBOX#<shard> → <since>, only while messages wait',
+      purpose:
+        "pending outbox (sparse): OUTBOX#<shard> → <since>, only while messages wait; REPORTS#outbox → <since>#<PK> for reporters' messages",
       projection: [],
     },
   ],

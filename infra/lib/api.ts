@@ -40,6 +40,10 @@ export const applicantRouteThrottles = {
   'POST /api/status/answer': { rateLimit: 5, burstLimit: 10 },
   'POST /api/status/withdraw': { rateLimit: 5, burstLimit: 10 },
   'POST /api/status/documents': { rateLimit: 10, burstLimit: 20 },
+  // Reports of someone in hardship and complaints: far fewer than applications.
+  'POST /api/leads': { rateLimit: 5, burstLimit: 10 },
+  'POST /api/complaints': { rateLimit: 5, burstLimit: 10 },
+  'POST /api/complaints/follow': { rateLimit: 10, burstLimit: 20 },
 } as const;
 
 /**

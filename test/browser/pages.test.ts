@@ -19,6 +19,12 @@ const staticPages = [
   { path: '/en/status/', name: 'status-en' },
   { path: '/figures/', name: 'figures-zh' },
   { path: '/en/figures/', name: 'figures-en' },
+  { path: '/report/', name: 'report-zh' },
+  { path: '/en/report/', name: 'report-en' },
+  { path: '/complaint/', name: 'complaint-zh' },
+  { path: '/en/complaint/', name: 'complaint-en' },
+  { path: '/complaints/follow/', name: 'complaint-follow-zh' },
+  { path: '/en/complaints/follow/', name: 'complaint-follow-en' },
   ...programmeSlugs.flatMap((slug) => [
     { path: `/programmes/${slug}/`, name: `programme-${slug}-zh` },
     { path: `/en/programmes/${slug}/`, name: `programme-${slug}-en` },

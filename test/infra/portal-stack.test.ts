@@ -500,9 +500,10 @@ describe('stack', () => {
       'AWS::ApiGatewayV2::Authorizer': 1,
       // The public function and the staff function.
       'AWS::ApiGatewayV2::Integration': 2,
-      // /api/{proxy+}, the five throttled applicant write routes, and /api/staff +
+      // /api/{proxy+}, the eight throttled public write routes (five applicant routes,
+      // leads, complaints and following a complaint), and /api/staff +
       // /api/staff/{proxy+} behind the JWT authorizer.
-      'AWS::ApiGatewayV2::Route': 8,
+      'AWS::ApiGatewayV2::Route': 11,
       'AWS::ApiGatewayV2::Stage': 1,
       // The townships and the contract, cached as long as the API says.
       'AWS::CloudFront::CachePolicy': 1,

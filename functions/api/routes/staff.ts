@@ -48,6 +48,7 @@ import { queueRow, staffApplicationView } from '../services/staff-view.ts';
 import { newSubmissionPlan, submitApplication } from '../services/submit-application.ts';
 import type { StaffAuthenticator } from '../staff/authenticate.ts';
 import { actionBody, queueQuery, reviewQuery, scopeQuery } from './staff-inputs.ts';
+import { registerReportRoutes, reportRoutePolicies } from './staff-reports.ts';
 
 /**
  * The staff API under /api/staff. Every request needs a verified bearer token; every
@@ -81,6 +82,8 @@ export const staffRoutePolicies: Readonly<Record<string, readonly StaffRole[]>> 
   'GET /api/staff/submitted': applyingForOthers,
   'POST /api/staff/applications/:reference/staff-relative': deciders,
   'POST /api/staff/applications/:reference/city-visit': ['city-reviewer'],
+  // Leads and complaints (staff-reports.ts).
+  ...reportRoutePolicies,
 };
 
 /** The submitter recorded on a case staff apply for: from the verified token only. */
@@ -579,6 +582,8 @@ export function staffRoutes(deps: AppDeps, authenticate: StaffAuthenticator) {
     deps.logger.info('staff export fetched', { exportId: job.id, staffId: c.get('principal').id });
     return c.json({ ...view, download });
   });
+
+  registerReportRoutes(guarded, deps);
 
   return app;
 }

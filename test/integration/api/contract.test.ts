@@ -1,11 +1,15 @@
 import Ajv2020 from 'ajv/dist/2020.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../../functions/api/app.ts';
+import { hashReportBody } from '../../../functions/api/services/report-submission.ts';
 import { maxDocumentsPerApplication } from '../../../functions/domain/application/documents.ts';
 import { exampleCheckInput } from '../../../functions/domain/policy/check-input-example.ts';
+import { complaintInputSchema } from '../../../functions/domain/reports/complaint-input.ts';
+import { leadInputSchema } from '../../../functions/domain/reports/lead-input.ts';
 import { createApplicationRepository } from '../../../functions/store/application-repository.ts';
 import { exampleApplication, idNumberFor } from '../../support/application-example.ts';
 import { startTestDatabase, type TestDatabase } from '../../support/local-db.ts';
+import { exampleComplaint, exampleLead } from '../../support/report-examples.ts';
 import { staffClient, submitApplication } from '../../support/staff-client.ts';
 import { bearer, staffToken } from '../../support/staff-tokens.ts';
 import { createTestApp, testAppDeps } from '../../support/test-app.ts';
@@ -304,6 +308,75 @@ describe('the public routes answer as the contract says', () => {
   });
 });
 
+describe('the report routes answer as the contract says', () => {
+  const from = (client: string) => ({ 'X-Forwarded-For': client });
+  it('POST /api/leads and /api/complaints: 201, 400, 409, 415, 429, 413, 500', async () => {
+    for (const [path, body, parse, kind] of [
+      ['/api/leads', exampleLead(), leadInputSchema, 'lead'],
+      ['/api/complaints', exampleComplaint(), complaintInputSchema, 'complaint'],
+    ] as const) {
+      const key = { 'Idempotency-Key': `contract-${kind}-${Date.now()}`, ...from('198.18.0.1') };
+      await conforms(await app.request(path, json(body, key)), 'POST', path, 201);
+      await conforms(await app.request(path, json(body, key)), 'POST', path, 201);
+      await conforms(await app.request(path, json(body)), 'POST', path, 400);
+      await conforms(await app.request(path, json({ what: 1 }, key)), 'POST', path, 400);
+      await conforms(await app.request(path, { ...notJson, headers: key }), 'POST', path, 415);
+      await conforms(await app.request(path, { ...tooLarge, headers: key }), 'POST', path, 413);
+      // The same submission still being written by another request (within its lease).
+      const busyKey = `contract-busy-${kind}-${Date.now()}`;
+      await createApplicationRepository(database.db, database.tableName).idempotency.begin(
+        `${kind}-${busyKey}`,
+        hashReportBody((parse as typeof leadInputSchema).parse(body)),
+        { reference: 'XS-2611-AAAA-BBBB', accessCode: 'AAAAAAAA', submittedAt: '' },
+        new Date(),
+      );
+      const busy = await app.request(path, json(body, { 'Idempotency-Key': busyKey }));
+      await conforms(busy, 'POST', path, 409);
+      const client = from(`198.18.1.${kind.length}`);
+      for (let i = 0; i < 10; i++)
+        await app.request(
+          path,
+          json(body, { 'Idempotency-Key': `c-${kind}-${i}-${Date.now()}`, ...client }),
+        );
+      const limited = await app.request(
+        path,
+        json(body, { 'Idempotency-Key': `c-${kind}-over-${Date.now()}`, ...client }),
+      );
+      await conforms(limited, 'POST', path, 429);
+      const outage = { 'Idempotency-Key': `contract-outage-${kind}-${Date.now()}` };
+      await conforms(await brokenApp.request(path, json(body, outage)), 'POST', path, 500);
+    }
+  });
+
+  it('POST /api/complaints/follow: 200, 400, 404, 415, 429, 413, 500', async () => {
+    const path = '/api/complaints/follow';
+    const created = await app.request(
+      '/api/complaints',
+      json(exampleComplaint(), {
+        'Idempotency-Key': `contract-follow-${Date.now()}`,
+        ...from('198.18.2.1'),
+      }),
+    );
+    const { reference, accessCode } = (await created.json()) as {
+      reference: string;
+      accessCode: string;
+    };
+    await conforms(await app.request(path, json({ reference, accessCode })), 'POST', path, 200);
+    await conforms(await app.request(path, json({ reference })), 'POST', path, 400);
+    await conforms(await app.request(path, notJson), 'POST', path, 415);
+    await conforms(await app.request(path, tooLarge), 'POST', path, 413);
+    const wrong = json({ reference, accessCode: 'NOTRIGHT' }, from('198.18.2.2'));
+    for (let i = 0; i < 5; i++) await conforms(await app.request(path, wrong), 'POST', path, 404);
+    await conforms(await app.request(path, wrong), 'POST', path, 429);
+    await conforms(
+      await brokenApp.request(path, json({ reference, accessCode })),
+      'POST',
+      path,
+      500,
+    );
+  });
+});
+
 describe('the staff routes answer as the contract says', () => {
   const staffGets = [
     '/api/staff/me',
@@ -495,6 +568,172 @@ describe('applying for someone and relatives of staff answer as the contract say
       const outage = await staffClient(brokenApp, token).post(url, { version, input });
       await conforms(outage, 'POST', path, 500);
     }
+  });
+});
+
+describe('the staff report routes answer as the contract says', () => {
+  it('leads, complaints and counts: every documented status', async () => {
+    const noRole = bearer(await staffToken(['library-staff']));
+    const reviewerToken = await staffToken([`township-${liushaEast}`]);
+    const cityToken = await staffToken(['city-reviewer']);
+    const reviewer = staffClient(app, reviewerToken);
+    const city = staffClient(app, cityToken);
+    const brokenReviewer = staffClient(brokenApp, reviewerToken);
+    const brokenCity = staffClient(brokenApp, cityToken);
+    const submit = async (path: string, body: unknown) =>
+      (
+        (await (
+          await app.request(
+            path,
+            json(body, {
+              'Idempotency-Key': `contract-s-${++person}-${Date.now()}`,
+              'X-Forwarded-For': `198.18.3.${person % 250}`,
+            }),
+          )
+        ).json()) as { reference: string }
+      ).reference;
+    const lead = await submit('/api/leads', exampleLead());
+    const complaint = await submit('/api/complaints', exampleComplaint());
+    const both = [
+      ['GET', '/api/staff/leads', '/api/staff/leads'],
+      ['GET', '/api/staff/leads/{reference}', `/api/staff/leads/${lead}`],
+      ['POST', '/api/staff/leads/{reference}/visit', `/api/staff/leads/${lead}/visit`],
+      ['POST', '/api/staff/leads/{reference}/outcome', `/api/staff/leads/${lead}/outcome`],
+      ['GET', '/api/staff/complaints', '/api/staff/complaints'],
+      ['GET', '/api/staff/complaints/{reference}', `/api/staff/complaints/${complaint}`],
+      [
+        'POST',
+        '/api/staff/complaints/{reference}/handling',
+        `/api/staff/complaints/${complaint}/handling`,
+      ],
+      [
+        'POST',
+        '/api/staff/complaints/{reference}/reply',
+        `/api/staff/complaints/${complaint}/reply`,
+      ],
+      ['GET', '/api/staff/reports/counts', '/api/staff/reports/counts'],
+    ] as const;
+    for (const [method, path, url] of both) {
+      const init = method === 'POST' ? json({ version: 1 }) : {};
+      await conforms(await app.request(url, init), method, path, 401);
+      const withoutRole = method === 'POST' ? json({ version: 1 }, noRole) : { headers: noRole };
+      await conforms(await app.request(url, withoutRole), method, path, 403);
+      const client = path.includes('complaints') ? brokenCity : brokenReviewer;
+      const outage =
+        method === 'POST' ? await client.post(url, { version: 1 }) : await client.get(url);
+      await conforms(outage, method, path, 500);
+      if (method === 'POST') {
+        const token = path.includes('complaints') ? cityToken : reviewerToken;
+        const big = await app.request(url, { ...tooLarge, headers: bearer(token) });
+        await conforms(big, method, path, 413);
+      }
+    }
+
+    const leads = '/api/staff/leads';
+    await conforms(await reviewer.get(leads), 'GET', leads, 200);
+    await conforms(await reviewer.get(`${leads}?limit=0`), 'GET', leads, 400);
+    await conforms(await reviewer.get(`${leads}?township=${hongyang}`), 'GET', leads, 404);
+    const one = '/api/staff/leads/{reference}';
+    await conforms(await reviewer.get(`${leads}/${lead}`), 'GET', one, 200);
+    await conforms(await reviewer.get(`${leads}/XS-2611-ZZZZ-ZZZZ`), 'GET', one, 404);
+    const visit = '/api/staff/leads/{reference}/visit';
+    const visitInput = { visitedOn: '2026-11-28', note: '走访' };
+    await conforms(
+      await reviewer.post(`${leads}/${lead}/visit`, { version: 1, input: {} }),
+      'POST',
+      visit,
+      400,
+    );
+    await conforms(
+      await reviewer.post(`${leads}/XS-2611-ZZZZ-ZZZZ/visit`, { version: 1, input: visitInput }),
+      'POST',
+      visit,
+      404,
+    );
+    await conforms(
+      await reviewer.post(`${leads}/${lead}/visit`, { version: 1, input: visitInput }),
+      'POST',
+      visit,
+      200,
+    );
+    await conforms(
+      await reviewer.post(`${leads}/${lead}/visit`, { version: 2, input: visitInput }),
+      'POST',
+      visit,
+      409,
+    );
+    const outcome = '/api/staff/leads/{reference}/outcome';
+    const outcomeInput = { outcome: 'no-need', note: '无需' };
+    await conforms(
+      await reviewer.post(`${leads}/${lead}/outcome`, { version: 2, input: {} }),
+      'POST',
+      outcome,
+      400,
+    );
+    await conforms(
+      await reviewer.post(`${leads}/XS-2611-ZZZZ-ZZZZ/outcome`, {
+        version: 1,
+        input: outcomeInput,
+      }),
+      'POST',
+      outcome,
+      404,
+    );
+    await conforms(
+      await reviewer.post(`${leads}/${lead}/outcome`, { version: 1, input: outcomeInput }),
+      'POST',
+      outcome,
+      409,
+    );
+    await conforms(
+      await reviewer.post(`${leads}/${lead}/outcome`, { version: 2, input: outcomeInput }),
+      'POST',
+      outcome,
+      200,
+    );
+
+    const complaints = '/api/staff/complaints';
+    await conforms(await city.get(complaints), 'GET', complaints, 200);
+    await conforms(await city.get(`${complaints}?view=all`), 'GET', complaints, 400);
+    const oneComplaint = '/api/staff/complaints/{reference}';
+    await conforms(await city.get(`${complaints}/${complaint}`), 'GET', oneComplaint, 200);
+    await conforms(await city.get(`${complaints}/TS-2611-ZZZZ-ZZZZ`), 'GET', oneComplaint, 404);
+    for (const [action, input] of [
+      ['handling', { note: '已转办' }],
+      ['reply', { reply: '已答复' }],
+    ] as const) {
+      const path = `/api/staff/complaints/{reference}/${action}`;
+      const version = action === 'handling' ? 1 : 2;
+      await conforms(
+        await city.post(`${complaints}/${complaint}/${action}`, { version, input: {} }),
+        'POST',
+        path,
+        400,
+      );
+      await conforms(
+        await city.post(`${complaints}/TS-2611-ZZZZ-ZZZZ/${action}`, { version, input }),
+        'POST',
+        path,
+        404,
+      );
+      await conforms(
+        await city.post(`${complaints}/${complaint}/${action}`, { version: 9, input }),
+        'POST',
+        path,
+        409,
+      );
+      await conforms(
+        await city.post(`${complaints}/${complaint}/${action}`, { version, input }),
+        'POST',
+        path,
+        200,
+      );
+    }
+
+    const counts = '/api/staff/reports/counts';
+    await conforms(await city.get(counts), 'GET', counts, 200);
+    await conforms(await reviewer.get(`${counts}?township=abc`), 'GET', counts, 400);
+    await conforms(await reviewer.get(`${counts}?township=${hongyang}`), 'GET', counts, 404);
   });
 });
 

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exampleCheckInput } from '../../../functions/domain/policy/check-input-example.ts';
 import { exampleApplication, idNumberFor } from '../../support/application-example.ts';
 import { startTestDatabase, type TestDatabase } from '../../support/local-db.ts';
+import { exampleComplaint, exampleLead } from '../../support/report-examples.ts';
 import { staffClient, submitApplication } from '../../support/staff-client.ts';
 import { bearer, staffToken } from '../../support/staff-tokens.ts';
 import { recordEvidence } from '../../support/summary.ts';
@@ -55,10 +56,15 @@ const malformed = fc.letrec((tie) => ({
   array: fc.array(tie('value'), { maxLength: 30 }),
 })).value;
 
-/** A valid body with one part replaced by something malformed. */
-function corrupt(valid: Record<string, unknown>) {
+/**
+ * A valid body with one part replaced by something malformed. Free-text fields, where
+ * almost any string is a valid answer (a complaint's account of what happened), are
+ * left alone: replacing them makes a valid body, not a malformed one.
+ */
+function corrupt(valid: Record<string, unknown>, freeText: readonly string[] = []) {
+  const keys = Object.keys(valid).filter((key) => !freeText.includes(key));
   return fc
-    .tuple(fc.constantFrom(...Object.keys(valid)), malformed)
+    .tuple(fc.constantFrom(...keys), malformed)
     .map(([key, value]) => ({ ...valid, [key]: value }));
 }
 
@@ -80,7 +86,12 @@ const agentApplication = exampleApplication({
   staffRelative: { position: 'village-cadre', staffName: '林某', relationship: '堂兄' },
 });
 
-const routes: { path: string; name?: string; valid: Record<string, unknown> }[] = [
+const routes: {
+  path: string;
+  name?: string;
+  valid: Record<string, unknown>;
+  freeText?: string[];
+}[] = [
   { path: '/api/eligibility', valid: exampleCheckInput() as unknown as Record<string, unknown> },
   { path: '/api/applications', valid: exampleApplication() as unknown as Record<string, unknown> },
   {
@@ -97,7 +108,19 @@ const routes: { path: string; name?: string; valid: Record<string, unknown> }[] 
     path: '/api/status/withdraw',
     valid: { reference: 'PN-2611-AAAA-BBBB', accessCode: 'ABCDEFGH' },
   },
+  // Leads and complaints: the optional person's name is left out (any short string is one).
+  { path: '/api/leads', valid: withoutPersonName(exampleLead()) },
+  { path: '/api/complaints', valid: { ...exampleComplaint() }, freeText: ['what'] },
+  {
+    path: '/api/complaints/follow',
+    valid: { reference: 'TS-2611-AAAA-BBBB', accessCode: 'ABCDEFGH' },
+  },
 ];
+
+function withoutPersonName(lead: ReturnType<typeof exampleLead>): Record<string, unknown> {
+  const { personName: _name, ...rest } = lead;
+  return rest;
+}
 
 /**
  * Bodies per route: 10,000 unless FUZZ_BODIES says otherwise (the second-engine run in
@@ -121,7 +144,7 @@ describe('fuzzing every public write route', () => {
       const bodies = fc.sample(
         fc.oneof(
           malformed.map((m) => JSON.stringify(m)),
-          corrupt(route.valid).map((m) => JSON.stringify(m)),
+          corrupt(route.valid, route.freeText).map((m) => JSON.stringify(m)),
           fc.constant(deeplyNested(5000)),
           fc.string({ maxLength: 200 }),
         ),

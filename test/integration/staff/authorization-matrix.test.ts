@@ -1,9 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { staffRoutePolicies, staffRoutes } from '../../../functions/api/routes/staff.ts';
 import { actions, staffActions } from '../../../functions/domain/application/states.ts';
+import { recordLeadVisit } from '../../../functions/domain/reports/lead.ts';
 import { createApplicationRepository } from '../../../functions/store/application-repository.ts';
 import { exampleApplication, idNumberFor } from '../../support/application-example.ts';
 import { startTestDatabase, type TestDatabase } from '../../support/local-db.ts';
+import { exampleComplaint, exampleLead, postJson } from '../../support/report-examples.ts';
 import { submitApplication } from '../../support/staff-client.ts';
 import {
   bearer,
@@ -14,7 +16,7 @@ import {
   unsignedToken,
 } from '../../support/staff-tokens.ts';
 import { recordEvidence } from '../../support/summary.ts';
-import { createTestApp, testAppDeps } from '../../support/test-app.ts';
+import { createTestApp, fixedNow, testAppDeps } from '../../support/test-app.ts';
 
 /**
  * Every staff route × {own township, other township, received, unknown} × every kind
@@ -203,6 +205,90 @@ const routes: Route[] = [
       'village-assistant': refused,
     },
   },
+  // Leads: `own`/`received` are leads of the own township, `other` one of the other.
+  {
+    key: 'GET /api/staff/leads',
+    expect: {
+      'township-reviewer': ownOnly,
+      'city-reviewer': seeing,
+      admin: seeing,
+      'village-assistant': ownOnly,
+    },
+  },
+  {
+    key: 'GET /api/staff/leads/:reference',
+    expect: {
+      'township-reviewer': ownOnly,
+      'city-reviewer': seeing,
+      admin: seeing,
+      'village-assistant': ownOnly,
+    },
+  },
+  {
+    key: 'POST /api/staff/leads/:reference/visit',
+    expect: {
+      'township-reviewer': ownOnly,
+      'city-reviewer': refused,
+      admin: refused,
+      'village-assistant': ownOnly,
+    },
+  },
+  {
+    key: 'POST /api/staff/leads/:reference/outcome',
+    expect: {
+      'township-reviewer': ownOnly,
+      'city-reviewer': refused,
+      admin: refused,
+      'village-assistant': refused,
+    },
+  },
+  // Complaints: `own` is about the own township, `other` about the other, `received`
+  // about an application by its reference. No township sees any, above all its own.
+  {
+    key: 'GET /api/staff/complaints',
+    expect: {
+      'township-reviewer': refused,
+      'city-reviewer': { own: 200, other: 200, received: 200, unknown: 200 },
+      admin: { own: 200, other: 200, received: 200, unknown: 200 },
+      'village-assistant': refused,
+    },
+  },
+  {
+    key: 'GET /api/staff/complaints/:reference',
+    expect: {
+      'township-reviewer': refused,
+      'city-reviewer': seeing,
+      admin: seeing,
+      'village-assistant': refused,
+    },
+  },
+  {
+    key: 'POST /api/staff/complaints/:reference/handling',
+    expect: {
+      'township-reviewer': refused,
+      'city-reviewer': seeing,
+      admin: refused,
+      'village-assistant': refused,
+    },
+  },
+  {
+    key: 'POST /api/staff/complaints/:reference/reply',
+    expect: {
+      'township-reviewer': refused,
+      'city-reviewer': seeing,
+      admin: refused,
+      'village-assistant': refused,
+    },
+  },
+  {
+    key: 'GET /api/staff/reports/counts',
+    expect: {
+      'township-reviewer': ownOnly,
+      'city-reviewer': seeing,
+      admin: seeing,
+      'village-assistant': ownOnly,
+    },
+  },
 ];
 
 let database: TestDatabase;
@@ -304,19 +390,94 @@ beforeAll(async () => {
 });
 afterAll(() => database.close());
 
+/** A lead reported in `township`; visited already when the route records the outcome. */
+async function freshLead(
+  township: string,
+  visited: boolean,
+  village = villages[township] ?? '',
+): Promise<string> {
+  const response = await app.request(
+    '/api/leads',
+    postJson(
+      exampleLead({
+        place: { townshipCode: township as typeof own, villageCode: village },
+      }),
+      { 'X-Forwarded-For': `192.0.2.${++person % 250}` },
+    ),
+  );
+  const { reference } = (await response.json()) as { reference: string };
+  if (visited) {
+    const reports = createApplicationRepository(database.db, database.tableName).reports;
+    const lead = await reports.leads.get(reference);
+    if (!lead) throw new Error('lead not stored');
+    const by = { id: 'matrix', name: 'matrix', role: 'township-reviewer' };
+    const change = recordLeadVisit(lead, { visitedOn: '2026-11-28', note: '走访' }, by, fixedNow);
+    if (!change.ok) throw new Error('visit refused');
+    await reports.leads.update(change.lead, lead.version);
+  }
+  return reference;
+}
+
+/** A complaint about `subject`: a township, or an application by its reference. */
+async function freshComplaint(subject: string): Promise<string> {
+  const response = await app.request(
+    '/api/complaints',
+    postJson(
+      exampleComplaint({
+        subject: subject.startsWith('PN-')
+          ? { kind: 'case', reference: subject }
+          : { kind: 'township', townshipCode: subject as typeof own },
+      }),
+      { 'X-Forwarded-For': `192.0.2.${++person % 250}` },
+    ),
+  );
+  return ((await response.json()) as { reference: string }).reference;
+}
+
+/** The reference a route acts on for a target: an application, a lead or a complaint. */
+async function referenceFor(route: Route, target: Target): Promise<string> {
+  if (route.key.includes('/leads/')) {
+    if (target === 'unknown') return 'XS-2611-ZZZZ-ZZZZ';
+    return freshLead(target === 'other' ? other : own, route.key.endsWith('/outcome'));
+  }
+  if (route.key.includes('/complaints/')) {
+    if (target === 'unknown') return 'TS-2611-ZZZZ-ZZZZ';
+    return freshComplaint(target === 'own' ? own : target === 'other' ? other : otherReference);
+  }
+  return target === 'own'
+    ? freshReference(own)
+    : target === 'other'
+      ? otherReference
+      : target === 'received'
+        ? receivedReference
+        : unknownReference;
+}
+
+/** A valid input for each report action (an application's `claim` needs none). */
+const reportInputs: Record<string, Record<string, string>> = {
+  visit: { visitedOn: '2026-11-28', note: '走访' },
+  outcome: { outcome: 'no-need', note: '无需救助' },
+  handling: { note: '已转办' },
+  reply: { reply: '已核查答复' },
+};
+
+/** The version a console would have shown of a lead or complaint (1 for unknown). */
+async function reportVersion(reference: string): Promise<number> {
+  const reports = createApplicationRepository(database.db, database.tableName).reports;
+  const found = reference.startsWith('XS-')
+    ? await reports.leads.get(reference)
+    : await reports.complaints.get(reference);
+  return found?.version ?? 1;
+}
+
 async function request(route: Route, target: Target, caller: Caller) {
   const token = tokens.get(caller);
   const headers = token ? bearer(token) : {};
   const township = { own, other, received: own, unknown: unknownTownship }[target];
   const [method = 'GET'] = route.key.split(' ');
-  const reference =
-    target === 'own'
-      ? await freshReference(own)
-      : target === 'other'
-        ? otherReference
-        : target === 'received'
-          ? receivedReference
-          : unknownReference;
+  const reference = await referenceFor(route, target);
+  const report = /\/(leads|complaints)\//.test(route.key);
+  const action = route.key.split('/').at(-1) ?? '';
   // The documents route opens the link for a document the application really has.
   const path = route.key
     .replace('GET ', '')
@@ -339,13 +500,14 @@ async function request(route: Route, target: Target, caller: Caller) {
           : await startExport(token ?? '');
     return app.request(path.replace(':exportId', id), { headers });
   }
-  const query = /queue|reviews|dashboard/.test(path) ? `?township=${township}` : '';
+  const query = /queue|reviews|dashboard|counts|leads$/.test(path) ? `?township=${township}` : '';
+  const body = report
+    ? { version: await reportVersion(reference), input: reportInputs[action] ?? {} }
+    : { version: await currentVersion(reference), input: {} };
   return app.request(`${path}${query}`, {
     method,
     headers: { ...headers, 'Content-Type': 'application/json' },
-    ...(method === 'POST'
-      ? { body: JSON.stringify({ version: await currentVersion(reference), input: {} }) }
-      : {}),
+    ...(method === 'POST' ? { body: JSON.stringify(body) } : {}),
   });
 }
 
@@ -374,7 +536,8 @@ describe('the staff authorization matrix', () => {
     expect(failures).toEqual([]);
     expect(cells).toBe(routes.length * targets.length * callers.length);
     recordEvidence('staff authorization matrix', { cells, failures: failures.length });
-  });
+    // Each lead and complaint cell reports one first: more than the default 30 s on 2 cores.
+  }, 120_000);
 
   it('covers every staff action by role and township: who may decide what (delegation off)', async () => {
     type Who = 'own township' | 'other township' | 'city' | 'admin' | 'village assistant';
@@ -467,6 +630,77 @@ describe('the staff authorization matrix', () => {
       headers: otherReviewer,
     });
     expect(await responsible.json()).toMatchObject({ readOnly: false });
+  });
+
+  it('lets a village assistant see and visit its own village’s leads only, record no outcome and see no complaint', async () => {
+    const assistant = bearer(await staffToken(['village-assistant'], { division: villages[own] }));
+    const call = async (method: 'GET' | 'POST', path: string, input?: object) => {
+      const reference = path.split('/')[4] ?? '';
+      const response = await app.request(path, {
+        method,
+        headers: { ...assistant, 'Content-Type': 'application/json' },
+        ...(method === 'POST'
+          ? { body: JSON.stringify({ version: await reportVersion(reference), input }) }
+          : {}),
+      });
+      return response.status;
+    };
+    const ownVillage = await freshLead(own, false);
+    const visitedOwnVillage = await freshLead(own, true);
+    const neighbourVillage = await freshLead(own, false, '445281001202');
+    const otherTownship = await freshLead(other, false);
+    const complaint = await freshComplaint(own);
+    const cells: [string, number, number][] = [
+      ['GET leads', await call('GET', '/api/staff/leads'), 200],
+      [
+        'GET leads of another township',
+        await call('GET', `/api/staff/leads?township=${other}`),
+        404,
+      ],
+      ['GET own village lead', await call('GET', `/api/staff/leads/${ownVillage}`), 200],
+      [
+        'GET neighbour village lead',
+        await call('GET', `/api/staff/leads/${neighbourVillage}`),
+        404,
+      ],
+      ['GET other township lead', await call('GET', `/api/staff/leads/${otherTownship}`), 404],
+      [
+        'visit own village',
+        await call('POST', `/api/staff/leads/${ownVillage}/visit`, reportInputs.visit),
+        200,
+      ],
+      [
+        'visit neighbour village',
+        await call('POST', `/api/staff/leads/${neighbourVillage}/visit`, reportInputs.visit),
+        404,
+      ],
+      [
+        'outcome own village',
+        await call('POST', `/api/staff/leads/${visitedOwnVillage}/outcome`, reportInputs.outcome),
+        403,
+      ],
+      ['GET complaints', await call('GET', '/api/staff/complaints'), 403],
+      ['GET a complaint', await call('GET', `/api/staff/complaints/${complaint}`), 403],
+      [
+        'complaint handling',
+        await call('POST', `/api/staff/complaints/${complaint}/handling`, reportInputs.handling),
+        403,
+      ],
+      [
+        'complaint reply',
+        await call('POST', `/api/staff/complaints/${complaint}/reply`, reportInputs.reply),
+        403,
+      ],
+      ['GET counts', await call('GET', '/api/staff/reports/counts'), 200],
+    ];
+    const failures = cells
+      .filter(([, got, want]) => got !== want)
+      .map(([what, got, want]) => `${what}: ${got} ≠ ${want}`);
+    expect(failures).toEqual([]);
+    recordEvidence('village assistant × leads and complaints', {
+      cells: cells.length,
+      failures: 0,
+    });
   });
 
   it('has a policy for every staff route the app serves (deny by default)', () => {

@@ -12,7 +12,9 @@ import { pagesText } from '../../../web/src/i18n/pages/by-locale.ts';
 import { applyContent } from '../../../web/src/islands/apply/content/by-locale.ts';
 import { checkContent } from '../../../web/src/islands/check/content/by-locale.ts';
 import { figuresContent } from '../../../web/src/islands/figures/content/by-locale.ts';
+import { reportsContent } from '../../../web/src/islands/reports/content/by-locale.ts';
 import { staffContent } from '../../../web/src/islands/staff/content/by-locale.ts';
+import { reportsConsoleContent } from '../../../web/src/islands/staff/content/reports-by-locale.ts';
 import { statusContent } from '../../../web/src/islands/status/content/by-locale.ts';
 import { applicableProgrammesIn, consentNotices } from '../../../web/src/lib/apply-page-texts.ts';
 
@@ -82,12 +84,16 @@ describe("an island's entry script", () => {
       'check/entry-zh-CN.ts',
       'figures/entry-en.ts',
       'figures/entry-zh-CN.ts',
+      'reports/entry-en.ts',
+      'reports/entry-zh-CN.ts',
       'staff/entry-application-en.ts',
       'staff/entry-application-zh-CN.ts',
       'staff/entry-callback-en.ts',
       'staff/entry-callback-zh-CN.ts',
       'staff/entry-console-en.ts',
       'staff/entry-console-zh-CN.ts',
+      'staff/entry-reports-en.ts',
+      'staff/entry-reports-zh-CN.ts',
       'status/entry-en.ts',
       'status/entry-zh-CN.ts',
     ]);
@@ -140,6 +146,8 @@ describe('the words modules', () => {
     figures: figuresContent,
     status: statusContent,
     staff: staffContent,
+    reports: reportsContent,
+    reportsConsole: reportsConsoleContent,
     pages: pagesText,
   };
 

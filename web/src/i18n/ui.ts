@@ -21,6 +21,8 @@ export const ui = {
     hotline12345: '12345 政务服务便民热线',
     hotline12349: '12349 民政服务热线',
     footerOwner: '普宁市民政局',
+    reportLead: '报告身边的困难群众',
+    complain: '投诉举报',
     footerNote:
       '本网站的说明与自测结果仅供参考，是否符合条件以镇（街道、农场）和市民政局的审核结果为准。',
     policyBasis: '政策依据',
@@ -49,6 +51,8 @@ export const ui = {
     hotline12345: '12345 Government service hotline',
     hotline12349: '12349 Civil affairs hotline',
     footerOwner: 'Puning Civil Affairs Bureau',
+    reportLead: 'Report someone in hardship',
+    complain: 'Complaints',
     footerNote:
       'The explanations and check results on this site are guidance only. Whether you qualify is decided by your township office and the city Civil Affairs Bureau.',
     policyBasis: 'Policy basis',

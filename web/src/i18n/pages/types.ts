@@ -23,8 +23,12 @@ export interface PagesText {
   check: IslandPage & { lead: string };
   apply: IslandPage & { lead: string };
   status: IslandPage & { lead: string };
-  staffConsole: IslandPage;
+  report: IslandPage & { lead: string };
+  complaint: IslandPage & { lead: string };
+  complaintFollow: IslandPage & { lead: string };
+  staffConsole: IslandPage & { reportsLink: string };
   staffApplication: IslandPage;
+  staffReports: IslandPage;
   staffCallback: IslandPage;
   /** The open figures (政务公开): the page around the island, and what its numbers mean. */
   figures: IslandPage & {

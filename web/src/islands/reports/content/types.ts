@@ -1,0 +1,70 @@
+/** The words of the report, complaint and follow-up forms, one module per language. */
+export interface ReportsContent {
+  readonly errorTitle: string;
+  readonly sending: string;
+  readonly networkError: string;
+  readonly choose: string;
+  readonly lead: {
+    readonly placeLegend: string;
+    readonly township: string;
+    readonly village: string;
+    readonly villageHint: string;
+    readonly categories: string;
+    readonly categoriesHint: string;
+    readonly description: string;
+    readonly descriptionHint: string;
+    readonly personName: string;
+    readonly personNameHint: string;
+    readonly contactLegend: string;
+    readonly contactNo: string;
+    readonly contactYes: string;
+    readonly mobile: string;
+    readonly consent: string;
+    readonly submit: string;
+    readonly doneTitle: string;
+    readonly doneReference: string;
+    readonly doneTownship: string;
+    readonly doneVisit: (date: string) => string;
+    readonly doneTold: string;
+    readonly doneNotTold: string;
+    readonly emergency: string;
+  };
+  readonly complaint: {
+    readonly subjectLegend: string;
+    readonly subjectTownship: string;
+    readonly subjectCase: string;
+    readonly subjectOffice: string;
+    readonly township: string;
+    readonly caseReference: string;
+    readonly caseHint: string;
+    readonly office: string;
+    readonly what: string;
+    readonly whatHint: string;
+    readonly realNameLegend: string;
+    readonly realNameYes: string;
+    readonly realNameNo: string;
+    readonly realNameHint: string;
+    readonly name: string;
+    readonly mobile: string;
+    readonly consent: string;
+    readonly submit: string;
+    readonly doneTitle: string;
+    readonly doneReference: string;
+    readonly doneCode: string;
+    readonly doneKeep: string;
+    readonly doneReply: (date: string) => string;
+    readonly doneFollow: string;
+  };
+  readonly follow: {
+    readonly reference: string;
+    readonly accessCode: string;
+    readonly submit: string;
+    readonly state: string;
+    readonly states: Readonly<Record<'received' | 'in-handling' | 'answered', string>>;
+    readonly received: string;
+    readonly due: string;
+    readonly reply: string;
+    readonly noReply: string;
+    readonly triesLeft: (n: number) => string;
+  };
+}
