@@ -14,6 +14,7 @@ import {
 import { isLineAction, type StaffAction } from '../../../../functions/domain/application/states.ts';
 import { addDays, todayInShanghai } from '../../../../functions/domain/dates.ts';
 import type { Locale } from '../../../../functions/domain/locale.ts';
+import { departmentIds, departments } from '../../../../functions/domain/referrals/departments.ts';
 import {
   type FieldError,
   toFieldErrors,
@@ -108,6 +109,11 @@ export const actionFields: Record<StaffAction, readonly FieldSpec[]> = {
   ],
   transfer: [{ name: 'toTownship', kind: 'township' }, reasonField],
   extendDeadline: [reasonField],
+  recordReferral: [
+    { name: 'department', kind: 'choice', options: departmentIds },
+    { name: 'note', kind: 'textarea' },
+    { name: 'referredOn', kind: 'date' },
+  ],
   confirm: [
     { name: 'monthlyAmountYuan', kind: 'yuan' },
     { name: 'startMonth', kind: 'month' },
@@ -161,6 +167,7 @@ function initialValues(
   if (action === 'recordInvestigation') values.visitedOn = today;
   if (action === 'startPublicNotice') values.startsOn = today;
   if (action === 'recordPayment') values.paidOn = today;
+  if (action === 'recordReferral') values.referredOn = today;
   const facts = line?.facts;
   if (action === 'confirm') {
     const approval = facts?.approval ?? view.procedure.approval;
@@ -221,6 +228,10 @@ function ruleErrors(
       return value('visitedOn') <= today && value('visitedOn') >= submittedOn
         ? []
         : error('visitedOn', 'date.notFuture');
+    case 'recordReferral':
+      return value('referredOn') <= today && value('referredOn') >= submittedOn
+        ? []
+        : error('referredOn', 'date.notFuture');
     case 'startPublicNotice':
       return value('startsOn') >= today && value('startsOn') <= addDays(today, 14)
         ? []
@@ -339,6 +350,7 @@ function choiceLabel(field: string, value: string, locale: Locale, text: StaffCo
     careLevel: careLevelNames,
     supportForm: supportFormNames,
     form: aidFormNames,
+    department: Object.fromEntries(departmentIds.map((id) => [id, departments[id].name])),
   };
   return named[field]?.[value]?.[locale] ?? text.actions.choices[field]?.[value] ?? value;
 }

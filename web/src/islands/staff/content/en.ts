@@ -280,6 +280,16 @@ export const staffText: StaffContent = {
       rejection: (text) => `Refused: ${text}`,
       transferredFrom: (names) => `Transferred from ${names}`,
       deadlineExtended: 'The time limit has been extended',
+      referral: (department, referredOn, note) =>
+        `Referred to the ${department} (${referredOn}): ${note}`,
+    },
+    relatedHelp: {
+      heading: 'Other help to refer the household to',
+      intro:
+        'From the applicant\'s answers, the household may qualify for the help below, which other departments give (a pointer only: the department decides). After referring, record it with "Record a referral".',
+      why: 'Why it is suggested',
+      department: 'Department',
+      contact: 'Contact',
     },
     documents: {
       heading: 'Supporting documents',
@@ -428,6 +438,12 @@ export const staffText: StaffContent = {
       startMonth: { label: 'Payments start in', hint: 'Year and month, for example 2027-01.' },
       assigneeId: { label: 'Colleague’s staff id' },
       assigneeName: { label: 'Colleague’s name' },
+      department: { label: 'Department referred to' },
+      'recordReferral.note': {
+        label: 'Note on the referral',
+        hint: 'What was passed on and to whom. Staff only: the applicant sees the department and the date.',
+      },
+      referredOn: { label: 'Date of the referral', hint: 'Today or earlier.' },
     },
   },
   callback: {
