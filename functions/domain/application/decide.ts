@@ -406,7 +406,7 @@ function caseEffectOf(
         reason: note,
         note: {
           'zh-CN': `已转介到${name['zh-CN']}（${referredOn}）`,
-          en: `Referred to the ${name.en} (${referredOn})`,
+          en: `Referred to: ${name.en} (${referredOn})`,
         },
         visible: true,
       };

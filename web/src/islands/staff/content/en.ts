@@ -281,7 +281,7 @@ export const staffText: StaffContent = {
       transferredFrom: (names) => `Transferred from ${names}`,
       deadlineExtended: 'The time limit has been extended',
       referral: (department, referredOn, note) =>
-        `Referred to the ${department} (${referredOn}): ${note}`,
+        `Referred to: ${department} (${referredOn}): ${note}`,
     },
     relatedHelp: {
       heading: 'Other help to refer the household to',
