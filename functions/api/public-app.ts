@@ -1,7 +1,5 @@
 import { type ApiApp, createBaseApp } from './app-base.ts';
-import { buildContract, referencePageCss, renderReferencePage } from './contract.ts';
 import type { AppDeps } from './deps.ts';
-import type { OpenApiDocument } from './openapi.ts';
 import { buildProblem, problemResponse } from './problem.ts';
 import { applicationRoutes } from './routes/applications.ts';
 import { eligibilityRoutes } from './routes/eligibility.ts';
@@ -13,8 +11,9 @@ import { townshipRoutes } from './routes/townships.ts';
 
 /**
  * The citizen-facing routes: health, townships, the pre-check, applying, the status
- * page and its actions, the staff sign-in settings and the API contract. In AWS this
- * is the public function; `/api/staff/*` goes to the staff function (staff-app.ts).
+ * page and its actions and the staff sign-in settings. In AWS this is the public
+ * function; `/api/staff/*` goes to the staff function (staff-app.ts), and the contract
+ * is a file built with the site (contract-routes.ts).
  */
 export function mountPublicRoutes(app: ApiApp, deps: AppDeps): ApiApp {
   app.route('/api/health', healthRoutes(deps));
@@ -35,26 +34,6 @@ export function mountPublicRoutes(app: ApiApp, deps: AppDeps): ApiApp {
     return c.json({ ...deps.staff.signIn, scope: 'openid profile email' });
   });
 
-  // Converting every schema to JSON Schema is slow: done on the first request for it,
-  // not at cold start.
-  // The contract and its page change only with a deployment: caches may keep them.
-  let contract: OpenApiDocument | undefined;
-  const theContract = () => (contract ??= buildContract(deps.version));
-  const cacheForFiveMinutes = 'public, max-age=300';
-  app.get('/api/openapi.json', (c) => {
-    c.header('Cache-Control', cacheForFiveMinutes);
-    return c.json(theContract());
-  });
-  app.get('/api/docs', (c) => {
-    c.header('Cache-Control', cacheForFiveMinutes);
-    return c.html(renderReferencePage(theContract()));
-  });
-  app.get('/api/docs.css', (c) =>
-    c.body(referencePageCss, 200, {
-      'Content-Type': 'text/css; charset=utf-8',
-      'Cache-Control': cacheForFiveMinutes,
-    }),
-  );
   return app;
 }
 

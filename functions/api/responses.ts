@@ -6,6 +6,8 @@ import {
 import { applicationActions, applicationStates } from '../domain/application/states.ts';
 import { programmeIds } from '../domain/policy/programmes.ts';
 import type { CheckResult } from '../domain/policy/result.ts';
+import { departmentIds } from '../domain/referrals/departments.ts';
+import { relatedHelpIds } from '../domain/referrals/related-help.ts';
 import type { Dashboard } from '../domain/staff/dashboard.ts';
 import type { DownloadTarget, UploadTarget } from '../store/document-storage.ts';
 import type { StaffSignInConfig } from './deps.ts';
@@ -30,6 +32,7 @@ const exitReason = z.enum(['gradual-exit', 'stopped', 'terminated', 'superseded'
 const state = z.enum(applicationStates);
 const priority = z.enum(['emergency', 'normal']);
 const citation = z.object({ document: z.string(), clause: z.string() });
+const department = z.enum(departmentIds);
 const reason = z.object({
   code: z.string(),
   status: z.enum(['meets', 'uncertain', 'fails', 'info']),
@@ -345,6 +348,15 @@ export const statusViewSchema = z
     mustDo: z.nullable(localizedText),
     timeline: z.array(z.object({ at: instant, text: localizedText })),
     undelivered: z.array(z.object({ channel: z.enum(['sms', 'email', 'staff']), at: instant })),
+    /** Referrals the township made to other departments; never the staff's note. */
+    referrals: z.array(
+      z.object({
+        department,
+        departmentName: localizedText,
+        contact: localizedText,
+        referredOn: isoDate,
+      }),
+    ),
     canWithdraw: z.boolean(),
     canAnswer: z.boolean(),
     canReportChange: z.boolean(),
@@ -578,6 +590,18 @@ const procedureFacts = z.object({
       }),
     ),
   ),
+  referrals: z.optional(z.array(z.object({ department, note: z.string(), referredOn: isoDate }))),
+});
+
+/** Related help the answers point to (一门受理、协同办理): possible, never decided here. */
+const relatedHelpSchema = z.object({
+  id: z.enum(relatedHelpIds),
+  name: localizedText,
+  why: localizedText,
+  citation,
+  department,
+  departmentName: localizedText,
+  contact: localizedText,
 });
 
 const staffActionName = z.enum(applicationActions as [string, ...string[]]);
@@ -615,6 +639,7 @@ export const staffApplicationSchema = z
     application: applicationInputSchema,
     /** Null while the means test is not asked yet (emergency help asked alone). */
     eligibility: z.nullable(checkResultSchema),
+    relatedHelp: z.array(relatedHelpSchema),
     meansTest: z.enum(['asked', 'not-asked-yet']),
     submittedRulesVersion: z.string(),
     changedFields: z.array(z.string()),

@@ -59,11 +59,18 @@ export interface PortalSiteProps {
 
 /**
  * The API paths whose answers are the same for everyone and say so in Cache-Control
- * (the townships list and each township, the contract, the open figures — one answer
- * per month range, changed once a month). Every other /api/* path is
- * personal or a write, and is never cached.
+ * (the townships list and each township; the open figures — one answer per month range,
+ * changed once a month). Every other /api/* path is personal or a write, and is never
+ * cached.
  */
-export const cachedApiPaths = ['/api/townships*', '/api/openapi.json', '/api/open-figures'];
+export const cachedApiPaths = ['/api/townships*', '/api/open-figures'];
+
+/**
+ * The API contract and its reference page: files the site build writes from the one
+ * source (web/src/pages/api/), served from the bucket like the pages — no function
+ * carries the documentation, and the edge keeps them until the next deployment.
+ */
+export const staticApiPaths = ['/api/openapi.json', '/api/docs*'];
 
 /**
  * Honours the API's Cache-Control (`public, max-age=…`): no default lifetime, so an
@@ -158,30 +165,33 @@ export class PortalSite extends Construct {
       allowedMethods: AllowedMethods.ALLOW_GET_HEAD_OPTIONS,
       cachePolicy: apiCachePolicy(this),
     };
+    const siteBehaviour = {
+      // AWS China regions have neither origin access control nor CloudFront Functions
+      // (nor Lambda@Edge): an origin access identity reads the bucket there, and
+      // directory URLs resolve to keys the deployment writes (SiteDirectoryKeys).
+      origin: features.originAccessControl
+        ? S3BucketOrigin.withOriginAccessControl(this.bucket)
+        : S3BucketOrigin.withOriginAccessIdentity(this.bucket),
+      viewerProtocolPolicy: ViewerProtocolPolicy.REDIRECT_TO_HTTPS,
+      responseHeadersPolicy: headers,
+      functionAssociations: features.cloudFrontFunctions
+        ? [
+            {
+              eventType: FunctionEventType.VIEWER_REQUEST,
+              function: directoryIndexFunction(this),
+            },
+          ]
+        : undefined,
+    };
     this.distribution = new Distribution(this, 'Distribution', {
       comment: 'Puning social-assistance portal',
       defaultRootObject: 'index.html',
       httpVersion: HttpVersion.HTTP2_AND_3,
-      defaultBehavior: {
-        // AWS China regions have neither origin access control nor CloudFront Functions
-        // (nor Lambda@Edge): an origin access identity reads the bucket there, and
-        // directory URLs resolve to keys the deployment writes (SiteDirectoryKeys).
-        origin: features.originAccessControl
-          ? S3BucketOrigin.withOriginAccessControl(this.bucket)
-          : S3BucketOrigin.withOriginAccessIdentity(this.bucket),
-        viewerProtocolPolicy: ViewerProtocolPolicy.REDIRECT_TO_HTTPS,
-        responseHeadersPolicy: headers,
-        functionAssociations: features.cloudFrontFunctions
-          ? [
-              {
-                eventType: FunctionEventType.VIEWER_REQUEST,
-                function: directoryIndexFunction(this),
-              },
-            ]
-          : undefined,
-      },
-      // Behaviours are matched in this order: the cached paths before the catch-all.
+      defaultBehavior: siteBehaviour,
+      // Behaviours are matched in this order: the site's files and the cached paths
+      // before the catch-all.
       additionalBehaviors: {
+        ...Object.fromEntries(staticApiPaths.map((path) => [path, siteBehaviour])),
         ...Object.fromEntries(cachedApiPaths.map((path) => [path, cachedApi])),
         '/api/*': {
           ...apiBehaviour,

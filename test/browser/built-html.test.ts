@@ -89,3 +89,18 @@ describe('the Nu Html Checker', () => {
     expect(files.length).toBeGreaterThan(20);
   }, 120_000);
 });
+
+describe('the API contract built with the site', () => {
+  it('is the document the API builds from the one source, and its page links to it', async () => {
+    const { buildContract } = await import('../../functions/api/contract.ts');
+    const packageJson = JSON.parse(
+      readFileSync(resolve(import.meta.dirname, '../../package.json'), 'utf8'),
+    ) as { version: string };
+    const built = readFileSync(join(dist, 'api/openapi.json'), 'utf8');
+    expect(JSON.parse(built)).toEqual(buildContract(packageJson.version));
+    const page = readFileSync(join(dist, 'api/docs/index.html'), 'utf8');
+    expect(page).toContain('href="/api/openapi.json"');
+    expect(page).toContain('href="/api/docs.css"');
+    expect(existsSync(join(dist, 'api/docs.css'))).toBe(true);
+  });
+});

@@ -286,8 +286,11 @@ describe('the staff console', () => {
       expect(await staff.lineState('temporary-emergency')).toBe(
         staff.statusName('township_approved'),
       );
-      // A township cannot approve above its limit: nothing more is offered to it.
-      expect(await page.locator('details.action').count()).toBe(0);
+      // A township cannot approve above its limit: nothing more is offered to it but a
+      // referral to another department, which any state allows.
+      expect(await page.locator('details.action summary').allInnerTexts()).toEqual([
+        staff.actionName('recordReferral'),
+      ]);
       await staff.signOut();
 
       // The city sees every township's queue at once, and may narrow it to one.

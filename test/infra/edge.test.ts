@@ -98,8 +98,9 @@ describe('site in an AWS China region', () => {
     china.resourceCountIs('AWS::CloudFront::ResponseHeadersPolicy', 1);
     const config = distributionConfig(china);
     expect(config.CacheBehaviors).toEqual([
-      expect.objectContaining({ PathPattern: '/api/townships*' }),
       expect.objectContaining({ PathPattern: '/api/openapi.json' }),
+      expect.objectContaining({ PathPattern: '/api/docs*' }),
+      expect.objectContaining({ PathPattern: '/api/townships*' }),
       expect.objectContaining({ PathPattern: '/api/open-figures' }),
       expect.objectContaining({ PathPattern: '/api/*' }),
     ]);

@@ -310,8 +310,9 @@ describe('site', () => {
     template.hasResourceProperties('AWS::CloudFront::Distribution', {
       DistributionConfig: Match.objectLike({
         CacheBehaviors: [
-          Match.objectLike({ PathPattern: '/api/townships*' }),
           Match.objectLike({ PathPattern: '/api/openapi.json' }),
+          Match.objectLike({ PathPattern: '/api/docs*' }),
+          Match.objectLike({ PathPattern: '/api/townships*' }),
           Match.objectLike({ PathPattern: '/api/open-figures' }),
           Match.objectLike({
             PathPattern: '/api/*',

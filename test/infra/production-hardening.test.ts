@@ -43,6 +43,7 @@ function distributionConfig(template: Template) {
   return distribution?.[1].Properties.DistributionConfig as {
     Origins: { Id: string; CustomOriginConfig?: unknown; OriginCustomHeaders?: unknown[] }[];
     CacheBehaviors: Record<string, unknown>[];
+    DefaultCacheBehavior: Record<string, unknown>;
   };
 }
 
@@ -262,11 +263,12 @@ describe.each(partitions)('in %s', (_name, build) => {
   });
 
   describe('the edge cache', () => {
-    it('caches the townships, the contract and the open figures for as long as the API says, and nothing else under /api', () => {
+    it('caches the townships and the open figures for as long as the API says, and nothing else under /api', () => {
       const behaviours = distributionConfig(template).CacheBehaviors;
       expect(behaviours.map((b) => b.PathPattern)).toEqual([
-        '/api/townships*',
         '/api/openapi.json',
+        '/api/docs*',
+        '/api/townships*',
         '/api/open-figures',
         '/api/*',
       ]);
@@ -287,14 +289,27 @@ describe.each(partitions)('in %s', (_name, build) => {
           EnableAcceptEncodingBrotli: true,
         },
       });
-      for (const cached of behaviours.slice(0, 3)) {
+      const [townships, figures, api] = behaviours.slice(2);
+      for (const cached of [townships, figures]) {
         expect(cached).toMatchObject({
           CachePolicyId: { Ref: policyId },
           AllowedMethods: ['GET', 'HEAD', 'OPTIONS'],
         });
         // Nothing from the viewer reaches the API, so every visitor gets the same answer.
-        expect(cached.OriginRequestPolicyId).toBeUndefined();
-        expect(cached.TargetOriginId).toBe(behaviours[3]?.TargetOriginId);
+        expect(cached?.OriginRequestPolicyId).toBeUndefined();
+        expect(cached?.TargetOriginId).toBe(api?.TargetOriginId);
+      }
+    });
+
+    it('serves the contract and its reference page from the bucket, as the site build wrote them', () => {
+      const config = distributionConfig(template);
+      const defaults = config.DefaultCacheBehavior;
+      for (const file of config.CacheBehaviors.slice(0, 2)) {
+        // The site's own behaviour: its origin (the bucket), cache policy and URL rewrite.
+        expect(file.TargetOriginId).toBe(defaults.TargetOriginId);
+        expect(file.CachePolicyId).toBe(defaults.CachePolicyId);
+        expect(file.FunctionAssociations).toEqual(defaults.FunctionAssociations);
+        expect(file.AllowedMethods).toBeUndefined();
       }
     });
   });

@@ -6,6 +6,11 @@ import { html } from 'hono/html';
  */
 type Json = Record<string, unknown>;
 
+/** An operation's anchor: braces of path parameters are not allowed in a URL fragment. */
+function anchorOf(method: string, path: string): string {
+  return `${method}-${path.replace(/[{}]/g, '')}`;
+}
+
 function schemaText(schema: unknown): string {
   return JSON.stringify(schema, null, 2);
 }
@@ -33,7 +38,7 @@ export function renderReferencePage(doc: Json) {
         <ul>
           ${operations.map(
             ({ path, method }) =>
-              html`<li><a href="#${method}-${path}"><code>${method.toUpperCase()} ${path}</code></a></li>`,
+              html`<li><a href="#${anchorOf(method, path)}"><code>${method.toUpperCase()} ${path}</code></a></li>`,
           )}
         </ul>
       </nav>
@@ -41,7 +46,7 @@ export function renderReferencePage(doc: Json) {
         const parameters = (op.parameters as Json[] | undefined) ?? [];
         const responses = op.responses as Record<string, { description: string; content?: Json }>;
         const body = op.requestBody as { content: Record<string, { schema: unknown }> } | undefined;
-        return html`<section id="${method}-${path}">
+        return html`<section id="${anchorOf(method, path)}">
           <h2><code>${method.toUpperCase()} ${path}</code></h2>
           <p>${String(op.summary ?? '')}</p>
           ${op.description ? html`<p>${String(op.description)}</p>` : ''}

@@ -15,6 +15,7 @@ import { findTownship, isUrbanCommunity } from '../../domain/divisions.ts';
 import { evaluate } from '../../domain/policy/evaluate.ts';
 import { parametersAsOf } from '../../domain/policy/parameters.ts';
 import { programmes as programmeInfo } from '../../domain/policy/programmes.ts';
+import { relatedHelp } from '../../domain/referrals/related-help.ts';
 import { actorOf, mayActOn, maySee, type StaffPrincipal } from '../../domain/staff/principal.ts';
 import { type ApplicationSummary, isOverdue } from '../../domain/staff/summary.ts';
 import { holidayCalendarNote, workingDaysBetween } from '../../domain/working-days.ts';
@@ -111,6 +112,8 @@ export function staffApplicationView(
     locale: record.locale,
     application,
     eligibility,
+    // The same suggestions the check showed, from the answers as they stand now.
+    relatedHelp: checkInput ? relatedHelp(checkInput) : [],
     meansTest: checkInput ? ('asked' as const) : ('not-asked-yet' as const),
     submittedRulesVersion: record.rulesVersion,
     changedFields: record.previousApplication

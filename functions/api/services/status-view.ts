@@ -13,6 +13,7 @@ import { todayInShanghai } from '../../domain/dates.ts';
 import { findTownship } from '../../domain/divisions.ts';
 import type { LocalizedText } from '../../domain/locale.ts';
 import { programmes as programmeInfo } from '../../domain/policy/programmes.ts';
+import { departments } from '../../domain/referrals/departments.ts';
 import { isOverdue } from '../../domain/staff/summary.ts';
 import { holidayCalendarNote, workingDaysBetween } from '../../domain/working-days.ts';
 import type { ApplicationRecord } from '../../store/application-repository.ts';
@@ -171,6 +172,14 @@ export function statusView(record: ApplicationRecord, now: Date) {
     undelivered: record.outbox
       .filter((m) => m.status === 'failed' && m.channel !== 'staff')
       .map((m) => ({ channel: m.channel, at: m.failedAt ?? m.createdAt })),
+    // Where the township referred the household, and how to reach that department; the
+    // staff's note stays in the console (decisions "Referrals").
+    referrals: (record.procedure?.referrals ?? []).map((r) => ({
+      department: r.department,
+      departmentName: departments[r.department].name,
+      contact: departments[r.department].contact,
+      referredOn: r.referredOn,
+    })),
     canWithdraw: linesOf(record).some((l) => allowedOnLine('withdraw', l.programme, l.state)),
     canAnswer: record.status === 'needs_info',
     /** A recipient may report a change (POST /api/status/changes). */

@@ -4,6 +4,7 @@ import type { LocalizedText } from '../locale.ts';
 import { type ParametersAsOf, parametersAsOf, rulesVersion } from '../policy/parameters.ts';
 import type { ProgrammeId } from '../policy/programmes.ts';
 import { withChangeOutcome } from './change-outcomes.ts';
+import { departments } from '../referrals/departments.ts';
 import { addWorkingDays, lineDueDate } from './deadlines.ts';
 import {
   caseDueAt,
@@ -171,6 +172,10 @@ export const decisionMessages = {
     'zh-CN': '请选择要办理的救助项目',
     en: 'Choose the programme this decision is for',
   },
+  'referral.tooMany': {
+    'zh-CN': '这件申请登记的转介已达上限（20 次）',
+    en: 'This case has the most referrals it can hold (20)',
+  },
   'programme.notApplied': {
     'zh-CN': '这份申请没有申请这个救助项目',
     en: 'This application did not ask for that programme',
@@ -217,6 +222,8 @@ type Invalid = { path: string; key: keyof typeof decisionMessages };
 const invalid = (path: string, key: keyof typeof decisionMessages): Invalid => ({ path, key });
 
 const dibaoProgrammes: readonly ProgrammeId[] = ['dibao', 'single-person-dibao'];
+/** Referrals one case holds at most: the item stays well under DynamoDB's size limit. */
+const maxReferrals = 20;
 /** A line that is being paid or will be: it counts for the 特困 / 低保 alternative. */
 const paidStates = new Set([
   'confirmed',
@@ -263,6 +270,14 @@ function checkCaseRules(
         (l) => isOpen(l.state) && !allowedOnLine('transfer', l.programme, l.state),
       );
       return stuck ? invalid('', 'transfer.decided') : null;
+    }
+    case 'recordReferral': {
+      const referredOn = String(input.referredOn);
+      if (referredOn > today || referredOn < submittedOn)
+        return invalid('referredOn', 'date.notFuture');
+      return (record.procedure?.referrals?.length ?? 0) >= maxReferrals
+        ? invalid('', 'referral.tooMany')
+        : null;
     }
     case 'extendDeadline':
       return record.procedure?.deadlineExtended ||
@@ -507,6 +522,24 @@ function caseEffectOf(
         },
         visible: true,
         message: { template: 'transferred', params: { township: to[record.locale], reason } },
+      };
+    }
+    case 'recordReferral': {
+      const { department, note, referredOn } =
+        input as unknown as StaffActionInput<'recordReferral'>;
+      const name = departments[department].name;
+      return {
+        facts: {
+          ...facts,
+          referrals: [...(facts.referrals ?? []), { department, note, referredOn }],
+        },
+        // The note stays with staff (history reason); the applicant sees where and when.
+        reason: note,
+        note: {
+          'zh-CN': `已转介到${name['zh-CN']}（${referredOn}）`,
+          en: `Referred to: ${name.en} (${referredOn})`,
+        },
+        visible: true,
       };
     }
     case 'extendDeadline':
@@ -1316,8 +1349,11 @@ export function applyStaffAction<A extends StaffAction>(
     facts = effect.facts ?? facts;
     townshipCode = effect.townshipCode ?? townshipCode;
     const to = actions[caseAction].to;
+    // A referral is about the household, not a programme: no line moves, so decisions
+    // in flight on any line do not conflict with it.
+    const moved = caseAction === 'recordReferral' ? [] : targets;
     nextLines = lines.map((l) => {
-      if (!targets.includes(l)) return l;
+      if (!moved.includes(l)) return l;
       return { ...l, state: to ?? l.state, version: l.version + 1 };
     });
     event = {
@@ -1328,7 +1364,7 @@ export function applyStaffAction<A extends StaffAction>(
       visibleToApplicant: effect.visible,
     };
     told = effect.message;
-    touched = targets.map((l) => l.programme);
+    touched = moved.map((l) => l.programme);
   }
 
   const history: HistoryEvent[] = [

@@ -1,5 +1,6 @@
 import type { LocalizedText } from '../locale.ts';
 import type { ProgrammeId } from '../policy/programmes.ts';
+import type { DepartmentId } from '../referrals/departments.ts';
 import type { ApplicationInput, ConsentRecord } from './application-input.ts';
 import type { ProgrammeLine } from './lines.ts';
 import type { ReportedChange } from './reported-changes.ts';
@@ -60,6 +61,14 @@ export interface DocumentRecord {
   readonly requestedAt: string;
 }
 
+/** A referral of the household to another department, recorded by the township. */
+export interface Referral {
+  readonly department: DepartmentId;
+  /** Staff's note: what was passed on, to whom. Never shown to the applicant. */
+  readonly note: string;
+  readonly referredOn: string;
+}
+
 /** What the procedure has recorded so far, each set by the action that decides it. */
 export interface ProcedureFacts {
   readonly assignee?: { readonly id: string; readonly name: string };
@@ -77,6 +86,8 @@ export interface ProcedureFacts {
   readonly confirmation?: { readonly monthlyAmountYuan: number; readonly startMonth: string };
   readonly rejection?: { readonly codes: readonly string[]; readonly text: string };
   readonly gradualExit?: { readonly startsOn: string; readonly endsOn: string };
+  /** Referrals to other departments (一门受理、协同办理), oldest first. */
+  readonly referrals?: readonly Referral[];
   /** Township codes the application was transferred from, oldest first. */
   readonly transferredFrom?: readonly string[];
   /** Changes the recipient reported from the status page, oldest first. */

@@ -41,13 +41,16 @@ const secondsPerDay = 86_400;
 
 /**
  * The states no action leaves, derived from the state machine: not confirmed,
- * rejected, withdrawn and exited. `confirmed` is not one — it is an ongoing recipient's case (a 渐退期 can
+ * rejected, withdrawn and exited. An event that changes no state (a referral, which
+ * may come after the decision) does not leave it. `confirmed` is not one — it is an ongoing recipient's case (a 渐退期 can
  * still start from it), so it never expires. Should an action ever reopen a closed
  * state, that state stops being terminal here and its applications stop expiring.
  */
 export const terminalStates: readonly ApplicationState[] = applicationStates.filter(
   (state) =>
-    !Object.values(actions).some((rule) => (rule.from as readonly string[]).includes(state)),
+    !Object.values(actions).some(
+      (rule) => rule.to !== null && (rule.from as readonly string[]).includes(state),
+    ),
 );
 
 export function isTerminal(state: ApplicationState): boolean {

@@ -3,6 +3,7 @@ import { isIsoDate } from '../dates.ts';
 import type { LocalizedText } from '../locale.ts';
 import type { ProgrammeId } from '../policy/programmes.ts';
 import { townshipCodes } from '../policy/townships.ts';
+import { departmentIds } from '../referrals/departments.ts';
 import { plainText } from '../validation/plain-text.ts';
 import { terminationGroundCodes } from './reviews.ts';
 import type { StaffAction } from './states.ts';
@@ -129,6 +130,10 @@ export const staffActionMessages = {
     'zh-CN': '请选择分阶段发放或跟进救助',
     en: 'Choose a stage payment or follow-up help',
   },
+  'department.required': {
+    'zh-CN': '请选择转介的部门',
+    en: 'Choose the department referred to',
+  },
   'assignee.required': {
     'zh-CN': '请填写经办人姓名和工号',
     en: "Enter the colleague's name and staff id",
@@ -241,6 +246,12 @@ export const staffActionSchemas = {
     reason,
   }),
   extendDeadline: z.strictObject({ reason }),
+  recordReferral: z.strictObject({
+    department: z.enum(departmentIds, { error: 'department.required' }),
+    /** For staff: what was passed on and to whom (not shown to the applicant). */
+    note: reason,
+    referredOn: date,
+  }),
   confirm: z.strictObject({
     monthlyAmountYuan: yuan,
     startMonth: month,
@@ -336,6 +347,10 @@ export const staffActionNames: Record<StaffAction, LocalizedText> = {
   },
   transfer: { 'zh-CN': '转交其他镇（街道、农场）', en: 'Transfer to another township' },
   extendDeadline: { 'zh-CN': '延长办理时限', en: 'Extend the time limit' },
+  recordReferral: {
+    'zh-CN': '登记转介（其他部门）',
+    en: 'Record a referral to another department',
+  },
   confirm: { 'zh-CN': '审核确认', en: 'Confirm' },
   returnToTownship: { 'zh-CN': '退回镇（街道）', en: 'Return to the township' },
   startGradualExit: { 'zh-CN': '开始渐退期', en: 'Start the phase-out period' },

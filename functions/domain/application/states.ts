@@ -123,6 +123,11 @@ export const actions = {
     from: ['submitted', 'in_review', 'needs_info'],
     to: null,
   },
+  /**
+   * A referral to another department (一门受理、协同办理, 普民〔2021〕77号 二(五)): an event
+   * on the case in any state — a closed case may still need a department's help.
+   */
+  recordReferral: { by: 'township', scope: 'case', from: applicationStates, to: null },
   extendDeadline: {
     by: 'township',
     scope: 'case',

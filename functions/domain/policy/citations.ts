@@ -31,6 +31,12 @@ export const documents = {
   gdAssessment: '粤民规字〔2019〕9号',
   /** 《居住证暂行条例》 */
   residencePermit: '国务院令第663号',
+  /** 国务院《社会救助暂行办法》: the special assistance (医疗、教育、住房、就业救助), chapters 5–8 */
+  assistanceMeasures: '《社会救助暂行办法》',
+  /** 国务院《关于全面建立困难残疾人生活补贴和重度残疾人护理补贴制度的意见》 */
+  disabilitySubsidies: '国发〔2015〕52号',
+  /** 国务院《工伤保险条例》 */
+  workInjury: '《工伤保险条例》',
   /** 《个人信息保护法》 */
   pipl: '中华人民共和国个人信息保护法',
 } as const;

@@ -179,7 +179,14 @@ describe('fuzzing the staff action route', () => {
     const { reference } = await submitApplication(app, exampleApplication());
     await reviewer.act(reference, 'claim');
     const before = await reviewer.view(reference);
-    const actions = ['requestInfo', 'reject', 'transfer', 'recordInvestigation', 'approve'];
+    const actions = [
+      'requestInfo',
+      'reject',
+      'transfer',
+      'recordInvestigation',
+      'approve',
+      'recordReferral',
+    ];
     const valid = {
       version: before.version,
       input: { codes: ['other'], text: '原因', message: '请补充', dueOn: '2026-12-10' },

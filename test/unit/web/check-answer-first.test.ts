@@ -43,6 +43,7 @@ describe('the check result, answer first', () => {
     const html = renderToString(
       h(CheckResultView, {
         result,
+        input: exampleCheckInput(),
         locale: 'zh-CN',
         text: zh,
         townships: [],

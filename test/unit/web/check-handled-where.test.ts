@@ -16,6 +16,7 @@ function render(input: Parameters<typeof evaluate>[0], text: typeof zh) {
   return renderToString(
     h(CheckResultView, {
       result: evaluate(input, '2026-12-03'),
+      input,
       locale: text === zh ? 'zh-CN' : 'en',
       text,
       townships: [],

@@ -20,10 +20,16 @@ import { recordEvidence } from '../../../support/summary.ts';
  * The procedure as the law lays it out (民发〔2021〕57号, 43号; 民发〔2018〕23号 and
  * 《社会救助暂行办法》第四十八条 for temporary assistance), per line and written
  * independently of the state machine's table: `from --action--> to`. Anything not
- * listed is illegal. Events (assign, transfer, extendDeadline) leave the state.
+ * listed is illegal. Events (assign, transfer, extendDeadline) leave the state; a
+ * referral to another department (77号 二(五)) is an event in every state.
  */
+/** Adds the referral event to every state a family's lines reach (from or to). */
+const withReferrals = (table: readonly string[]) => {
+  const reached = new Set(table.flatMap((t) => [t.split(' ')[0], t.split(' ').at(-1)]));
+  return new Set([...table, ...[...reached].map((s) => `${s} --recordReferral--> ${s}`)]);
+};
 const events = (state: string, names: string[]) => names.map((a) => `${state} --${a}--> ${state}`);
-const monthly = new Set([
+const monthly = withReferrals([
   'submitted --claim--> in_review',
   'submitted --reject--> rejected',
   ...events('submitted', ['transfer']),
@@ -69,7 +75,7 @@ const monthly = new Set([
   'termination_notice --decideChange--> confirmed',
   'termination_notice --decideChange--> exited',
 ]);
-const temporary = new Set([
+const temporary = withReferrals([
   'submitted --claim--> in_review',
   'submitted --grantEmergencyAid--> emergency_aid_granted',
   'submitted --reject--> rejected',
@@ -179,6 +185,8 @@ function inputFor(action: ApplicationAction, today: string): Record<string, unkn
         noticeStartsOn: today,
         referral: 'none',
       };
+    case 'recordReferral':
+      return { department: 'education', note: '转介', referredOn: today };
     default:
       return {};
   }

@@ -51,7 +51,11 @@ export function CheckApp({ locale, text, resultStage, townships, applyHref }: Pr
   const [draft, setDraft] = useState<CheckDraft>(
     () => loadFromSession(checkDraftKey, isDraft) ?? emptyDraft(),
   );
-  const [result, setResult] = useState<{ stage: ResultStage; value: CheckResult } | null>(null);
+  const [result, setResult] = useState<{
+    stage: ResultStage;
+    value: CheckResult;
+    input: CheckInput;
+  } | null>(null);
   const [busy, setBusy] = useState(false);
   const nav = useSteps('checkStep');
   const resultStep = steps.length;
@@ -105,7 +109,7 @@ export function CheckApp({ locale, text, resultStage, townships, applyHref }: Pr
         .filter((p) => p.outcome !== 'unlikely' && !notChosen?.includes(p.programme))
         .map((p) => p.programme),
     );
-    setResult({ stage, value: evaluated });
+    setResult({ stage, value: evaluated, input: complete.input });
     nav.go(resultStep);
   };
 
@@ -114,6 +118,7 @@ export function CheckApp({ locale, text, resultStage, townships, applyHref }: Pr
     return (
       <CheckResultView
         result={result.value}
+        input={result.input}
         locale={locale}
         text={result.stage.resultText}
         townships={townships}

@@ -1,17 +1,22 @@
 import type { Locale } from '../../../../functions/domain/locale.ts';
+import type { CheckInput } from '../../../../functions/domain/policy/check-input.ts';
 import { formatYuan } from '../../../../functions/domain/policy/money.ts';
 import { parametersAsOf } from '../../../../functions/domain/policy/parameters.ts';
 import { programmes } from '../../../../functions/domain/policy/programmes.ts';
 import type { Reason } from '../../../../functions/domain/policy/reasons.ts';
 import type { CheckResult, ProgrammeResult } from '../../../../functions/domain/policy/result.ts';
+import { relatedHelp } from '../../../../functions/domain/referrals/related-help.ts';
 import { parameterValueText } from '../../lib/parameter-text.ts';
 import type { Option } from '../shared/fields.tsx';
 import { ReadAloudButton } from '../shared/read-aloud.tsx';
+import { RelatedHelpList } from '../shared/related-help.tsx';
 import { type AnswerLine, answerLines, spokenResult, worthApplying } from './answer-lines.ts';
 import type { ResultContent } from './content/types.ts';
 
 interface ResultProps {
   result: CheckResult;
+  /** The answers: the related help is read from them. */
+  input: CheckInput;
   locale: Locale;
   text: ResultContent;
   townships: readonly Option[];
@@ -205,6 +210,7 @@ export function CheckResultView(props: ResultProps) {
           ))}
         </div>
       ) : null}
+      <RelatedHelpList items={relatedHelp(props.input)} locale={locale} words={text.relatedHelp} />
       {hopeful.length > 0 ? <h2>{text.aboutEach}</h2> : null}
       {hopeful.map((item) => (
         <Programme

@@ -20,6 +20,7 @@ import {
 import { isLineAction, type StaffAction } from '../../../../functions/domain/application/states.ts';
 import { addDays, todayInShanghai } from '../../../../functions/domain/dates.ts';
 import type { Locale } from '../../../../functions/domain/locale.ts';
+import { departmentIds, departments } from '../../../../functions/domain/referrals/departments.ts';
 import {
   type FieldError,
   toFieldErrors,
@@ -135,6 +136,11 @@ export const actionFields: Record<StaffAction, readonly FieldSpec[]> = {
   ],
   transfer: [{ name: 'toTownship', kind: 'township' }, reasonField],
   extendDeadline: [reasonField],
+  recordReferral: [
+    { name: 'department', kind: 'choice', options: departmentIds },
+    { name: 'note', kind: 'textarea' },
+    { name: 'referredOn', kind: 'date' },
+  ],
   confirm: [
     { name: 'monthlyAmountYuan', kind: 'yuan' },
     { name: 'startMonth', kind: 'month' },
@@ -254,6 +260,7 @@ function initialValues(
   if (action === 'proposeChange') values.fromMonth = view.proposedStartMonth;
   if (action === 'startPublicNotice') values.startsOn = today;
   if (action === 'recordPayment') values.paidOn = today;
+  if (action === 'recordReferral') values.referredOn = today;
   const facts = line?.facts;
   if (action === 'confirm') {
     const approval = facts?.approval ?? view.procedure.approval;
@@ -349,6 +356,10 @@ function ruleErrors(
       return value('noticeStartsOn') >= today && value('noticeStartsOn') <= addDays(today, 14)
         ? []
         : error('noticeStartsOn', 'date.soon');
+    case 'recordReferral':
+      return value('referredOn') <= today && value('referredOn') >= submittedOn
+        ? []
+        : error('referredOn', 'date.notFuture');
     case 'startPublicNotice':
       return value('startsOn') >= today && value('startsOn') <= addDays(today, 14)
         ? []
@@ -494,6 +505,7 @@ function choiceLabel(
     reviewClass: reviewClassNames,
     referral: referralNames,
     'openReview.reason': reviewReasonNames,
+    department: Object.fromEntries(departmentIds.map((id) => [id, departments[id].name])),
   };
   const choices = text.actions.choices;
   return (

@@ -2,7 +2,9 @@ import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import { documentTypes } from '../../../../functions/domain/application/documents.ts';
 import type { Locale } from '../../../../functions/domain/locale.ts';
+import { departments } from '../../../../functions/domain/referrals/departments.ts';
 import { Reasons } from '../check/Result.tsx';
+import { RelatedHelpList } from '../shared/related-help.tsx';
 import { type StaffApplicationView, staffApi } from './api.ts';
 import type { StaffContent } from './content/types.ts';
 import { ScrollRegion } from './fields.tsx';
@@ -243,6 +245,9 @@ export function ApplicationDetails({ view, locale, text, villages }: Props) {
         )
       : '',
     p.deadlineExtended ? a.procedure.deadlineExtended : '',
+    ...(p.referrals ?? []).map((r) =>
+      a.procedure.referral(departments[r.department].name[locale], r.referredOn, r.note),
+    ),
   ].filter(Boolean);
 
   const e = view.eligibility;
@@ -440,6 +445,8 @@ export function ApplicationDetails({ view, locale, text, villages }: Props) {
           ))}
         </section>
       )}
+
+      <RelatedHelpList items={view.relatedHelp} locale={locale} words={a.relatedHelp} />
 
       {app.bankAccount ? (
         <section aria-labelledby="app-bank" class="staff-section">

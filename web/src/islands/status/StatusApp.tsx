@@ -33,6 +33,13 @@ export interface StatusView {
   canReportChange?: boolean;
   /** The changes reported, newest first, each with what came of it. */
   changes?: readonly ReportedChange[];
+  /** Departments the township referred the household to; never the staff's note. */
+  referrals?: readonly {
+    department: string;
+    departmentName: LocalizedText;
+    contact: LocalizedText;
+    referredOn: string;
+  }[];
 }
 
 /** Puning's townships and their villages, for a move within Puning (from the page). */
@@ -302,6 +309,23 @@ function StatusDetails(props: {
             });
           }}
         />
+      ) : null}
+      {view.referrals?.length ? (
+        <section class="referrals" aria-labelledby="status-referrals">
+          <h3 id="status-referrals">{text.referrals.title}</h3>
+          <p>{text.referrals.intro}</p>
+          <ul>
+            {view.referrals.map((r, i) => (
+              // Referrals only ever grow, in order: the index is a stable key.
+              <li key={i}>
+                <strong>{r.departmentName[locale]}</strong> ·{' '}
+                {text.referrals.referredOn(r.referredOn)}
+                <br />
+                {r.contact[locale]}
+              </li>
+            ))}
+          </ul>
+        </section>
       ) : null}
       {view.undelivered.length > 0 ? (
         <div class="panel" role="note">

@@ -38,6 +38,14 @@ export const resultText: ResultContent = {
     'Puning’s own published figure was not found; the provincial minimum is used. The standard published by the city Civil Affairs Bureau prevails.',
   rulesVersion: 'Rules version',
   changeAnswers: 'Change your answers',
+  relatedHelp: {
+    heading: 'Other help you may need',
+    intro:
+      'From your answers, your household may also qualify for the help below, which other departments give. This is a pointer only: the department decides. The social assistance service window can refer you.',
+    why: 'Why we mention it',
+    department: 'Department',
+    contact: 'How to ask',
+  },
   startAgain: 'Start again',
   privacy: 'This result was worked out on your phone. We have not received anything you entered.',
 };

@@ -38,5 +38,13 @@ export const resultText: ResultContent = {
   rulesVersion: '规则版本',
   changeAnswers: '修改答案',
   startAgain: '重新开始',
+  relatedHelp: {
+    heading: '可能还需要的其他帮助',
+    intro:
+      '按您填写的情况，下面这些帮助由其他部门办理，您家可能符合条件。这只是提示，能否享受由办理部门决定；社会救助服务窗口可以帮您转介。',
+    why: '为什么提示',
+    department: '办理部门',
+    contact: '怎么咨询',
+  },
   privacy: '这个结果只在您的手机上计算，我们没有收到您填写的任何内容。',
 };

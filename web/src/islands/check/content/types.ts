@@ -1,3 +1,5 @@
+import type { RelatedHelpWords } from '../../shared/related-help.tsx';
+
 type Options<T extends string> = readonly {
   readonly value: T;
   readonly label: string;
@@ -145,4 +147,6 @@ export interface ResultContent {
   changeAnswers: string;
   startAgain: string;
   privacy: string;
+  /** Related help other departments give (一门受理、协同办理). */
+  relatedHelp: RelatedHelpWords;
 }

@@ -333,6 +333,16 @@ export const staffText: StaffContent = {
       rejection: (text) => `Refused: ${text}`,
       transferredFrom: (names) => `Transferred from ${names}`,
       deadlineExtended: 'The time limit has been extended',
+      referral: (department, referredOn, note) =>
+        `Referred to: ${department} (${referredOn}): ${note}`,
+    },
+    relatedHelp: {
+      heading: 'Other help to refer the household to',
+      intro:
+        'From the applicant\'s answers, the household may qualify for the help below, which other departments give (a pointer only: the department decides). After referring, record it with "Record a referral".',
+      why: 'Why it is suggested',
+      department: 'Department',
+      contact: 'Contact',
     },
     documents: {
       heading: 'Supporting documents',
@@ -555,6 +565,12 @@ export const staffText: StaffContent = {
         label: 'Other assistance',
         hint: 'Where eligible, dibao or temporary assistance (art. 27).',
       },
+      department: { label: 'Department referred to' },
+      'recordReferral.note': {
+        label: 'Note on the referral',
+        hint: 'What was passed on and to whom. Staff only: the applicant sees the department and the date.',
+      },
+      referredOn: { label: 'Date of the referral', hint: 'Today or earlier.' },
     },
   },
   onBehalf: {

@@ -1,5 +1,6 @@
 import type { ExitReason } from '../../../../../functions/domain/application/reviews.ts';
 import type { ReviewTask } from '../../../../../functions/domain/staff/after-approval.ts';
+import type { RelatedHelpWords } from '../../shared/related-help.tsx';
 import type { StaffRole } from '../api.ts';
 
 /**
@@ -261,7 +262,11 @@ export interface StaffContent {
       rejection: (text: string) => string;
       transferredFrom: (names: string) => string;
       deadlineExtended: string;
+      /** A referral to another department, with the staff's note (staff only). */
+      referral: (department: string, referredOn: string, note: string) => string;
     };
+    /** Related help other departments give, from the answers (一门受理、协同办理). */
+    relatedHelp: RelatedHelpWords;
     documents: {
       heading: string;
       caption: string;

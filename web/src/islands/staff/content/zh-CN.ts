@@ -319,6 +319,15 @@ export const staffText: StaffContent = {
       rejection: (text) => `不予批准：${text}`,
       transferredFrom: (names) => `曾由 ${names} 转来`,
       deadlineExtended: '办理时限已延长',
+      referral: (department, referredOn, note) => `转介到${department}（${referredOn}）：${note}`,
+    },
+    relatedHelp: {
+      heading: '可能需要转介的其他帮助',
+      intro:
+        '按申请人填写的情况，下面这些帮助由其他部门办理，这户可能符合条件（仅为提示，由办理部门认定）。转介后请用“登记转介”记录。',
+      why: '为什么提示',
+      department: '办理部门',
+      contact: '联系方式',
     },
     documents: {
       heading: '证明材料',
@@ -512,6 +521,12 @@ export const staffText: StaffContent = {
         label: '转入其他救助',
         hint: '符合条件的，纳入低保或给予临时救助（第二十七条）。',
       },
+      department: { label: '转介到哪个部门' },
+      'recordReferral.note': {
+        label: '转介说明',
+        hint: '转介了什么、联系了谁。只有工作人员能看到，申请人只看到部门和日期。',
+      },
+      referredOn: { label: '转介日期', hint: '不能晚于今天。' },
     },
   },
   onBehalf: {

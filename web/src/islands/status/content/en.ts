@@ -24,6 +24,12 @@ export const statusText: StatusContent = {
   mustDo: 'What you need to do now',
   nothingToDo: 'Nothing for now. We will text you when there is news.',
   timeline: 'History',
+  referrals: {
+    title: 'Other departments you were referred to',
+    intro:
+      'The township passed your household on to the departments below, which decide under their own rules. You can ask them as shown.',
+    referredOn: (date) => `Referred on ${date}`,
+  },
   results: {
     title: 'Results by programme',
     state: 'Status',

@@ -25,6 +25,8 @@ export interface StatusContent {
   mustDo: string;
   nothingToDo: string;
   timeline: string;
+  /** Referrals the township made to other departments (一门受理、协同办理). */
+  referrals: { title: string; intro: string; referredOn: (date: string) => string };
   /** The result first: one card per programme, with its decision notice (Results.tsx). */
   results: {
     title: string;

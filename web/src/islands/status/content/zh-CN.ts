@@ -21,6 +21,11 @@ export const statusText: StatusContent = {
   mustDo: '您现在需要做的',
   nothingToDo: '暂时不需要您做什么，请等待办理结果，我们会用短信通知您。',
   timeline: '办理记录',
+  referrals: {
+    title: '已为您转介的其他部门',
+    intro: '镇（街道）已把您家的情况转给下面的部门，由它们按各自的规定办理。可以按下面的方式咨询。',
+    referredOn: (date) => `转介日期：${date}`,
+  },
   results: {
     title: '办理结果',
     state: '状态',
