@@ -102,6 +102,14 @@ function nextStep(line: ProgrammeLine): LocalizedText {
   }
 }
 
+/** A line being paid is decided, whatever its review, change or notice is doing. */
+const afterDecision: ReadonlySet<string> = new Set([
+  'gradual_exit',
+  'under_review',
+  'change_proposed',
+  'termination_notice',
+]);
+
 /** One card per programme: the result first — state, amount or reason, what to do now. */
 function resultCard(line: ProgrammeLine) {
   const latest = line.notices.at(-1);
@@ -110,7 +118,7 @@ function resultCard(line: ProgrammeLine) {
     programmeName: programmeInfo[line.programme].name,
     state: line.state,
     stateName: stateNames[line.state],
-    decided: closedStates.includes(line.state) || line.state === 'gradual_exit',
+    decided: closedStates.includes(line.state) || afterDecision.has(line.state),
     summary: latest ? renderNotice(latest).lines.slice(0, 2) : [],
     nextStep: nextStep(line),
     notices: [...line.notices].reverse().map((notice) => ({

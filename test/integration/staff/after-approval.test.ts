@@ -126,7 +126,12 @@ async function status(reference: string, accessCode: string) {
 /** The parts of the applicant's status view these tests read (the contract test checks all). */
 interface StatusView {
   township: { code: string };
-  results: { programme: string; state: string; notices: { outcome: string }[] }[];
+  results: {
+    programme: string;
+    state: string;
+    decided: boolean;
+    notices: { outcome: string }[];
+  }[];
   changes: {
     concluded: boolean;
     lines: { outcome?: { 'zh-CN': string } }[];
@@ -308,6 +313,8 @@ describe('a recipient who reports moving to another township', () => {
     expect(response.status, await response.clone().text()).toBe(201);
     const seen = (await response.json()) as StatusView;
     expect(seen.township.code).toBe(liushaSouth);
+    // Under review, the benefit is still the decided one (and still paid).
+    expect(seen.results[0]).toMatchObject({ state: 'under_review', decided: true });
     expect(seen.changes).toHaveLength(1);
     expect(seen.changes[0]).toMatchObject({
       kind: 'moved-within',
