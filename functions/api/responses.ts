@@ -324,6 +324,10 @@ export const statusViewSchema = z
         decided: z.boolean(),
         summary: z.array(noticeLine),
         nextStep: localizedText,
+        /** While paid: when the next periodic review falls due (57号 第三十一条). */
+        nextReviewOn: z.optional(isoDate),
+        /** In a 渐退期: the last month paid (YYYY-MM). */
+        gradualExitEndMonth: z.optional(z.string()),
         notices: z.array(
           z.object({
             id: z.string(),

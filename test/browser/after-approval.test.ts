@@ -7,6 +7,7 @@ import {
   changeReportMessages,
 } from '../../functions/domain/application/reported-changes.ts';
 import { todayInShanghai } from '../../functions/domain/dates.ts';
+import { messageMonth } from '../../functions/domain/notifications/message-dates.ts';
 import { programmes } from '../../functions/domain/policy/programmes.ts';
 import { devIdToken } from '../../functions/local/dev-sign-in.ts';
 import type { LocalSystem } from '../../functions/local/local-system.ts';
@@ -269,7 +270,7 @@ interface Rendered {
   text: Record<Locale, string>;
 }
 
-/** The household's latest dibao notice as the status API renders it. */
+/** The household's latest dibao notice as the status API renders it, and the card's dates. */
 async function latestDibaoNotice(reference: string, accessCode: string, outcome: string) {
   const response = await fetch(`${system.url}/api/status`, {
     method: 'POST',
@@ -278,11 +279,21 @@ async function latestDibaoNotice(reference: string, accessCode: string, outcome:
   });
   expect(response.status).toBe(200);
   const { results } = (await response.json()) as {
-    results: { programme: string; notices: { outcome: string; lines: Rendered[] }[] }[];
+    results: {
+      programme: string;
+      nextReviewOn?: string;
+      gradualExitEndMonth?: string;
+      notices: { outcome: string; lines: Rendered[] }[];
+    }[];
   };
-  const notice = results.find((r) => r.programme === 'dibao')?.notices[0];
+  const card = results.find((r) => r.programme === 'dibao');
+  const notice = card?.notices[0];
   expect(notice?.outcome).toBe(outcome);
-  return notice as { outcome: string; lines: Rendered[] };
+  return {
+    ...(notice as { outcome: string; lines: Rendered[] }),
+    nextReviewOn: card?.nextReviewOn,
+    gradualExitEndMonth: card?.gradualExitEndMonth,
+  };
 }
 
 /** The outcome on the status page: the line's new state, its notice whole, the change concluded. */
@@ -301,6 +312,17 @@ async function householdReadsOutcome(
     for (const line of notice.lines) {
       expect(latest).toContain(line.label[locale]);
       expect(latest).toContain(line.text[locale]);
+    }
+    // The card says what follows: the 渐退期's last month, or the next periodic review.
+    const cardText = (await card.locator('.result-summary').textContent()) ?? '';
+    const facts = statusContent[locale].lineFacts;
+    if (outcome === 'gradual-exit') {
+      expect(notice.gradualExitEndMonth).toMatch(/^\d{4}-\d{2}$/);
+      expect(cardText).toContain(facts.gradualExitEnds);
+      expect(cardText).toContain(messageMonth(notice.gradualExitEndMonth ?? '', locale));
+    } else {
+      expect(notice.nextReviewOn).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      expect(cardText).toContain(`${facts.nextReview}${notice.nextReviewOn}`);
     }
     const change = page.locator('.reported-change');
     expect(await change.count()).toBe(1);

@@ -110,6 +110,14 @@ const afterDecision: ReadonlySet<string> = new Set([
   'termination_notice',
 ]);
 
+/** A paid line that still has periodic reviews ahead (a 渐退期 ends instead). */
+const reviewedStates: ReadonlySet<string> = new Set([
+  'confirmed',
+  'under_review',
+  'change_proposed',
+  'termination_notice',
+]);
+
 /** One card per programme: the result first — state, amount or reason, what to do now. */
 function resultCard(line: ProgrammeLine) {
   const latest = line.notices.at(-1);
@@ -121,6 +129,13 @@ function resultCard(line: ProgrammeLine) {
     decided: closedStates.includes(line.state) || afterDecision.has(line.state),
     summary: latest ? renderNotice(latest).lines.slice(0, 2) : [],
     nextStep: nextStep(line),
+    // While paid: the next periodic review; in a 渐退期: its last month paid.
+    ...(line.facts.review && reviewedStates.has(line.state)
+      ? { nextReviewOn: line.facts.review.nextDueOn }
+      : {}),
+    ...(line.state === 'gradual_exit' && line.facts.gradualExit?.endMonth
+      ? { gradualExitEndMonth: line.facts.gradualExit.endMonth }
+      : {}),
     notices: [...line.notices].reverse().map((notice) => ({
       id: notice.id,
       issuedOn: notice.issuedOn,
