@@ -9,7 +9,6 @@ import { applicationCatalogue } from '../../domain/application/messages.ts';
 import type { StaffSubmitter } from '../../domain/application/record.ts';
 import { normaliseReference } from '../../domain/application/reference.ts';
 import { staffActionMessages, staffActionSchemas } from '../../domain/application/staff-actions.ts';
-import { staffStateNames } from '../../domain/application/state-names.ts';
 import {
   cityVisitSchemaOn,
   declareStaffRelative,
@@ -17,6 +16,7 @@ import {
   staffRelativeDeclarationSchema,
   staffRelativeMessages,
 } from '../../domain/application/staff-relatives.ts';
+import { staffStateNames } from '../../domain/application/state-names.ts';
 import { type StaffAction, staffActions } from '../../domain/application/states.ts';
 import { todayInShanghai } from '../../domain/dates.ts';
 import { findTownship, townshipOfVillage, townships } from '../../domain/divisions.ts';

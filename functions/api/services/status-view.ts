@@ -1,12 +1,12 @@
 import { stageOf } from '../../domain/application/deadlines.ts';
 import { linesOf, type ProgrammeLine } from '../../domain/application/lines.ts';
 import { renderNotice } from '../../domain/application/notices.ts';
+import { submitterOf } from '../../domain/application/on-behalf.ts';
 import {
   changeReportKindNames,
   isRecipient,
   type ReportedChange,
 } from '../../domain/application/reported-changes.ts';
-import { submitterOf } from '../../domain/application/on-behalf.ts';
 import { stateNames } from '../../domain/application/state-names.ts';
 import { allowedOnLine, closedStates } from '../../domain/application/states.ts';
 import { todayInShanghai } from '../../domain/dates.ts';

@@ -3,8 +3,8 @@ import { findTownship } from '../divisions.ts';
 import type { LocalizedText } from '../locale.ts';
 import { type ParametersAsOf, parametersAsOf, rulesVersion } from '../policy/parameters.ts';
 import type { ProgrammeId } from '../policy/programmes.ts';
-import { withChangeOutcome } from './change-outcomes.ts';
 import { departments } from '../referrals/departments.ts';
+import { withChangeOutcome } from './change-outcomes.ts';
 import { addWorkingDays, lineDueDate } from './deadlines.ts';
 import {
   caseDueAt,
