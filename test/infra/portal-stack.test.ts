@@ -535,8 +535,8 @@ describe('stack', () => {
       'AWS::Lambda::EventSourceMapping': 2,
       'AWS::Lambda::Function': 6,
       'AWS::Lambda::LayerVersion': 1,
-      // API Gateway may invoke each route's function (8 routes), the sweep's rule.
-      'AWS::Lambda::Permission': 9,
+      // API Gateway may invoke each route's function (11 routes), the sweep's rule.
+      'AWS::Lambda::Permission': 12,
       'AWS::Logs::LogGroup': 7,
       // "message failed" and "drain failed", on each notifier log group; 429 request lines.
       'AWS::Logs::MetricFilter': 5,
