@@ -540,7 +540,7 @@ describe('stack', () => {
       'AWS::Lambda::EventSourceMapping': 3,
       'AWS::Lambda::Function': 8,
       'AWS::Lambda::LayerVersion': 1,
-      // API Gateway may invoke each route's function (8 routes), the sweep's rule, the
+      // API Gateway may invoke each route's function (11 routes), the sweep's rule, the
       // after-approval job's rule.
       'AWS::Lambda::Permission': 10,
       'AWS::Logs::LogGroup': 9,
