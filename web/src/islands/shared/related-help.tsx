@@ -40,7 +40,7 @@ export function RelatedHelpList(props: {
         {items.map((item) => (
           <li key={item.id} class="related-help-item" data-help={item.id}>
             <strong>{item.name[locale]}</strong>
-            <dl class="summary">
+            <dl class="related-help-facts">
               <dt>{words.why}</dt>
               <dd>
                 {item.why[locale]}{' '}
