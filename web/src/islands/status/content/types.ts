@@ -49,6 +49,7 @@ export interface StatusContent {
     township: string;
     village: string;
     villageHint: string;
+    loadingVillages: string;
     movedTo: string;
     hukouMoved: string;
     hukouMovedOption: string;
