@@ -108,6 +108,14 @@ const reviewedStates: ReadonlySet<string> = new Set([
   'termination_notice',
 ]);
 
+/** A line being paid is decided, whatever its review, change or notice is doing. */
+const afterDecision: ReadonlySet<string> = new Set([
+  'gradual_exit',
+  'under_review',
+  'change_proposed',
+  'termination_notice',
+]);
+
 /** One card per programme: the result first — state, amount or reason, what to do now. */
 function resultCard(line: ProgrammeLine) {
   const latest = line.notices.at(-1);
@@ -116,7 +124,7 @@ function resultCard(line: ProgrammeLine) {
     programmeName: programmeInfo[line.programme].name,
     state: line.state,
     stateName: stateNames[line.state],
-    decided: closedStates.includes(line.state) || line.state === 'gradual_exit',
+    decided: closedStates.includes(line.state) || afterDecision.has(line.state),
     summary: latest ? renderNotice(latest).lines.slice(0, 2) : [],
     nextStep: nextStep(line),
     // While paid: the next periodic review; in a 渐退期: its last month paid.
