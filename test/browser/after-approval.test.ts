@@ -191,6 +191,8 @@ async function reportHigherIncome(page: Page, locale: Locale) {
   await page.getByLabel(changeReportKindNames['moved-within'][locale], { exact: true }).check();
   await page.getByLabel(c.township, { exact: true }).selectOption('445281005000');
   const villages = page.getByLabel(c.village, { exact: true });
+  // Asked of the townships API once the township is chosen.
+  await villages.waitFor();
   expect(await villages.locator('option').count()).toBeGreaterThan(5);
   await fitsAndAccessible(page, `${locale} report a change · moved within Puning`);
   await page.getByLabel(changeReportKindNames.income[locale], { exact: true }).check();

@@ -701,7 +701,8 @@ describe('the staff console', () => {
       }
     expect(widths).toEqual([]);
     recordEvidence('staff console widths', { screens, tooWide: widths.length });
-  });
+    // Four sign-ins and six screens at two widths each: longer than one default timeout.
+  }, 180_000);
 });
 
 describe('the figures by programme', () => {

@@ -63,6 +63,33 @@ const emptyDraft: Draft = {
   hukouMoved: false,
 };
 
+type VillageList = readonly Option[] | 'loading' | 'failed';
+
+/**
+ * A township's villages, asked of GET /api/townships/{code} when the township is
+ * chosen (the divisions data the site uses): the status page itself stays small.
+ */
+function useVillages() {
+  const [state, setState] = useState<Record<string, VillageList>>({});
+  const load = (code: string) => {
+    if (Array.isArray(state[code]) || state[code] === 'loading') return;
+    setState((s) => ({ ...s, [code]: 'loading' }));
+    void fetch(`/api/townships/${encodeURIComponent(code)}`)
+      .then(async (res) => {
+        if (!res.ok) throw new Error(String(res.status));
+        const { villages } = (await res.json()) as { villages: { code: string; name: string }[] };
+        const options = villages.map((v) => ({ value: v.code, label: v.name }));
+        setState((s) => ({ ...s, [code]: options }));
+      })
+      .catch(() => setState((s) => ({ ...s, [code]: 'failed' })));
+  };
+  const options = (code: string): readonly Option[] => {
+    const list = state[code];
+    return Array.isArray(list) ? list : [];
+  };
+  return { state, load, options };
+}
+
 /** The report as the API takes it (changeReportSchema): a move names its village. */
 export function changeReport(draft: Draft, documentId: string | null): Record<string, unknown> {
   const description = draft.description.trim();
@@ -99,12 +126,12 @@ export function ReportChange(props: {
   locale: Locale;
   credentials: Credentials;
   townships: readonly Option[];
-  villages: Readonly<Record<string, readonly Option[]>>;
   send: (body: Record<string, unknown>, idempotencyKey: string) => Promise<ReportOutcome>;
   onSent: (view: unknown) => void;
   onCancel: () => void;
 }) {
-  const { text, locale, credentials, townships, villages, send, onSent, onCancel } = props;
+  const { text, locale, credentials, townships, send, onSent, onCancel } = props;
+  const villages = useVillages();
   const c = text.changes;
   const [draft, setDraft] = useState<Draft>(emptyDraft);
   const [documentId, setDocumentId] = useState<string | null>(null);
@@ -157,7 +184,7 @@ export function ReportChange(props: {
   if (phase === 'review' && kind) {
     const township = townships.find((t) => t.value === draft.townshipCode)?.label ?? '';
     const village =
-      villages[draft.townshipCode]?.find((v) => v.value === draft.villageCode)?.label ?? '';
+      villages.options(draft.townshipCode).find((v) => v.value === draft.villageCode)?.label ?? '';
     return (
       <section class="report-change" aria-labelledby="change-review-heading">
         <h3 id="change-review-heading" tabIndex={-1} ref={reviewHeading}>
@@ -242,15 +269,26 @@ export function ReportChange(props: {
               placeholder={c.choose}
               options={townships}
               value={draft.townshipCode}
-              onChange={(townshipCode) => update({ townshipCode, villageCode: '' })}
+              onChange={(townshipCode) => {
+                update({ townshipCode, villageCode: '' });
+                if (townshipCode) villages.load(townshipCode);
+              }}
             />
-            {draft.townshipCode ? (
+            {draft.townshipCode && villages.state[draft.townshipCode] === 'loading' ? (
+              <p role="status">{c.loadingVillages}</p>
+            ) : null}
+            {draft.townshipCode && villages.state[draft.townshipCode] === 'failed' ? (
+              <p class="error-message" role="alert">
+                {text.networkFailed}
+              </p>
+            ) : null}
+            {draft.townshipCode && Array.isArray(villages.state[draft.townshipCode]) ? (
               <Select
                 id={fieldId('movedTo.villageCode')}
                 label={c.village}
                 hint={c.villageHint}
                 placeholder={c.choose}
-                options={villages[draft.townshipCode] ?? []}
+                options={villages.options(draft.townshipCode)}
                 value={draft.villageCode}
                 error={errorFor(errors, 'movedTo.villageCode')}
                 onChange={(villageCode) => update({ villageCode })}

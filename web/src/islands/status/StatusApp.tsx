@@ -42,10 +42,9 @@ export interface StatusView {
   }[];
 }
 
-/** Puning's townships and their villages, for a move within Puning (from the page). */
+/** Puning's townships, for a move within Puning (from the page; villages on demand). */
 export interface Divisions {
   townships: readonly Option[];
-  villages: Readonly<Record<string, readonly Option[]>>;
 }
 
 /** A moment as people in Puning read it: the date and time in Asia/Shanghai. */
@@ -218,7 +217,6 @@ function StatusDetails(props: {
             locale={locale}
             credentials={credentials}
             townships={divisions.townships}
-            villages={divisions.villages}
             send={(body, key) => post('/api/status/changes', body, locale, text.networkFailed, key)}
             onCancel={() => setReporting(false)}
             onSent={(next) => {

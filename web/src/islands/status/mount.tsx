@@ -5,10 +5,9 @@ import { type Divisions, StatusApp } from './StatusApp.tsx';
 
 /** The language and its words are the entry's (entry-zh-CN.ts or entry-en.ts), as for the check. */
 export function mountStatus(container: HTMLElement, locale: Locale, text: StatusContent): void {
-  // The townships and villages are written into the page at build time (no request).
+  // The townships are written into the page at build time; villages come on demand.
   const divisions: Divisions = {
     townships: JSON.parse(container.dataset.townships ?? '[]') as Divisions['townships'],
-    villages: JSON.parse(container.dataset.villages ?? '{}') as Divisions['villages'],
   };
   container.replaceChildren();
   render(<StatusApp locale={locale} text={text} divisions={divisions} />, container);

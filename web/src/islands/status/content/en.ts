@@ -64,6 +64,7 @@ export const statusText: StatusContent = {
     township: 'Township of the new address',
     village: 'Village or community of the new address',
     villageHint: 'The township this village belongs to takes over your case.',
+    loadingVillages: 'Loading the villages and communities…',
     movedTo: 'New address',
     hukouMoved: 'Household registration moved too',
     hukouMovedOption: 'Our household registration (hukou) moved to the new address too',

@@ -53,6 +53,7 @@ export interface StatusContent {
     township: string;
     village: string;
     villageHint: string;
+    loadingVillages: string;
     movedTo: string;
     hukouMoved: string;
     hukouMovedOption: string;

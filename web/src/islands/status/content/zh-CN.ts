@@ -60,6 +60,7 @@ export const statusText: StatusContent = {
     township: '新住址所在镇（街道）',
     village: '新住址所在村（社区）',
     villageHint: '由这个村（社区）所在的镇（街道）继续办理。',
+    loadingVillages: '正在载入村（社区）…',
     movedTo: '新住址',
     hukouMoved: '户口是否随迁',
     hukouMovedOption: '户口也迁到了新住址',
