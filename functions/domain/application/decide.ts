@@ -891,7 +891,8 @@ function lineEffectOf(
           outcome: 'gradual-exit',
           ...decider,
           basis: '民发〔2021〕57号 第三十三条；普民〔2021〕77号 二(一)',
-          endsOn,
+          // The last month paid, as the line and the messages say it (至 2027年6月).
+          endsOn: endMonth,
           explanation: String(input.reason),
         },
         message: decided('gradual-exit'),
