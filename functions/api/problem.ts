@@ -5,6 +5,7 @@ import type { Locale, LocalizedText } from '../domain/locale.ts';
 import { type FieldError, type FieldIssue, inLocale } from '../domain/validation/field-errors.ts';
 import { validationMessages } from '../domain/validation/messages.ts';
 import { ConflictError, InvalidCursorError } from '../store/application-repository.ts';
+import { InvalidReportCursorError } from '../store/report-repository.ts';
 
 /**
  * RFC 9457 problem details. Every error the API returns has this shape; field
@@ -180,7 +181,7 @@ export function problemForError(error: unknown, locale: Locale): Problem | null 
   }
   // Someone changed the application since it was read (optimistic lock).
   if (error instanceof ConflictError) return buildProblem('conflict', locale);
-  if (error instanceof InvalidCursorError) {
+  if (error instanceof InvalidCursorError || error instanceof InvalidReportCursorError) {
     const message = validationMessages.invalidFormat[locale];
     return buildProblem('validation-failed', locale, { errors: [{ path: 'cursor', message }] });
   }

@@ -47,6 +47,7 @@ import { awaitsCityVisit, confirmationDelegatedFor } from './staff-relatives.ts'
 import {
   actions,
   allowedOnLine,
+  beingPaid,
   type CaseAction,
   isLineAction,
   isOpen,
@@ -224,15 +225,6 @@ const invalid = (path: string, key: keyof typeof decisionMessages): Invalid => (
 const dibaoProgrammes: readonly ProgrammeId[] = ['dibao', 'single-person-dibao'];
 /** Referrals one case holds at most: the item stays well under DynamoDB's size limit. */
 const maxReferrals = 20;
-/** A line that is being paid or will be: it counts for the 特困 / 低保 alternative. */
-const paidStates = new Set([
-  'confirmed',
-  'gradual_exit',
-  'under_review',
-  'change_proposed',
-  'termination_notice',
-]);
-
 function nextMonthOf(today: IsoDate): string {
   return addMonths(`${today.slice(0, 7)}-01`, 1).slice(0, 7);
 }
@@ -336,12 +328,12 @@ function checkLineRules(
         return invalid('startMonth', 'month.beforeNextMonth');
       // 特困 and 低保 are alternatives (a person supported as tekun is not paid dibao).
       if (programme === 'tekun') {
-        const paidDibao = sibling(dibaoProgrammes).some((l) => paidStates.has(l.state));
+        const paidDibao = sibling(dibaoProgrammes).some((l) => beingPaid.has(l.state));
         if (paidDibao && input.replacesDibao !== true)
           return invalid('replacesDibao', 'alternative.receivesDibao');
       }
       if (dibaoProgrammes.includes(programme)) {
-        const tekun = sibling(['tekun']).some((l) => paidStates.has(l.state));
+        const tekun = sibling(['tekun']).some((l) => beingPaid.has(l.state));
         if (tekun) return invalid('', 'alternative.tekunApplies');
       }
       return null;
@@ -827,7 +819,7 @@ function lineEffectOf(
       const replaced =
         isTekun && replacesDibao
           ? record.lines
-              ?.filter((l) => dibaoProgrammes.includes(l.programme) && paidStates.has(l.state))
+              ?.filter((l) => dibaoProgrammes.includes(l.programme) && beingPaid.has(l.state))
               .map((l) => l.programme)[0]
           : undefined;
       const yuan = monthlyAmountYuan;

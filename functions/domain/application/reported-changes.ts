@@ -11,7 +11,7 @@ import { caseDueAt, caseState, linesOf } from './lines.ts';
 import { applicantMessages } from './outbox.ts';
 import type { ApplicationRecord, HistoryEvent, ProcedureFacts } from './record.ts';
 import { routeApplication } from './routing.ts';
-import { lineFamily } from './states.ts';
+import { beingPaid, lineFamily } from './states.ts';
 
 /**
  * A change the recipient reports from the status page (57号 第三十条: changes in the
@@ -111,15 +111,6 @@ export const changeReportSchema = z.strictObject({
   ),
 });
 export type ChangeReport = z.infer<typeof changeReportSchema>;
-
-/** States of a monthly line being paid: a change can be reported on them. */
-const beingPaid = new Set([
-  'confirmed',
-  'gradual_exit',
-  'under_review',
-  'change_proposed',
-  'termination_notice',
-]);
 
 function invalid(path: string, key: keyof typeof changeReportMessages): ApplicantOutcome {
   return {

@@ -369,6 +369,18 @@ export function mayActAs(
   return rule.by === actor;
 }
 
+/**
+ * A monthly benefit is paid in these states: a review, a proposed change or a
+ * termination notice does not stop it (57号 第三十一条, 第三十二条; 43号 第二十六条).
+ */
+export const beingPaid: ReadonlySet<ApplicationState> = new Set<ApplicationState>([
+  'confirmed',
+  'gradual_exit',
+  'under_review',
+  'change_proposed',
+  'termination_notice',
+]);
+
 export function isOpen(state: ApplicationState): boolean {
   return !closedStates.includes(state);
 }

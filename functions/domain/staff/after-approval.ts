@@ -1,5 +1,8 @@
 import type { ExitReason } from '../application/reviews.ts';
-import type { ApplicationState } from '../application/states.ts';
+import { type ApplicationState, beingPaid } from '../application/states.ts';
+
+export { beingPaid };
+
 import { addDays, type IsoDate, todayInShanghai } from '../dates.ts';
 import { type ProgrammeId, programmeIds } from '../policy/programmes.ts';
 import { type ApplicationSummary, type LineSummary, summaryLines } from './summary.ts';
@@ -35,15 +38,6 @@ export interface ReviewQueueRow {
   readonly overdue: boolean;
   readonly version: number;
 }
-
-/** A monthly benefit is paid in these states (a review or a proposal does not stop it). */
-export const beingPaid: ReadonlySet<ApplicationState> = new Set([
-  'confirmed',
-  'gradual_exit',
-  'under_review',
-  'change_proposed',
-  'termination_notice',
-]);
 
 function taskOf(line: LineSummary, horizon: IsoDate): { task: ReviewTask; dueOn: IsoDate } | null {
   switch (line.state) {

@@ -2,7 +2,7 @@ import { dueDateFor } from '../application/deadlines.ts';
 import { type LineFacts, linesOf, type ProgrammeLine } from '../application/lines.ts';
 import type { ApplicationRecord, HistoryEvent } from '../application/record.ts';
 import type { ExitReason } from '../application/reviews.ts';
-import type { ApplicationState } from '../application/states.ts';
+import { type ApplicationState, beingPaid } from '../application/states.ts';
 import { type IsoDate, todayInShanghai } from '../dates.ts';
 import { maskIdNumber } from '../id-number.ts';
 import { parametersAsOf } from '../policy/parameters.ts';
@@ -152,14 +152,6 @@ export function summariseLine(record: ApplicationRecord, line: ProgrammeLine): L
     ...exitOf(line),
   };
 }
-
-const beingPaid: ReadonlySet<ApplicationState> = new Set([
-  'confirmed',
-  'gradual_exit',
-  'under_review',
-  'change_proposed',
-  'termination_notice',
-]);
 
 /** How a paid line ended: recorded since reviews, or read from older facts. */
 function exitOf(line: ProgrammeLine): { exitReason?: ExitReason; exitedOn?: IsoDate } {

@@ -281,7 +281,7 @@ describe('a village assistant applying from the console', () => {
     expect((await assistant.get(`/api/staff/applications/${reference}`)).status).toBe(404);
     expect((await assistant.get('/api/staff/queue')).status).toBe(403);
     expect((await assistant.get('/api/staff/dashboard')).status).toBe(403);
-    expect((await assistant.get('/api/staff/export.csv')).status).toBe(403);
+    expect((await assistant.post('/api/staff/exports', {})).status).toBe(403);
     const mine = (await (await assistant.get('/api/staff/submitted')).json()) as {
       items: { reference: string }[];
     };
