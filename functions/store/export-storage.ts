@@ -10,11 +10,12 @@ import type { DownloadTarget } from './document-storage.ts';
 /**
  * Where export files go: written piece by piece as the worker reads, then handed to the
  * person who asked through a link that works for a few minutes. In AWS a multipart
- * upload to the exports bucket and a presigned GET (s3-export-writer.ts); with
+ * upload (`@aws-sdk/lib-storage`) to the exports bucket and a presigned GET
+ * (s3-export-writer.ts); with
  * `npm start` a file under DATA_DIR and a signed local URL.
  */
 export interface ExportWriter {
-  /** Waits when the storage is behind, so memory holds about one part at most. */
+  /** Waits when the storage is behind, so memory holds a few parts at most. */
   write(text: string): Promise<void>;
   finish(): Promise<void>;
   /** Throws away what was written (a failed job leaves no partial file to fetch). */
@@ -38,6 +39,8 @@ export interface S3ExportOptions {
   readonly credentials?: S3ClientConfig['credentials'];
   /** Bytes per multipart part (S3's least is 5 MiB); 8 MiB by default. */
   readonly partBytes?: number;
+  /** Parts uploaded at once (each held in memory); 4 by default. */
+  readonly queueSize?: number;
 }
 
 /** The exports bucket, with the S3 client imported on first use (as documents are, §17). */
