@@ -62,6 +62,29 @@ export function createS3ExportStorage(options: S3ExportOptions): ExportStorage {
   };
 }
 
+/**
+ * The staff function's view of the bucket: links only, so its bundle leaves out the
+ * upload library the worker needs (s3-export-links.ts, loaded on first use).
+ */
+export function createS3ExportLinks(
+  options: Pick<S3ExportOptions, 'bucket' | 'region' | 'credentials'>,
+): Pick<ExportStorage, 'kind' | 'prepareDownload'> {
+  let loaded: Promise<Pick<ExportStorage, 'prepareDownload'>> | undefined;
+  const load = () => {
+    loaded ??= import('./s3-export-links.ts')
+      .then((module) => module.createS3ExportLinkSigner(options))
+      .catch((error: unknown) => {
+        loaded = undefined;
+        throw error;
+      });
+    return loaded;
+  };
+  return {
+    kind: 's3',
+    prepareDownload: async (file, now) => (await load()).prepareDownload(file, now),
+  };
+}
+
 interface LocalExportGrant extends ExportFile {
   readonly expires: number;
   readonly purpose: 'export';

@@ -1,11 +1,8 @@
 import { PassThrough } from 'node:stream';
-import { GetObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import { Upload } from '@aws-sdk/lib-storage';
-import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
-import { exportLinkSeconds } from '../domain/staff/export-job.ts';
 import type { ExportStorage, ExportWriter, S3ExportOptions } from './export-storage.ts';
+import { exportContentType, presignExportDownload, s3ClientFor } from './s3-export-links.ts';
 
-const contentType = 'text/csv; charset=utf-8';
 /** S3's least part size; `Upload` refuses smaller. */
 const leastPartBytes = 5 * 1024 * 1024;
 
@@ -16,12 +13,7 @@ const leastPartBytes = 5 * 1024 * 1024;
  * A file smaller than one part is a single PUT. Writes wait while the stream is full.
  */
 export function createS3ExportWriter(options: S3ExportOptions): ExportStorage {
-  const client = new S3Client({
-    region: options.region,
-    ...(options.credentials ? { credentials: options.credentials } : {}),
-    requestChecksumCalculation: 'WHEN_REQUIRED',
-    responseChecksumValidation: 'WHEN_REQUIRED',
-  });
+  const client = s3ClientFor(options);
   const Bucket = options.bucket;
   const partSize = Math.max(options.partBytes ?? 8 * 1024 * 1024, leastPartBytes);
   const queueSize = Math.max(1, options.queueSize ?? 4);
@@ -30,7 +22,7 @@ export function createS3ExportWriter(options: S3ExportOptions): ExportStorage {
     const body = new PassThrough();
     const upload = new Upload({
       client,
-      params: { Bucket, Key, Body: body, ContentType: contentType },
+      params: { Bucket, Key, Body: body, ContentType: exportContentType },
       partSize,
       queueSize,
       // A failed upload sends AbortMultipartUpload: no parts left behind to pay for.
@@ -61,19 +53,6 @@ export function createS3ExportWriter(options: S3ExportOptions): ExportStorage {
   return {
     kind: 's3',
     open,
-    async prepareDownload(file, now) {
-      const command = new GetObjectCommand({
-        Bucket,
-        Key: file.objectKey,
-        ResponseCacheControl: 'no-store',
-        ResponseContentDisposition: `attachment; filename="${file.fileName}"`,
-        ResponseContentType: contentType,
-      });
-      const url = await getSignedUrl(client, command, {
-        expiresIn: exportLinkSeconds,
-        signingDate: now,
-      });
-      return { url, expiresAt: new Date(now.getTime() + exportLinkSeconds * 1000).toISOString() };
-    },
+    prepareDownload: (file, now) => presignExportDownload(client, Bucket, file, now),
   };
 }

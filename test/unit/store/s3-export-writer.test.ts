@@ -8,6 +8,7 @@ import {
 } from '@aws-sdk/client-s3';
 import { mockClient } from 'aws-sdk-client-mock';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
+import { createS3ExportLinks } from '../../../functions/store/export-storage.ts';
 import { createS3ExportWriter } from '../../../functions/store/s3-export-writer.ts';
 
 const s3 = mockClient(S3Client);
@@ -152,5 +153,20 @@ describe('the S3 export writer (lib-storage Upload)', () => {
       'attachment; filename="applications-445281001000-20261128.csv"',
     );
     expect(link.expiresAt).toBe('2026-11-28T02:05:00.000Z');
+  });
+
+  it('signs the same link from the staff side, which loads no upload code', async () => {
+    const now = new Date('2026-11-28T02:00:00Z');
+    const file = { objectKey: key, fileName: 'applications-city-20261128.csv' };
+    const links = createS3ExportLinks({
+      bucket: 'puning-exports',
+      region: 'cn-north-1',
+      credentials,
+    });
+    expect(links).not.toHaveProperty('open');
+    const fromLinks = new URL((await links.prepareDownload(file, now)).url);
+    const fromWriter = new URL((await storage().prepareDownload(file, now)).url);
+    expect(fromLinks.href).toBe(fromWriter.href);
+    expect(fromLinks.searchParams.get('X-Amz-Expires')).toBe('300');
   });
 });
