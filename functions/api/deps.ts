@@ -34,7 +34,7 @@ export interface AppDeps {
    */
   readonly exports?: {
     readonly jobs: ExportJobStore;
-    readonly storage: ExportStorage | LocalExportStorage;
+    readonly storage: Pick<ExportStorage, 'kind' | 'prepareDownload'> | LocalExportStorage;
     readonly start: (id: string) => void;
   };
   /**

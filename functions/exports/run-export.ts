@@ -23,7 +23,7 @@ const progressEveryPages = 10;
 /**
  * Writes one job's file: the header, then each township's applications (open, then
  * closed), page by page, each page's rows written before the next is read — memory
- * holds one page and one storage part, whatever the number of applications. The job
+ * holds one page and the storage's few parts, whatever the number of applications. The job
  * item says how far it got; `done` once the file is complete, `failed` (and no file)
  * if anything went wrong, for the console to offer a new export.
  */

@@ -5,7 +5,7 @@ import { createApplicationRepository } from '../store/application-repository.ts'
 import { createS3DocumentStorage } from '../store/document-storage.ts';
 import { createDocumentClient } from '../store/dynamo-client.ts';
 import { createExportJobStore } from '../store/export-jobs.ts';
-import { createS3ExportStorage } from '../store/export-storage.ts';
+import { createS3ExportLinks } from '../store/export-storage.ts';
 import { createHasher } from '../store/secrets.ts';
 import { withPreviousSecret, withSecrets } from '../store/secrets-manager.ts';
 
@@ -54,7 +54,7 @@ export async function lambdaAppDeps(): Promise<{ config: Config; deps: Omit<AppD
         ? {
             exports: {
               jobs: createExportJobStore(db, config.TABLE_NAME),
-              storage: createS3ExportStorage({
+              storage: createS3ExportLinks({
                 bucket: config.EXPORTS_BUCKET,
                 region: config.AWS_REGION,
               }),

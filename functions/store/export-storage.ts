@@ -10,11 +10,12 @@ import type { DownloadTarget } from './document-storage.ts';
 /**
  * Where export files go: written piece by piece as the worker reads, then handed to the
  * person who asked through a link that works for a few minutes. In AWS a multipart
- * upload to the exports bucket and a presigned GET (s3-export-writer.ts); with
+ * upload (`@aws-sdk/lib-storage`) to the exports bucket and a presigned GET
+ * (s3-export-writer.ts); with
  * `npm start` a file under DATA_DIR and a signed local URL.
  */
 export interface ExportWriter {
-  /** Waits when the storage is behind, so memory holds about one part at most. */
+  /** Waits when the storage is behind, so memory holds a few parts at most. */
   write(text: string): Promise<void>;
   finish(): Promise<void>;
   /** Throws away what was written (a failed job leaves no partial file to fetch). */
@@ -38,6 +39,8 @@ export interface S3ExportOptions {
   readonly credentials?: S3ClientConfig['credentials'];
   /** Bytes per multipart part (S3's least is 5 MiB); 8 MiB by default. */
   readonly partBytes?: number;
+  /** Parts uploaded at once (each held in memory); 4 by default. */
+  readonly queueSize?: number;
 }
 
 /** The exports bucket, with the S3 client imported on first use (as documents are, §17). */
@@ -55,6 +58,29 @@ export function createS3ExportStorage(options: S3ExportOptions): ExportStorage {
   return {
     kind: 's3',
     open: async (objectKey) => (await load()).open(objectKey),
+    prepareDownload: async (file, now) => (await load()).prepareDownload(file, now),
+  };
+}
+
+/**
+ * The staff function's view of the bucket: links only, so its bundle leaves out the
+ * upload library the worker needs (s3-export-links.ts, loaded on first use).
+ */
+export function createS3ExportLinks(
+  options: Pick<S3ExportOptions, 'bucket' | 'region' | 'credentials'>,
+): Pick<ExportStorage, 'kind' | 'prepareDownload'> {
+  let loaded: Promise<Pick<ExportStorage, 'prepareDownload'>> | undefined;
+  const load = () => {
+    loaded ??= import('./s3-export-links.ts')
+      .then((module) => module.createS3ExportLinkSigner(options))
+      .catch((error: unknown) => {
+        loaded = undefined;
+        throw error;
+      });
+    return loaded;
+  };
+  return {
+    kind: 's3',
     prepareDownload: async (file, now) => (await load()).prepareDownload(file, now),
   };
 }

@@ -1,90 +1,51 @@
-import {
-  AbortMultipartUploadCommand,
-  CompleteMultipartUploadCommand,
-  CreateMultipartUploadCommand,
-  GetObjectCommand,
-  PutObjectCommand,
-  S3Client,
-  UploadPartCommand,
-} from '@aws-sdk/client-s3';
-import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
-import { exportLinkSeconds } from '../domain/staff/export-job.ts';
+import { PassThrough } from 'node:stream';
+import { Upload } from '@aws-sdk/lib-storage';
 import type { ExportStorage, ExportWriter, S3ExportOptions } from './export-storage.ts';
+import { exportContentType, presignExportDownload, s3ClientFor } from './s3-export-links.ts';
 
-const contentType = 'text/csv; charset=utf-8';
+/** S3's least part size; `Upload` refuses smaller. */
+const leastPartBytes = 5 * 1024 * 1024;
 
 /**
- * Streams a file to S3 in parts: text is gathered until a part is full, then that part
- * is uploaded (and awaited) before more is gathered, so memory holds one part. A file
- * smaller than one part is a single PUT. `@aws-sdk/lib-storage` does the same with a
- * queue of parts in flight; it is not a dependency of the portal, and this is the
- * whole of what the export needs (decisions, "Export as a job").
+ * Streams a file to S3 with `@aws-sdk/lib-storage`'s `Upload` reading a PassThrough: it
+ * cuts parts of `partBytes` and keeps `queueSize` of them in flight, so the worker holds
+ * at most about (queueSize + 1) parts — 40 MiB with the defaults, well inside its 1 GB.
+ * A file smaller than one part is a single PUT. Writes wait while the stream is full.
  */
 export function createS3ExportWriter(options: S3ExportOptions): ExportStorage {
-  const client = new S3Client({
-    region: options.region,
-    ...(options.credentials ? { credentials: options.credentials } : {}),
-    requestChecksumCalculation: 'WHEN_REQUIRED',
-    responseChecksumValidation: 'WHEN_REQUIRED',
-  });
+  const client = s3ClientFor(options);
   const Bucket = options.bucket;
-  const partBytes = Math.max(options.partBytes ?? 8 * 1024 * 1024, 5 * 1024 * 1024);
+  const partSize = Math.max(options.partBytes ?? 8 * 1024 * 1024, leastPartBytes);
+  const queueSize = Math.max(1, options.queueSize ?? 4);
 
   async function open(Key: string): Promise<ExportWriter> {
-    let pending: Buffer[] = [];
-    let pendingBytes = 0;
-    let uploadId: string | undefined;
-    const parts: { ETag: string; PartNumber: number }[] = [];
-
-    const flushPart = async () => {
-      const Body = Buffer.concat(pending);
-      pending = [];
-      pendingBytes = 0;
-      uploadId ??= (
-        await client.send(
-          new CreateMultipartUploadCommand({ Bucket, Key, ContentType: contentType }),
-        )
-      ).UploadId;
-      const PartNumber = parts.length + 1;
-      const { ETag } = await client.send(
-        new UploadPartCommand({ Bucket, Key, UploadId: uploadId, PartNumber, Body }),
-      );
-      parts.push({ ETag: ETag ?? '', PartNumber });
-    };
+    const body = new PassThrough();
+    const upload = new Upload({
+      client,
+      params: { Bucket, Key, Body: body, ContentType: exportContentType },
+      partSize,
+      queueSize,
+      // A failed upload sends AbortMultipartUpload: no parts left behind to pay for.
+      leavePartsOnError: false,
+    });
+    const done = upload.done();
+    // Seen by whichever of write, finish or abort is waiting; never unhandled.
+    done.catch(() => undefined);
 
     return {
       async write(text) {
-        const bytes = Buffer.from(text, 'utf8');
-        pending.push(bytes);
-        pendingBytes += bytes.length;
-        if (pendingBytes >= partBytes) await flushPart();
+        if (!body.write(text))
+          await Promise.race([new Promise((resolve) => body.once('drain', resolve)), done]);
       },
       async finish() {
-        if (!uploadId) {
-          await client.send(
-            new PutObjectCommand({
-              Bucket,
-              Key,
-              Body: Buffer.concat(pending),
-              ContentType: contentType,
-            }),
-          );
-          return;
-        }
-        if (pendingBytes > 0) await flushPart();
-        await client.send(
-          new CompleteMultipartUploadCommand({
-            Bucket,
-            Key,
-            UploadId: uploadId,
-            MultipartUpload: { Parts: parts },
-          }),
-        );
+        body.end();
+        await done;
       },
       async abort() {
-        pending = [];
-        if (uploadId)
-          await client.send(new AbortMultipartUploadCommand({ Bucket, Key, UploadId: uploadId }));
+        // Failing the stream makes `Upload` stop reading, wait for the parts in flight
+        // and abort the multipart upload (if one was started) before `done` settles.
+        body.destroy(new Error('Export abandoned'));
+        await done.catch(() => undefined);
       },
     };
   }
@@ -92,19 +53,6 @@ export function createS3ExportWriter(options: S3ExportOptions): ExportStorage {
   return {
     kind: 's3',
     open,
-    async prepareDownload(file, now) {
-      const command = new GetObjectCommand({
-        Bucket,
-        Key: file.objectKey,
-        ResponseCacheControl: 'no-store',
-        ResponseContentDisposition: `attachment; filename="${file.fileName}"`,
-        ResponseContentType: contentType,
-      });
-      const url = await getSignedUrl(client, command, {
-        expiresIn: exportLinkSeconds,
-        signingDate: now,
-      });
-      return { url, expiresAt: new Date(now.getTime() + exportLinkSeconds * 1000).toISOString() };
-    },
+    prepareDownload: (file, now) => presignExportDownload(client, Bucket, file, now),
   };
 }
