@@ -67,6 +67,7 @@ describe('operations dashboard', () => {
         ['AWS/Lambda', metric],
         ['AWS/Lambda', metric],
         ['AWS/Lambda', metric],
+        ['AWS/Lambda', metric],
       ]);
     }
   });

@@ -515,8 +515,8 @@ describe('stack', () => {
       // DLQ depth, failed messages, drain failures, three function errors, iterator age,
       // API 5xx, function throttles, table throttles; document-expiry DLQ and errors; p95
       // latency of each API function, status-page lockouts; counter drift and reconcile
-      // errors; export worker errors.
-      'AWS::CloudWatch::Alarm': 18,
+      // errors; export worker errors; the after-approval job's errors.
+      'AWS::CloudWatch::Alarm': 19,
       'AWS::CloudWatch::Dashboard': 1,
       'AWS::Cognito::ManagedLoginBranding': 1,
       'AWS::Cognito::UserPool': 1,
@@ -525,12 +525,14 @@ describe('stack', () => {
       // One per township, city-reviewer, admin and village-assistant.
       'AWS::Cognito::UserPoolGroup': townships.length + 3,
       'AWS::DynamoDB::Table': 1,
-      // The notifier sweep, every minute; the after-approval job, daily.
-      'AWS::Events::Rule': 2,
+      // The notifier sweep, every minute; the after-approval job, daily; the counter
+      // reconcile, weekly.
+      'AWS::Events::Rule': 3,
       // Public and staff API, notifier stream and sweep, document expiry, the site
-      // deployment, AWS Backup, the counter reconcile, the export worker.
-      'AWS::IAM::Policy': 9,
-      'AWS::IAM::Role': 9,
+      // deployment, AWS Backup, the after-approval job, the counter reconcile, the export
+      // worker.
+      'AWS::IAM::Policy': 10,
+      'AWS::IAM::Role': 10,
       // The table's, the documents', the backup vault's and the alarm topic's.
       'AWS::KMS::Key': 4,
       // The sweep: no retry, dropped when a minute late.
@@ -538,12 +540,12 @@ describe('stack', () => {
       // The table stream → notifier stream function, → document expiry (TTL deletions),
       // → the export worker (new export jobs).
       'AWS::Lambda::EventSourceMapping': 3,
-      'AWS::Lambda::Function': 8,
+      'AWS::Lambda::Function': 9,
       'AWS::Lambda::LayerVersion': 1,
       // API Gateway may invoke each route's function (11 routes), the sweep's rule, the
-      // after-approval job's rule.
-      'AWS::Lambda::Permission': 10,
-      'AWS::Logs::LogGroup': 9,
+      // after-approval job's rule, the counter reconcile's rule.
+      'AWS::Lambda::Permission': 14,
+      'AWS::Logs::LogGroup': 10,
       // "message failed" and "drain failed", on each notifier log group; 429 request lines.
       'AWS::Logs::MetricFilter': 6,
       'AWS::S3::Bucket': 5,
