@@ -8,7 +8,10 @@ import { programmeIds } from '../domain/policy/programmes.ts';
 import type { CheckResult } from '../domain/policy/result.ts';
 import { departmentIds } from '../domain/referrals/departments.ts';
 import { relatedHelpIds } from '../domain/referrals/related-help.ts';
+import { leadOutcomes } from '../domain/reports/lead.ts';
+import type { ComplaintFigures, LeadFigures } from '../domain/reports/report-tallies.ts';
 import type { Dashboard } from '../domain/staff/dashboard.ts';
+import { consentsOnRecord } from '../domain/staff/submission-figures.ts';
 import type { DownloadTarget, UploadTarget } from '../store/document-storage.ts';
 import type { StaffSignInConfig } from './deps.ts';
 import type { queueRow, staffApplicationView } from './services/staff-view.ts';
@@ -772,6 +775,42 @@ export const dashboardSchema = z.object({
     reviewsOpen: z.number(),
     exitsByReason: z.partialRecord(exitReason, z.number()),
   }),
+  submittedForOthers: z
+    .object({
+      byAgent: z.number().check(z.describe("An agent with the person's written authorisation")),
+      byVillageAssistant: z.number(),
+      byTownshipStaff: z.number(),
+      consent: z
+        .partialRecord(z.enum(consentsOnRecord), z.number())
+        .check(z.describe("How the person's consent is on record")),
+    })
+    .check(z.describe('Applications someone else submitted for the person')),
+  referrals: z.object({
+    total: z.number(),
+    byDepartment: z.partialRecord(z.enum(departmentIds), z.number()),
+  }),
+  leads: z
+    .object({
+      open: z.number(),
+      overdue: z.number().check(z.describe('Not yet visited past the visit date')),
+      closed: z.number(),
+      closedByOutcome: z.partialRecord(z.enum(leadOutcomes), z.number()),
+      byTownship: z.array(
+        z.object({
+          townshipCode: z.string(),
+          open: z.number(),
+          overdue: z.number(),
+          closed: z.number(),
+          closedByOutcome: z.partialRecord(z.enum(leadOutcomes), z.number()),
+        }),
+      ),
+    })
+    .check(z.describe('Hardship reports (主动发现) in scope')),
+  complaints: z.optional(
+    z
+      .object({ open: z.number(), answered: z.number(), overdue: z.number() })
+      .check(z.describe('Complaints city-wide: only for the city bureau and admins')),
+  ),
 });
 
 /** The township's work after approval (GET /api/staff/reviews), earliest due first. */
@@ -825,5 +864,8 @@ export const responseSchemasMatchTheirBuilders: [
   Conforms<StaffSignInConfig & { scope: string }, typeof signInConfigSchema>,
   Conforms<ReturnType<typeof queueRow>, typeof queueRowSchema>,
   Conforms<ReturnType<typeof staffApplicationView>, typeof staffApplicationSchema>,
-  Conforms<Dashboard & { township: string }, typeof dashboardSchema>,
+  Conforms<
+    Dashboard & { township: string; leads: LeadFigures; complaints?: ComplaintFigures },
+    typeof dashboardSchema
+  >,
 ] = [true, true, true, true, true, true, true, true, true];

@@ -41,8 +41,7 @@ export async function sweepReportMessages(
           id: message.id,
           channel: 'sms',
           to: `+86${mobile}`,
-          // Reporters' templates are their own (reporter-messages.ts), not applicants'.
-          template: message.template as unknown as Delivery['template'],
+          template: message.template,
           locale: message.locale,
           text: rendered.sms,
           subject: '',

@@ -5,6 +5,11 @@ import {
   QueryCommand,
   UpdateCommand,
 } from '@aws-sdk/lib-dynamodb';
+import {
+  complaintTallyKey,
+  type LeadTallyRow,
+  leadTallyKey,
+} from '../domain/reports/report-tallies.ts';
 import { type CounterContribution, counterPartition, stockKey } from '../domain/staff/counters.ts';
 import type { FlowRow, StockRow } from '../domain/staff/dashboard-from-counters.ts';
 
@@ -104,6 +109,29 @@ export function createCounterStore(db: DynamoDBDocumentClient, tableName: string
           figures: figuresOf(item),
         })),
       );
+    },
+
+    /**
+     * The leads' tallies of these townships and the complaints' city tally (closed
+     * leads by outcome, answered complaints; report-tallies.ts): one batch read.
+     */
+    async readReportTallies(townships: readonly string[]): Promise<{
+      leads: LeadTallyRow[];
+      complaints: Record<string, number>;
+    }> {
+      const items = await getMany([...townships.map(leadTallyKey), complaintTallyKey]);
+      const leads: LeadTallyRow[] = [];
+      let complaints: Record<string, number> = {};
+      for (const item of items) {
+        const key = String(item.SK);
+        if (key === complaintTallyKey) complaints = figuresOf(item);
+        else
+          leads.push({
+            townshipCode: key.slice(leadTallyKey('').length),
+            figures: figuresOf(item),
+          });
+      }
+      return { leads: sortedRows(leads), complaints };
     },
 
     /** Monthly flows from `fromMonth` to `toMonth` (YYYY-MM, both included), by township. */

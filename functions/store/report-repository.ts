@@ -4,6 +4,7 @@ import {
   GetCommand,
   PutCommand,
   QueryCommand,
+  UpdateCommand,
 } from '@aws-sdk/lib-dynamodb';
 import { closedApplicationRetention } from '../domain/application/retention.ts';
 import {
@@ -13,7 +14,9 @@ import {
 } from '../domain/reports/complaint.ts';
 import { type LeadRecord, type LeadSummary, summariseLead } from '../domain/reports/lead.ts';
 import type { ReportMessage } from '../domain/reports/report-outbox.ts';
+import { complaintAnsweredTally, leadClosedTally } from '../domain/reports/report-tallies.ts';
 import { ConflictError } from './application-repository.ts';
+import { counterUpdate } from './counter-store.ts';
 
 /**
  * Leads (主动发现) and complaints (投诉举报) in the single table, beside applications:
@@ -26,7 +29,11 @@ import { ConflictError } from './application-repository.ts';
  * - while a reporter's message waits, the item sits in GSI3's sparse partition
  *   `REPORTS#outbox` (apart from the applications' `OUTBOX#<shard>`, which their
  *   notifier reads), sorted by when it was queued.
- * Every write is one conditional put on the item's version (optimistic lock).
+ * Every write is one conditional put on the item's version (optimistic lock). The put
+ * that moves an item from its open partition to its closed one then adds one to the
+ * dashboard's tally (functions/domain/reports/report-tallies.ts): the version check lets
+ * one writer only make that move, so it is counted once — or not at all if the process
+ * dies between the two writes (no transaction: decisions "Counting the new kinds").
  */
 const leadKey = (reference: string) => ({ PK: `LEAD#${reference}`, SK: 'LEAD' });
 const complaintKey = (reference: string) => ({ PK: `CMPL#${reference}`, SK: 'CMPL' });
@@ -114,12 +121,17 @@ export class InvalidReportCursorError extends Error {
 export function createReportRepository(db: DynamoDBDocumentClient, tableName: string) {
   const isConditionFailure = (error: unknown) => error instanceof ConditionalCheckFailedException;
 
-  async function put(item: Record<string, unknown>, expectedVersion: number | null) {
+  /** The item's previous copy ({} when new), or null if the version check failed. */
+  async function put(
+    item: Record<string, unknown>,
+    expectedVersion: number | null,
+  ): Promise<Record<string, unknown> | null> {
     try {
-      await db.send(
+      const written = await db.send(
         new PutCommand({
           TableName: tableName,
           Item: item,
+          ReturnValues: 'ALL_OLD',
           ...(expectedVersion === null
             ? { ConditionExpression: 'attribute_not_exists(PK)' }
             : {
@@ -128,11 +140,27 @@ export function createReportRepository(db: DynamoDBDocumentClient, tableName: st
               }),
         }),
       );
-      return true;
+      return written.Attributes ?? {};
     } catch (error) {
-      if (isConditionFailure(error)) return false;
+      if (isConditionFailure(error)) return null;
       throw error;
     }
+  }
+
+  /** Adds one to a tally when the put moved the item out of its open partition. */
+  async function tallyIfClosed(
+    before: Record<string, unknown>,
+    after: { GSI1PK: string },
+    tally: { key: string; attribute: string },
+    at: string | undefined,
+  ): Promise<void> {
+    const wasOpen = String(before.GSI1PK ?? '').endsWith('#open');
+    if (!wasOpen || !after.GSI1PK.endsWith('#closed')) return;
+    await db.send(
+      new UpdateCommand(
+        counterUpdate(tableName, tally.key, { [tally.attribute]: 1 }, new Date(at ?? Date.now())),
+      ),
+    );
   }
 
   async function get<T>(key: { PK: string; SK: string }): Promise<T | null> {
@@ -198,18 +226,22 @@ export function createReportRepository(db: DynamoDBDocumentClient, tableName: st
   return {
     leads: {
       /** Writes a new lead; false if the reference is taken. */
-      create: (lead: LeadRecord) => put(leadItem(lead), null),
+      create: async (lead: LeadRecord) => (await put(leadItem(lead), null)) !== null,
       get: (reference: string) => get<LeadRecord>(leadKey(reference)),
       /** Replaces the lead if it is still at `expectedVersion`. */
       async update(lead: LeadRecord, expectedVersion: number): Promise<void> {
-        if (!(await put(leadItem(lead), expectedVersion)))
-          throw new ConflictError('The lead changed meanwhile');
+        const item = leadItem(lead);
+        const before = await put(item, expectedVersion);
+        if (!before) throw new ConflictError('The lead changed meanwhile');
+        await tallyIfClosed(before, item, leadClosedTally(item.summary), lead.outcome?.at);
       },
       queue: (
         townshipCode: string,
         open: boolean,
         options: { limit: number; cursor?: string; villageCode?: string },
       ) => queue<LeadSummary>(leadPartition(townshipCode, open), options),
+      /** A township's open leads: its workload today, however many were closed. */
+      open: (townshipCode: string) => everything<LeadSummary>(leadPartition(townshipCode, true)),
       /** Every lead of a township, open and closed (for counts). */
       async all(townshipCode: string): Promise<LeadSummary[]> {
         const [open, closed] = await Promise.all([
@@ -220,14 +252,19 @@ export function createReportRepository(db: DynamoDBDocumentClient, tableName: st
       },
     },
     complaints: {
-      create: (complaint: ComplaintRecord) => put(complaintItem(complaint), null),
+      create: async (complaint: ComplaintRecord) =>
+        (await put(complaintItem(complaint), null)) !== null,
       get: (reference: string) => get<ComplaintRecord>(complaintKey(reference)),
       async update(complaint: ComplaintRecord, expectedVersion: number): Promise<void> {
-        if (!(await put(complaintItem(complaint), expectedVersion)))
-          throw new ConflictError('The complaint changed meanwhile');
+        const item = complaintItem(complaint);
+        const before = await put(item, expectedVersion);
+        if (!before) throw new ConflictError('The complaint changed meanwhile');
+        await tallyIfClosed(before, item, complaintAnsweredTally, complaint.reply?.at);
       },
       queue: (open: boolean, options: { limit: number; cursor?: string }) =>
         queue<ComplaintSummary>(complaintPartition(open), options),
+      /** The city's open complaints: the bureau's workload today. */
+      open: () => everything<ComplaintSummary>(complaintPartition(true)),
       async all(): Promise<ComplaintSummary[]> {
         const [open, closed] = await Promise.all([
           everything<ComplaintSummary>(complaintPartition(true)),
@@ -256,7 +293,7 @@ export function createReportRepository(db: DynamoDBDocumentClient, tableName: st
           const item = isLead
             ? leadItem({ ...(fresh as LeadRecord), outbox })
             : complaintItem({ ...(fresh as ComplaintRecord), outbox });
-          if (await put(item, fresh.version)) return;
+          if ((await put(item, fresh.version)) !== null) return;
         }
         throw new ConflictError('Could not record report deliveries');
       },

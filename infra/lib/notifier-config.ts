@@ -70,9 +70,12 @@ export const notifierContextKeys = [
 const tencentRequiredKeys = ['tencentSmsAppId', 'tencentSmsSignName', 'tencentSmsTemplateIds'];
 export const defaultTencentSmsRegion = 'ap-guangzhou';
 
-/** The templates sent by text message: every one whose audience is the applicant. */
+/**
+ * The templates sent by text message: every one whose audience is the applicant or a
+ * reporter (a lead handled, a complaint answered); the staff inbox is emailed only.
+ */
 export const applicantTemplateIds: readonly TemplateId[] = templateIds.filter(
-  (id) => templates[id].audience === 'applicant',
+  (id) => templates[id].audience !== 'staff',
 );
 
 const emailPattern = /^[^@\s]+@[^@\s]+\.[^@\s]+$/;

@@ -14,6 +14,7 @@ import { addDays, todayInShanghai } from '../../functions/domain/dates.ts';
 import { formatYuan } from '../../functions/domain/policy/money.ts';
 import { programmes } from '../../functions/domain/policy/programmes.ts';
 import { exampleApplication, idNumberFor } from '../support/application-example.ts';
+import { exampleComplaint, exampleLead } from '../support/report-examples.ts';
 import { recordEvidence } from '../support/summary.ts';
 import { openPage, screenshot } from './support/browser.ts';
 import {
@@ -158,6 +159,11 @@ describe('the staff console', () => {
           .textContent(),
       );
       expect(openFigure).toBeGreaterThanOrEqual(submittedCount);
+      // Leads in its township; complaint figures are the city bureau's, never a township's.
+      await page.getByRole('heading', { name: t.newKinds.leadsHeading }).waitFor();
+      expect(await page.getByRole('heading', { name: t.newKinds.complaintsHeading }).count()).toBe(
+        0,
+      );
       await accessible(page, 'staff · queue and figures');
       await screenshot(page, 'staff-queue-zh-desktop');
 
@@ -705,8 +711,24 @@ describe('the staff console', () => {
   }, 180_000);
 });
 
+/** A report sent as the public form sends it (its own client, so no rate limit is shared). */
+async function report(path: '/api/leads' | '/api/complaints', body: unknown, client: string) {
+  const response = await fetch(`${baseUrl}${path}`, {
+    method: 'POST',
+    body: JSON.stringify(body),
+    headers: {
+      'Content-Type': 'application/json',
+      'Idempotency-Key': `staff-figures-${path.slice('/api/'.length)}-${Date.now()}`,
+      'X-Forwarded-For': client,
+    },
+  });
+  expect(response.status, await response.clone().text()).toBe(201);
+}
+
 describe('the figures by programme', () => {
   it('shows each programme’s lines to the city, by township, in both languages', async () => {
+    await report('/api/leads', exampleLead(), '198.51.100.201');
+    await report('/api/complaints', exampleComplaint(), '198.51.100.202');
     const { context, page } = await openPage(suite.browser());
     const problems = watchProblems(page);
     const staff = new StaffConsole(page, baseUrl);
@@ -725,12 +747,25 @@ describe('the figures by programme', () => {
       await page
         .getByRole('table', { name: staff.text.dashboardLines.byTownshipCaption })
         .waitFor();
+      // The kinds issue 19 added: leads by township, complaints city-wide.
+      const figure = (name: string) =>
+        page.locator('.stats div').filter({ hasText: name }).locator('dd');
+      const k = staff.text.newKinds;
+      await page.getByRole('table', { name: k.leadsByTownshipCaption }).waitFor();
+      expect(Number(await figure(k.leadsOpen).first().textContent())).toBeGreaterThanOrEqual(1);
+      expect(Number(await figure(k.complaintsOpen).textContent())).toBeGreaterThanOrEqual(1);
+      await page.getByRole('heading', { name: k.othersHeading }).waitFor();
+      await page.getByRole('heading', { name: k.referralsHeading }).waitFor();
       await accessible(page, 'staff · figures by programme');
 
       await page.goto(`${baseUrl}/en/staff/`);
       const en = new StaffConsole(page, baseUrl, 'en');
       await en.signedIn();
       await dibaoRow(en.text.dashboardLines.caption, 'en').waitFor();
+      await page.getByRole('heading', { name: en.text.newKinds.complaintsHeading }).waitFor();
+      expect(
+        Number(await figure(en.text.newKinds.complaintsOpen).textContent()),
+      ).toBeGreaterThanOrEqual(1);
       await accessible(page, 'staff · figures by programme · en');
       expect(problems).toEqual([]);
     } finally {

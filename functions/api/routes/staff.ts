@@ -22,6 +22,8 @@ import { todayInShanghai } from '../../domain/dates.ts';
 import { findTownship, townshipOfVillage, townships } from '../../domain/divisions.ts';
 import type { LocalizedText } from '../../domain/locale.ts';
 import { programmes as programmeInfo } from '../../domain/policy/programmes.ts';
+import { maySeeComplaints } from '../../domain/reports/access.ts';
+import { complaintFigures, leadFigures } from '../../domain/reports/report-tallies.ts';
 import { reviewQueue } from '../../domain/staff/after-approval.ts';
 import {
   dashboardFlowMonths,
@@ -531,14 +533,24 @@ export function staffRoutes(deps: AppDeps, authenticate: StaffAuthenticator) {
     // Counters and the open queue: a number of items that does not grow with closed cases.
     const codes = scope === 'all' ? townships.map((t) => t.code) : [scope];
     const now = deps.now();
-    const [stock, flows, openSummaries] = await Promise.all([
+    // Complaint figures are the city bureau's: never in a township's dashboard.
+    const complaintsToo = maySeeComplaints(c.get('principal'));
+    const [stock, flows, openSummaries, tallies, openLeads, openComplaints] = await Promise.all([
       repo.counters.readStock(codes),
       repo.counters.readFlows({ ...dashboardFlowMonths(now), townships: codes }),
       inBatches(codes, (code) => repo.openSummaries(code)),
+      repo.counters.readReportTallies(codes),
+      inBatches(codes, (code) => repo.reports.leads.open(code)),
+      complaintsToo ? repo.reports.complaints.open() : Promise.resolve([]),
     ]);
+    const day = todayInShanghai(now);
     return c.json({
       township: scope,
       ...dashboardFromCounters({ stock, flows, openSummaries, now }),
+      leads: leadFigures(openLeads, tallies.leads, day),
+      ...(complaintsToo
+        ? { complaints: complaintFigures(openComplaints, tallies.complaints, day) }
+        : {}),
     });
   });
 

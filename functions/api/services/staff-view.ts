@@ -28,8 +28,10 @@ const townshipOf = (code: string) => {
 /** A queue row: the summary plus what the console shows at a glance. */
 export function queueRow(summary: ApplicationSummary, now: Date) {
   const today = todayInShanghai(now);
+  // What only the dashboard's counters read stays out of the queue.
+  const { submittedByRole: _role, consentWay: _consent, referredTo: _referred, ...shown } = summary;
   return {
-    ...summary,
+    ...shown,
     statusName: stateNames[summary.status],
     overdue: isOverdue(summary, now, closedStates),
     workingDaysLeft: workingDaysBetween(today, summary.dueAt),

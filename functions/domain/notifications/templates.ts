@@ -33,8 +33,13 @@ interface Template {
   readonly sms: Record<Locale, Text>;
   readonly subject: Record<Locale, Text>;
   readonly email: Record<Locale, Text>;
-  /** Who receives it: the applicant, or the township's staff inbox. */
-  readonly audience: 'applicant' | 'staff';
+  /**
+   * Who receives it: the applicant, the township's staff inbox, or someone who reported
+   * a person in hardship or made a complaint (by text only, to the mobile they left).
+   */
+  readonly audience: 'applicant' | 'staff' | 'reporter';
+  /** The page its link opens when not the audience's own (status page, console): '' is home. */
+  readonly page?: string;
 }
 
 /**
@@ -53,14 +58,14 @@ export const freeTextParams = ['what', 'reason', 'reasons', 'text', 'note', 'opi
 
 const hotline = callHotlines;
 
-/** Where a message's reader follows it: the status page, or the staff console. */
+/** Where a message's reader follows it: the status page, the staff console, or `page`. */
 export function messageLink(
   origin: string,
   locale: Locale,
   audience: Template['audience'],
+  page: string = audience === 'staff' ? 'staff/' : 'status/',
 ): string {
-  const page = audience === 'staff' ? 'staff' : 'status';
-  return `${origin.replace(/\/+$/, '')}${locale === 'en' ? '/en' : ''}/${page}/`;
+  return `${origin.replace(/\/+$/, '')}${locale === 'en' ? '/en' : ''}/${page}`;
 }
 
 const footer = {
@@ -73,6 +78,10 @@ const footer = {
   staff: {
     'zh-CN': (link: string) => `\n\n工作台：${link}`,
     en: (link: string) => `\n\nThe console: ${link}`,
+  },
+  reporter: {
+    'zh-CN': (link: string) => `\n\n${link}\n${hotline['zh-CN']}。\n普宁市民政局`,
+    en: (link: string) => `\n\n${link}\n${hotline.en}.\nPuning Civil Affairs Bureau`,
   },
 } as const;
 
@@ -455,6 +464,50 @@ export const templates = {
         `Application ${p.reference} was withdrawn by the applicant; no further work is needed.`,
     ),
   },
+  /*
+   * Reporters' messages (functions/domain/reports/reporter-messages.ts). A lead's reporter
+   * learns only that the lead was handled: never the person's name, place, difficulty or
+   * what was decided for them. A real-name complainant reads the reply on the follow page
+   * with the reference and code. Only the reference is a parameter.
+   */
+  'lead-handled': {
+    audience: 'reporter',
+    page: '',
+    smsParams: ['reference'],
+    sms: {
+      'zh-CN': (p) =>
+        `您反映的困难群众线索${p.reference}已由当地镇（街道）走访处理，感谢您的关心。${hotline['zh-CN']}：`,
+      en: (p) =>
+        `The hardship report ${p.reference} was visited and handled. Thank you. Call ${hotlines.government}: `,
+    },
+    subject: {
+      'zh-CN': (p) => `线索已处理：${p.reference}`,
+      en: (p) => `Hardship report handled: ${p.reference}`,
+    },
+    email: mail(
+      (p) => `您反映的困难群众线索 ${p.reference} 已由当地镇（街道）走访处理，感谢您的关心。`,
+      (p) =>
+        `The township visited and handled the hardship report ${p.reference}. Thank you for your concern.`,
+    ),
+  },
+  'complaint-answered': {
+    audience: 'reporter',
+    page: 'complaints/follow/',
+    smsParams: ['reference'],
+    sms: {
+      'zh-CN': (p) => `您的投诉举报${p.reference}已由普宁市民政局办结答复，请用编号和查询码查看：`,
+      en: (p) => `Complaint ${p.reference} answered. Read the reply with your code: `,
+    },
+    subject: {
+      'zh-CN': (p) => `投诉举报已答复：${p.reference}`,
+      en: (p) => `Complaint answered: ${p.reference}`,
+    },
+    email: mail(
+      (p) => `您的投诉举报 ${p.reference} 已由普宁市民政局办结答复，请用编号和查询码查看答复。`,
+      (p) =>
+        `The Puning Civil Affairs Bureau answered your complaint ${p.reference}. Read the reply with the reference and your code.`,
+    ),
+  },
 } as const satisfies Record<string, Template>;
 
 export type TemplateId = keyof typeof templates;
@@ -500,7 +553,7 @@ export function renderMessage(
 ): RenderedMessage {
   const template: Template = templates[id];
   const shown = messageParams(params, locale);
-  const link = messageLink(settings.siteOrigin, locale, template.audience);
+  const link = messageLink(settings.siteOrigin, locale, template.audience, template.page);
   return {
     sms: `【${settings.signature}】${template.sms[locale](shown)}${link}`,
     subject: template.subject[locale](shown),
@@ -518,7 +571,7 @@ export function registeredSmsText(id: TemplateId, siteOrigin: string): string {
   const placeholders = Object.fromEntries(
     template.smsParams.map((name, index) => [name, `{${index + 1}}`]),
   );
-  return `${template.sms['zh-CN'](placeholders)}${messageLink(siteOrigin, 'zh-CN', template.audience)}`;
+  return `${template.sms['zh-CN'](placeholders)}${messageLink(siteOrigin, 'zh-CN', template.audience, template.page)}`;
 }
 
 /**

@@ -2,6 +2,7 @@ import { type ApplicationState, lineFamily } from '../application/states.ts';
 import { type IsoDate, todayInShanghai } from '../dates.ts';
 import { beingPaid } from './after-approval.ts';
 import { lineGroup } from './dashboard.ts';
+import { submissionAttributes } from './submission-figures.ts';
 import { type ApplicationSummary, type LineSummary, summaryLines } from './summary.ts';
 
 /**
@@ -14,7 +15,11 @@ import { type ApplicationSummary, type LineSummary, summaryLines } from './summa
  *   `<programme>#monthlyFen` (monthly benefits being paid), `<programme>#paidFen`
  *   (temporary assistance paid), `<programme>#decidedInTime` / `#decidedLate` (decided
  *   lines by the statutory limit), `application#<status>` (applications),
- *   `application#decided` and `application#decisionDays#<n>` (a histogram, for the median);
+ *   `application#decided` and `application#decisionDays#<n>` (a histogram, for the median),
+ *   `application#submittedBy#<agent|village-assistant|township-reviewer>` (applications
+ *   someone else submitted), `application#consent#<way>` (how the person's consent is on
+ *   record when someone else applied: `written-authorisation` for an agent's 委托书, or the
+ *   way staff recorded) and `application#referral#<department>` (referrals made);
  * - `FLOW#<yyyy-mm>#<township>`: what happened in a month (Asia/Shanghai) —
  *   `<programme>#received` (submitted), `#decided`, `#decidedInTime`, `#approved` (by the
  *   month of the line's decision), `#exited` (by its closing day), and
@@ -105,6 +110,7 @@ export function contributionOf(summary: ApplicationSummary): CounterContribution
       `application#emergency#${day.slice(8)}`,
     );
   }
+  for (const attribute of submissionAttributes(summary)) tally.add(stock, attribute);
   for (const line of summaryLines(summary)) countLine(tally, summary, line);
   return tally.figures;
 }

@@ -10,6 +10,7 @@ import {
 } from './after-approval.ts';
 import type { Dashboard, LineGroup, ProgrammeFigures } from './dashboard.ts';
 import { lineGroup } from './dashboard.ts';
+import { submissionFigures } from './submission-figures.ts';
 import { type ApplicationSummary, isOverdue, summaryLines } from './summary.ts';
 
 /** A stock counter item as read: one township's figures now. */
@@ -218,6 +219,7 @@ export function dashboardFromCounters(input: CounterDashboardInput): Dashboard {
       .map((row) => ({ ...cents(row), townshipCode: row.townshipCode }))
       .sort((a, b) => a.townshipCode.localeCompare(b.townshipCode) || programmeOrder(a, b)),
     afterApproval: afterApprovalFromCounters(input),
+    ...submissionFigures(input.stock.map((row) => row.figures)),
   };
 }
 

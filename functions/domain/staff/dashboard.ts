@@ -2,6 +2,7 @@ import { type ApplicationState, closedStates, lineFamily } from '../application/
 import { addDays, type IsoDate, todayInShanghai } from '../dates.ts';
 import { type ProgrammeId, programmeIds } from '../policy/programmes.ts';
 import { type AfterApprovalFigures, afterApprovalFigures } from './after-approval.ts';
+import { type SubmissionFigures, submissionFiguresOf } from './submission-figures.ts';
 import { type ApplicationSummary, isOverdue, type LineSummary, summaryLines } from './summary.ts';
 
 /**
@@ -31,6 +32,10 @@ export interface Dashboard {
   })[];
   /** After approval: recipients, reviews due and overdue, exits by reason. */
   readonly afterApproval: AfterApprovalFigures;
+  /** Applications an agent or staff submitted for the person, and how consent is on record. */
+  readonly submittedForOthers: SubmissionFigures['submittedForOthers'];
+  /** Referrals made to other departments (一门受理、协同办理), by department. */
+  readonly referrals: SubmissionFigures['referrals'];
 }
 
 /**
@@ -209,5 +214,6 @@ export function buildDashboard(summaries: readonly ApplicationSummary[], now: Da
       .sort((a, b) => a.townshipCode.localeCompare(b.townshipCode)),
     ...lineFigures(summaries, now),
     afterApproval: afterApprovalFigures(summaries, now),
+    ...submissionFiguresOf(summaries),
   };
 }

@@ -1,12 +1,14 @@
+import type { ConsentWay } from '../application/application-input.ts';
 import { dueDateFor } from '../application/deadlines.ts';
 import { type LineFacts, linesOf, type ProgrammeLine } from '../application/lines.ts';
-import type { ApplicationRecord, HistoryEvent } from '../application/record.ts';
+import type { ApplicationRecord, HistoryEvent, StaffSubmitter } from '../application/record.ts';
 import type { ExitReason } from '../application/reviews.ts';
 import { type ApplicationState, beingPaid } from '../application/states.ts';
 import { type IsoDate, todayInShanghai } from '../dates.ts';
 import { maskIdNumber } from '../id-number.ts';
 import { parametersAsOf } from '../policy/parameters.ts';
 import type { ProgrammeId } from '../policy/programmes.ts';
+import type { DepartmentId } from '../referrals/departments.ts';
 
 /**
  * One programme's line as the dashboard and the CSV export need it: its state and due
@@ -62,6 +64,12 @@ export interface ApplicationSummary {
   readonly onBehalf?: 'agent' | 'staff';
   /** The staff member who applied for the person (their own list of submissions). */
   readonly submittedById?: string;
+  /** The role of the staff member who applied for the person (the dashboard counts them). */
+  readonly submittedByRole?: StaffSubmitter['role'];
+  /** How the person's consent was given when staff applied for them. */
+  readonly consentWay?: ConsentWay;
+  /** The departments the case was referred to, one entry per referral, oldest first. */
+  readonly referredTo?: readonly DepartmentId[];
   /** A relative of township staff or village cadres (57号 第十一条): the city confirms. */
   readonly staffRelative?: true;
   /** One per programme; absent from summaries stored before lines (read them with `summaryLines`). */
@@ -92,10 +100,18 @@ export function summarise(record: ApplicationRecord): ApplicationSummary {
     ...(last?.action === 'answer' ? { answered: true } : {}),
     version: record.version,
     ...(record.submittedBy
-      ? { onBehalf: 'staff' as const, submittedById: record.submittedBy.staffId }
+      ? {
+          onBehalf: 'staff' as const,
+          submittedById: record.submittedBy.staffId,
+          submittedByRole: record.submittedBy.role,
+          ...(record.consentRecord ? { consentWay: record.consentRecord.way } : {}),
+        }
       : record.application.agent
         ? { onBehalf: 'agent' as const }
         : {}),
+    ...(record.procedure?.referrals?.length
+      ? { referredTo: record.procedure.referrals.map((r) => r.department) }
+      : {}),
     ...(record.staffRelative ? { staffRelative: true as const } : {}),
     lines: linesOf(record).map((line) => summariseLine(record, line)),
   };

@@ -19,6 +19,7 @@ import { createTestApp } from '../../support/test-app.ts';
 
 const liushaEast = '445281001000';
 const chiwei = '445281005000';
+const xinan = '445281001201'; // 新安村委会 in 流沙东街道
 let clock = new Date('2026-11-30T02:00:00.000Z');
 let database: TestDatabase;
 let repo: ApplicationRepository;
@@ -59,7 +60,13 @@ async function bothDashboards(client: ReturnType<typeof staffClient>, codes: rea
   const summaries = (await Promise.all(codes.map((code) => repo.allSummaries(code)))).flat();
   const response = await client.get('/api/staff/dashboard');
   expect(response.status).toBe(200);
-  const { township: _scope, ...fromCounters } = await response.json();
+  // Leads and complaints are their own items (dashboard-reports.test.ts).
+  const {
+    township: _scope,
+    leads: _leads,
+    complaints: _complaints,
+    ...fromCounters
+  } = await response.json();
   return { fromCounters, fromSummaries: buildDashboard(summaries, clock), summaries };
 }
 
@@ -87,8 +94,33 @@ beforeAll(async () => {
     );
     references.push(reference);
   }
+  // Someone else applies: an agent with the person's 委托书, and a village assistant.
+  const agent = { name: '陈大华', relationship: 'child', mobile: '13900001111' };
+  const byAgent = exampleApplication({
+    applicant: { name: '陈阿婆', idNumber: idNumberFor('1946-05-05', '321') },
+  });
+  await submitApplication(app, { ...byAgent, agent } as typeof byAgent);
+  const assistant = staffClient(
+    app,
+    await staffToken(['village-assistant'], { sub: 'va-xinan', division: xinan }),
+  );
+  const byAssistant = await assistant.post('/api/staff/applications', {
+    application: exampleApplication({
+      applicant: { name: '林阿伯', idNumber: idNumberFor('1944-04-04', '331') },
+    }),
+    consentRecord: { way: 'oral-witnessed', witnessName: '林主任' },
+  });
+  expect(byAssistant.status, await byAssistant.clone().text()).toBe(201);
   clock = new Date('2026-12-09T02:00:00.000Z');
-  const [first, second] = references;
+  const [first, second, third] = references;
+  if (third) {
+    const referred = await township.act(third, 'recordReferral', {
+      department: 'medical-security',
+      note: '已联系医保窗口',
+      referredOn: '2026-12-09',
+    });
+    expect(referred.status, await referred.clone().text()).toBe(200);
+  }
   if (first) {
     expect((await township.act(first, 'claim')).status).toBe(200);
     expect(
@@ -123,6 +155,16 @@ describe('the dashboard read from counters', () => {
       const { fromCounters, fromSummaries, summaries } = await bothDashboards(client, codes);
       expect(summaries.length).toBeGreaterThanOrEqual(codes.length > 1 ? 6 : 4);
       expect(fromCounters).toEqual(fromSummaries);
+      expect(fromCounters.submittedForOthers).toEqual({
+        byAgent: 1,
+        byVillageAssistant: 1,
+        byTownshipStaff: 0,
+        consent: { 'written-authorisation': 1, 'oral-witnessed': 1 },
+      });
+      expect(fromCounters.referrals).toEqual({
+        total: 1,
+        byDepartment: { 'medical-security': 1 },
+      });
     }
   });
 

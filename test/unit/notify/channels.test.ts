@@ -7,6 +7,7 @@ import { mockClient } from 'aws-sdk-client-mock';
 import Sign from 'tencentcloud-sdk-nodejs-common/tencentcloud/common/sign.js';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { renderMessage } from '../../../functions/domain/notifications/templates.ts';
+import { renderReporterMessage } from '../../../functions/domain/reports/reporter-messages.ts';
 import {
   type Delivery,
   PermanentDeliveryError,
@@ -159,7 +160,11 @@ describe('Tencent Cloud SMS', () => {
       region: 'ap-guangzhou',
       sdkAppId: '1400000001',
       signName: '普宁民政',
-      templateIds: { confirmed: '2000001' },
+      templateIds: {
+        confirmed: '2000001',
+        'lead-handled': '2000002',
+        'complaint-answered': '2000003',
+      },
       endpoint: at,
       protocol: 'http://',
     });
@@ -255,6 +260,36 @@ describe('Tencent Cloud SMS', () => {
     );
     answer = () => 'not json';
     await expect(channel().send(delivery)).rejects.toBeInstanceOf(TransientDeliveryError);
+  });
+
+  it('sends a reporter’s message with its registered template, the reference its one parameter', async () => {
+    answer = () => ({ Response: { SendStatusSet: [{ Code: 'Ok' }], RequestId: 'r-2' } });
+    const cases = [
+      ['lead-handled', 'XS-2612-AAAA-BBBB', '2000002'],
+      ['complaint-answered', 'TS-2612-CCCC-DDDD', '2000003'],
+    ] as const;
+    for (const [template, reference, tencentId] of cases) {
+      const message = renderReporterMessage(
+        { template, locale: 'zh-CN', params: { reference } },
+        { signature: '普宁市民政局', siteOrigin: 'https://dibao.puning.gov.cn' },
+      );
+      await channel().send({
+        id: `${reference}-1`,
+        channel: 'sms',
+        to: '+8613812345678',
+        template,
+        locale: 'zh-CN',
+        text: message.sms,
+        subject: '',
+        smsParams: message.smsParams,
+      });
+      expect(received.at(-1)?.body).toMatchObject({
+        TemplateId: tencentId,
+        TemplateParamSet: [reference],
+        SessionContext: `${reference}-1`,
+      });
+    }
+    expect(received).toHaveLength(2);
   });
 
   it('refuses a template that was never registered, without calling Tencent', async () => {

@@ -194,6 +194,28 @@ describe('registered SMS templates', () => {
   });
 });
 
+describe('reporters’ templates', () => {
+  it('are registered like the others: the reference their one parameter, their own page linked', () => {
+    expect(registeredSmsText('lead-handled', 'https://dibao.puning.gov.cn')).toBe(
+      '您反映的困难群众线索{1}已由当地镇（街道）走访处理，感谢您的关心。咨询12345或12349：https://dibao.puning.gov.cn/',
+    );
+    expect(registeredSmsText('complaint-answered', 'https://dibao.puning.gov.cn')).toBe(
+      '您的投诉举报{1}已由普宁市民政局办结答复，请用编号和查询码查看：https://dibao.puning.gov.cn/complaints/follow/',
+    );
+    for (const id of ['lead-handled', 'complaint-answered'] as const)
+      for (const locale of locales) {
+        const message = renderMessage(id, locale, params, settings);
+        expect(message.smsParams).toEqual([params.reference]);
+        expect(smsSegments(message.sms), message.sms).toBeLessThanOrEqual(smsSegmentBudget);
+        for (const detail of [params.township, params.what, params.note])
+          expect(message.sms).not.toContain(detail);
+      }
+    expect(renderMessage('complaint-answered', 'en', params, settings).sms).toContain(
+      'https://dibao.puning.gov.cn/en/complaints/follow/',
+    );
+  });
+});
+
 describe('SMS segments', () => {
   it('count 70 / 67 characters once any Chinese character is in, 160 / 153 otherwise', () => {
     expect(smsSegments('申'.repeat(70))).toBe(1);

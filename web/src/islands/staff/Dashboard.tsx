@@ -14,6 +14,7 @@ import type { BarChart } from './chart.ts';
 import type { StaffContent } from './content/types.ts';
 import { ScrollRegion } from './fields.tsx';
 import { programmeName, stateName, townshipLabel, yuan } from './format.ts';
+import { NewKindsFigures } from './NewKindsFigures.tsx';
 
 /**
  * The figures: open, overdue, median days to decision, recent emergencies; open
@@ -201,6 +202,7 @@ function Figures(props: {
           city={city}
         />
       ) : null}
+      {data.leads ? <NewKindsFigures data={data} text={text} locale={locale} city={city} /> : null}
     </>
   );
 }

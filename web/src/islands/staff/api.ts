@@ -4,6 +4,10 @@ import type {
 } from '../../../../functions/api/services/staff-view.ts';
 import type { ApplicationState } from '../../../../functions/domain/application/states.ts';
 import type { Locale } from '../../../../functions/domain/locale.ts';
+import type {
+  ComplaintFigures,
+  LeadFigures,
+} from '../../../../functions/domain/reports/report-tallies.ts';
 import type { ReviewQueueRow } from '../../../../functions/domain/staff/after-approval.ts';
 import type { Dashboard as ServerDashboard } from '../../../../functions/domain/staff/dashboard.ts';
 import type { ExportJobView } from '../../../../functions/domain/staff/export-job.ts';
@@ -48,7 +52,12 @@ export interface ReviewQueuePage {
   readonly cursor?: string;
 }
 
-export type Dashboard = ServerDashboard & { readonly township: string };
+export type Dashboard = ServerDashboard & {
+  readonly township: string;
+  readonly leads: LeadFigures;
+  /** Only for the city bureau and admins. */
+  readonly complaints?: ComplaintFigures;
+};
 
 /** What a call came back with, already sorted into what the screens handle. */
 export type ApiResult<T> =

@@ -1,5 +1,7 @@
 import type { ExitReason } from '../../../../../functions/domain/application/reviews.ts';
+import type { LeadOutcome } from '../../../../../functions/domain/reports/lead.ts';
 import type { ReviewTask } from '../../../../../functions/domain/staff/after-approval.ts';
+import type { ConsentOnRecord } from '../../../../../functions/domain/staff/submission-figures.ts';
 import type { RelatedHelpWords } from '../../shared/related-help.tsx';
 import type { StaffRole } from '../api.ts';
 
@@ -69,6 +71,36 @@ export interface StaffContent {
     answered: string;
     next: string;
     first: string;
+  };
+  /** Leads, complaints, applications by others and referrals (NewKindsFigures.tsx). */
+  newKinds: {
+    leadsHeading: string;
+    leadsOpen: string;
+    leadsOverdue: string;
+    leadsClosed: string;
+    outcomesCaption: string;
+    outcome: string;
+    outcomes: Record<LeadOutcome, string>;
+    leadsByTownshipCaption: string;
+    township: string;
+    count: string;
+    complaintsHeading: string;
+    complaintsOpen: string;
+    complaintsAnswered: string;
+    complaintsOverdue: string;
+    othersHeading: string;
+    byAgent: string;
+    byVillageAssistant: string;
+    byTownshipStaff: string;
+    consentCaption: string;
+    consent: string;
+    consents: Record<ConsentOnRecord, string>;
+    noneByOthers: string;
+    referralsHeading: string;
+    referralsTotal: string;
+    referralsCaption: string;
+    department: string;
+    noReferrals: string;
   };
   /** The dashboard's figures after approval (AfterApprovalFigures.tsx). */
   afterApproval: {
