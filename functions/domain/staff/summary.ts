@@ -1,7 +1,7 @@
 import { dueDateFor } from '../application/deadlines.ts';
 import { type LineFacts, linesOf, type ProgrammeLine } from '../application/lines.ts';
 import type { ApplicationRecord, HistoryEvent } from '../application/record.ts';
-import type { ExitReason } from '../application/reviews.ts';
+import { type ExitReason, gradualExitLastMonth } from '../application/reviews.ts';
 import type { ApplicationState } from '../application/states.ts';
 import { type IsoDate, todayInShanghai } from '../dates.ts';
 import { maskIdNumber } from '../id-number.ts';
@@ -146,8 +146,8 @@ export function summariseLine(record: ApplicationRecord, line: ProgrammeLine): L
     ...(line.facts.review && beingPaid.has(line.state)
       ? { nextReviewDue: line.facts.review.nextDueOn }
       : {}),
-    ...(line.facts.gradualExit?.endMonth && line.state === 'gradual_exit'
-      ? { gradualExitEndMonth: line.facts.gradualExit.endMonth }
+    ...(line.facts.gradualExit && line.state === 'gradual_exit'
+      ? { gradualExitEndMonth: gradualExitLastMonth(line.facts.gradualExit) }
       : {}),
     ...exitOf(line),
   };
