@@ -9,6 +9,7 @@ import {
   type StaffActor,
 } from '../../../../functions/domain/application/decide.ts';
 import { linesOf } from '../../../../functions/domain/application/lines.ts';
+import { renderNotice } from '../../../../functions/domain/application/notices.ts';
 import type { ApplicationRecord } from '../../../../functions/domain/application/record.ts';
 import { summariseLine } from '../../../../functions/domain/staff/summary.ts';
 import { exampleRecord } from '../../../support/record-example.ts';
@@ -68,6 +69,10 @@ describe('the 渐退期 is the bureau’s decision (57号 第三十三条)', () 
     expect(line?.state).toBe('gradual_exit');
     expect(line?.notices.at(-1)).toMatchObject({ outcome: 'gradual-exit', authority: 'city' });
     expect(started.record.history.at(-1)?.note?.['zh-CN']).toContain('普宁市民政局决定：');
+    const notice = line?.notices.at(-1);
+    if (!notice) throw new Error('no notice');
+    const decidedBy = renderNotice(notice).lines.find((l) => l.label['zh-CN'] === '决定机关');
+    expect(decidedBy?.text['zh-CN']).toMatch(/^普宁市民政局，/);
   });
 
   it('is granted by a township on the days the bureau delegated confirmation to it', () => {
@@ -78,6 +83,9 @@ describe('the 渐退期 is the bureau’s decision (57号 第三十三条)', () 
       outcome: 'gradual-exit',
       authority: 'township',
     });
+    expect(started.record.history.at(-1)?.note?.['zh-CN']).toBe(
+      '低保：流沙东街道决定：收入已超过标准，给予渐退期 6 个月，发放到 2027-05',
+    );
   });
 });
 
