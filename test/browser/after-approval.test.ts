@@ -224,46 +224,62 @@ async function reportHigherIncome(page: Page, locale: Locale) {
   expect(await page.locator('.reported-change').count()).toBe(1);
 }
 
-/** The township finds the review in its 待复核 queue, records the visit and starts the 渐退期. */
-async function townshipConcludes(reference: string) {
-  const { context, page } = await openPage(suite.browser());
-  const problems = watchProblems(page);
-  const staff = new StaffConsole(page, system.url);
-  try {
-    await staff.open();
-    await staff.signInAs(townshipReviewer);
-    await staff.chooseView('review');
-    const row = staff.queueRow(reference);
-    await row.waitFor();
-    await accessible(page, 'staff · review queue');
-    await screenshot(page, 'staff-review-queue-zh');
-    await staff.openFromQueue(reference);
-    expect(await staff.lineState('dibao')).toBe(staff.statusName('under_review'));
-    await accessible(page, 'staff · application under review');
-    await staff.act(
-      'recordReviewVisit',
-      'under_review',
-      async (form) => {
-        await staff
-          .field(form, 'recordReviewVisit.findings')
-          .fill('儿子在镇上工厂务工，工资单已核实');
-        await staff.field(form, 'monthlyIncomeYuan').fill(String(newIncomeYuan));
-      },
-      'dibao',
-    );
-    await staff.act(
-      'startGradualExit',
-      'gradual_exit',
-      async (form) => {
-        await staff.field(form, 'reason').fill('家庭成员务工收入超过低保标准，给予 6 个月渐退期');
-      },
-      'dibao',
-    );
-    expect(await staff.lineState('dibao')).toBe(staff.statusName('gradual_exit'));
-    await accessible(page, 'staff · line in its 渐退期');
-    expect(problems).toEqual([]);
-  } finally {
-    await context.close();
+/**
+ * The township finds the review in its 待复核 queue and records the visit; the city bureau,
+ * whose decision the 渐退期 is (57号 第三十三条), finds the open review in its own queue
+ * and starts it — the township is not offered the action.
+ */
+async function reviewEndsInGradualExit(reference: string) {
+  for (const who of ['township', 'city'] as const) {
+    const { context, page } = await openPage(suite.browser());
+    const problems = watchProblems(page);
+    const staff = new StaffConsole(page, system.url);
+    try {
+      await staff.open();
+      await staff.signInAs(who === 'township' ? townshipReviewer : cityReviewer);
+      await staff.chooseView('review');
+      const row = staff.queueRow(reference);
+      await row.waitFor();
+      expect(await row.textContent()).toContain(staff.text.reviewQueue.tasks['review-open']);
+      await accessible(page, `staff · review queue · ${who}`);
+      if (who === 'township') await screenshot(page, 'staff-review-queue-zh');
+      await staff.openFromQueue(reference);
+      expect(await staff.lineState('dibao')).toBe(staff.statusName('under_review'));
+      await accessible(page, `staff · application under review · ${who}`);
+      if (who === 'township') {
+        await staff.act(
+          'recordReviewVisit',
+          'under_review',
+          async (form) => {
+            await staff
+              .field(form, 'recordReviewVisit.findings')
+              .fill('儿子在镇上工厂务工，工资单已核实');
+            await staff.field(form, 'monthlyIncomeYuan').fill(String(newIncomeYuan));
+          },
+          'dibao',
+        );
+        const gradualExit = staff
+          .line('dibao')
+          .locator('details.action summary', { hasText: staff.actionName('startGradualExit') });
+        expect(await gradualExit.count()).toBe(0);
+      } else {
+        await staff.act(
+          'startGradualExit',
+          'gradual_exit',
+          async (form) => {
+            await staff
+              .field(form, 'reason')
+              .fill('家庭成员务工收入超过低保标准，给予 6 个月渐退期');
+          },
+          'dibao',
+        );
+        expect(await staff.lineState('dibao')).toBe(staff.statusName('gradual_exit'));
+        await accessible(page, 'staff · line in its 渐退期');
+      }
+      expect(problems).toEqual([]);
+    } finally {
+      await context.close();
+    }
   }
 }
 
@@ -338,7 +354,7 @@ async function householdReadsOutcome(
 }
 
 describe('after approval: a reported change, its review and its outcome', () => {
-  it('a household reports higher income on the status page; the township reviews it from its 待复核 queue and starts the 渐退期; the household reads the outcome and its notice in both languages', async () => {
+  it('a household reports higher income on the status page; the township reviews it from its 待复核 queue and the city bureau starts the 渐退期; the household reads the outcome and its notice in both languages', async () => {
     const household = await paidDibao('邱美玲', '612');
     await household.approve();
 
@@ -364,7 +380,7 @@ describe('after approval: a reported change, its review and its outcome', () => 
       await context.close();
     }
 
-    await townshipConcludes(household.reference);
+    await reviewEndsInGradualExit(household.reference);
     for (const locale of ['zh-CN', 'en'] as const)
       await householdReadsOutcome(locale, household, 'gradual-exit');
     recordEvidence('after-approval journey', { reference: household.reference });

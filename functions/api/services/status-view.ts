@@ -7,6 +7,7 @@ import {
   isRecipient,
   type ReportedChange,
 } from '../../domain/application/reported-changes.ts';
+import { gradualExitLastMonth } from '../../domain/application/reviews.ts';
 import { stateNames } from '../../domain/application/state-names.ts';
 import { allowedOnLine, closedStates } from '../../domain/application/states.ts';
 import { todayInShanghai } from '../../domain/dates.ts';
@@ -133,8 +134,8 @@ function resultCard(line: ProgrammeLine) {
     ...(line.facts.review && reviewedStates.has(line.state)
       ? { nextReviewOn: line.facts.review.nextDueOn }
       : {}),
-    ...(line.state === 'gradual_exit' && line.facts.gradualExit?.endMonth
-      ? { gradualExitEndMonth: line.facts.gradualExit.endMonth }
+    ...(line.state === 'gradual_exit' && line.facts.gradualExit
+      ? { gradualExitEndMonth: gradualExitLastMonth(line.facts.gradualExit) }
       : {}),
     notices: [...line.notices].reverse().map((notice) => ({
       id: notice.id,

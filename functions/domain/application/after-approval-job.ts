@@ -5,7 +5,7 @@ import { applyStaffAction, systemActor } from './decide.ts';
 import { linesOf, type ProgrammeLine } from './lines.ts';
 import { applicantMessages } from './outbox.ts';
 import type { ApplicationRecord } from './record.ts';
-import { gradualExitOver } from './reviews.ts';
+import { gradualExitLastMonth, gradualExitOver } from './reviews.ts';
 
 /**
  * What the scheduled job does to one application (pure): opens the periodic reviews
@@ -19,14 +19,9 @@ export type SystemStep =
   | { readonly kind: 'remindGradualExit'; readonly programme: ProgrammeId }
   | { readonly kind: 'endGradualExit'; readonly programme: ProgrammeId };
 
-/** The last month a 渐退期 pays: recorded, or (older lines) the month before it ends. */
 function endMonthOf(line: ProgrammeLine): string | undefined {
   const exit = line.facts.gradualExit;
-  if (!exit) return undefined;
-  if (exit.endMonth) return exit.endMonth;
-  const [year, month] = exit.endsOn.split('-').map(Number);
-  const index = (year ?? 0) * 12 + (month ?? 1) - 2;
-  return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
+  return exit ? gradualExitLastMonth(exit) : undefined;
 }
 
 export function dueSystemSteps(record: ApplicationRecord, today: IsoDate): SystemStep[] {
@@ -54,7 +49,7 @@ function remind(record: ApplicationRecord, programme: ProgrammeId, now: Date): A
   const line = lines.find((l) => l.programme === programme);
   const exit = line?.facts.gradualExit;
   if (!line || !exit) return record;
-  const endMonth = endMonthOf(line) ?? today.slice(0, 7);
+  const endMonth = gradualExitLastMonth(exit);
   const version = record.version + 1;
   return {
     ...record,

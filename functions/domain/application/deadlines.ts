@@ -5,6 +5,7 @@ import type { ProgrammeId } from '../policy/programmes.ts';
 import { addWorkingDays, holidayCalendarNote, workingDaysBetween } from '../working-days.ts';
 import type { LineFacts, ProgrammeLine } from './lines.ts';
 import type { ApplicationRecord } from './record.ts';
+import { gradualExitLastMonth } from './reviews.ts';
 import type { ApplicationState } from './states.ts';
 
 /**
@@ -132,8 +133,8 @@ function dueDateOfProcedure(
       );
     case 'gradual-exit': {
       // Staff are reminded from the first day of the last month paid.
-      const endMonth = (facts as LineFacts).gradualExit?.endMonth;
-      return endMonth ? `${endMonth}-01` : (facts.gradualExit?.endsOn ?? today);
+      const exit = (facts as LineFacts).gradualExit;
+      return exit ? `${gradualExitLastMonth(exit)}-01` : today;
     }
     case 'closed':
       // Closed applications are ordered by the day they were closed.

@@ -29,6 +29,7 @@ import {
   amountWithoutMemberShare,
   careReassessmentDue,
   firstReviewDue,
+  gradualExitLastMonth,
   gradualExitPeriod,
   memberShare,
   monthAfter,
@@ -875,8 +876,8 @@ function lineEffectOf(
         },
         reason: String(input.reason),
         note: {
-          'zh-CN': `收入已超过标准，给予渐退期 ${p.gradualExitMonths.value} 个月，发放到 ${endMonth}`,
-          en: `Income is now above the standard; a phase-out of ${p.gradualExitMonths.value} months, paid until ${endMonth}`,
+          'zh-CN': `${decider.authorityName['zh-CN']}决定：收入已超过标准，给予渐退期 ${p.gradualExitMonths.value} 个月，发放到 ${endMonth}`,
+          en: `Decided by ${decider.authorityName.en}: income is now above the standard; a phase-out of ${p.gradualExitMonths.value} months, paid until ${endMonth}`,
         },
         visible: true,
         notice: {
@@ -897,7 +898,10 @@ function lineEffectOf(
           exit: {
             reason: 'gradual-exit',
             on: today,
-            lastMonth: facts.gradualExit?.endMonth ?? today.slice(0, 7),
+            // Older lines recorded no endMonth; their last month paid is endsOn's, not today's.
+            lastMonth: facts.gradualExit
+              ? gradualExitLastMonth(facts.gradualExit)
+              : today.slice(0, 7),
           },
         },
         ...(input.note ? { reason: String(input.note) } : {}),

@@ -76,7 +76,8 @@ export interface LineFacts {
   };
   /**
    * The 渐退期: `endMonth` (YYYY-MM) is the last month paid; absent on lines stored
-   * before it was recorded, which end on `endsOn`.
+   * before it was recorded, whose last month paid is the one containing `endsOn`
+   * (read both through `gradualExitLastMonth`).
    */
   readonly gradualExit?: {
     readonly startsOn: IsoDate;

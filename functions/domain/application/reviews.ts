@@ -84,6 +84,17 @@ export function gradualExitPeriod(today: IsoDate, p: ParametersAsOf) {
   };
 }
 
+/**
+ * The last month a 渐退期 pays: recorded as `endMonth`; on lines stored before it was,
+ * the month containing `endsOn` — their notice told the household "到 <endsOn>".
+ */
+export function gradualExitLastMonth(exit: {
+  readonly endsOn: IsoDate;
+  readonly endMonth?: string;
+}): string {
+  return exit.endMonth ?? exit.endsOn.slice(0, 7);
+}
+
 /** Whether a 渐退期 whose last paid month is `endMonth` is over on `today`. */
 export function gradualExitOver(endMonth: string, today: IsoDate): boolean {
   return today.slice(0, 7) > endMonth;

@@ -229,9 +229,12 @@ export const actions = {
     from: ['township_approved'],
     to: 'in_review',
   },
-  /** A review's outcome when income rose above the standard through work (57号 第三十三条). */
+  /**
+   * Income rose above the standard through work: the 渐退期 is granted at the county's
+   * discretion (57号 第三十三条) — the city bureau in Puning, or a delegated township.
+   */
   startGradualExit: {
-    by: 'township',
+    by: 'authority',
     scope: 'line',
     from: ['confirmed', 'under_review'],
     to: 'gradual_exit',

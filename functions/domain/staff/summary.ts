@@ -2,7 +2,7 @@ import type { ConsentWay } from '../application/application-input.ts';
 import { dueDateFor } from '../application/deadlines.ts';
 import { type LineFacts, linesOf, type ProgrammeLine } from '../application/lines.ts';
 import type { ApplicationRecord, HistoryEvent, StaffSubmitter } from '../application/record.ts';
-import type { ExitReason } from '../application/reviews.ts';
+import { type ExitReason, gradualExitLastMonth } from '../application/reviews.ts';
 import { type ApplicationState, beingPaid } from '../application/states.ts';
 import { type IsoDate, todayInShanghai } from '../dates.ts';
 import { maskIdNumber } from '../id-number.ts';
@@ -162,8 +162,8 @@ export function summariseLine(record: ApplicationRecord, line: ProgrammeLine): L
     ...(line.facts.review && beingPaid.has(line.state)
       ? { nextReviewDue: line.facts.review.nextDueOn }
       : {}),
-    ...(line.facts.gradualExit?.endMonth && line.state === 'gradual_exit'
-      ? { gradualExitEndMonth: line.facts.gradualExit.endMonth }
+    ...(line.facts.gradualExit && line.state === 'gradual_exit'
+      ? { gradualExitEndMonth: gradualExitLastMonth(line.facts.gradualExit) }
       : {}),
     ...exitOf(line),
   };

@@ -107,6 +107,7 @@ describe('the TTL written with the change that closes an application', () => {
       'startGradualExit',
       { reason: '收入已超过标准' },
       new Date('2026-12-04T02:00:00.000Z'),
+      city,
     );
     await repo.update(exiting, confirmed.version);
     expect(await storedItem(record.reference)).not.toHaveProperty('expiresAt');

@@ -181,7 +181,12 @@ describe('a 低保 household after approval', () => {
       findings: '儿子外出务工，家庭收入明显增加',
       monthlyIncomeYuan: 3200,
     });
-    await act(township, reference, 'startGradualExit', 'dibao', {
+    // The township cannot grant the 渐退期: it is the bureau's (57号 第三十三条).
+    const byTownship = await township.actOn(reference, 'dibao', 'startGradualExit', {
+      reason: '务工收入超过低保标准',
+    });
+    expect(byTownship.status).toBe(403);
+    await act(city, reference, 'startGradualExit', 'dibao', {
       reason: '务工收入超过低保标准',
     });
     const phasing = await lineOf(township, reference, 'dibao');

@@ -307,7 +307,8 @@ describe('the procedure, action by action', () => {
     await liushaReviewer.act(reference, 'endPublicNotice');
     await liushaReviewer.act(reference, 'approve', { monthlyAmountYuan: 300, opinion: '同意' });
     await city.act(reference, 'confirm', { monthlyAmountYuan: 300, startMonth: '2027-01' });
-    const started = await liushaReviewer.act(reference, 'startGradualExit', {
+    // The 渐退期 is the bureau's to grant (57号 第三十三条).
+    const started = await city.act(reference, 'startGradualExit', {
       reason: '家庭成员就业，收入超过标准',
     });
     const view = (await started.json()) as { status: string; dueAt: string };

@@ -255,7 +255,7 @@ describe('a staff action on an application', () => {
       exampleRecord({ status: 'confirmed' }),
       'startGradualExit',
       { reason: '就业' },
-      township,
+      city,
       monday,
     );
     // December 2026 to May 2027: six months paid; it ends on 1 June.
@@ -269,7 +269,7 @@ describe('a staff action on an application', () => {
         exampleRecord({ status: 'confirmed', programmes: ['tekun'] }),
         'startGradualExit',
         { reason: 'x' },
-        township,
+        city,
         monday,
       ).ok,
     ).toBe(false);

@@ -259,6 +259,8 @@ class Attempt implements fc.Command<object, Real> {
         if (line.state === 'rejected') expect(this.actor).toBe('township');
         // 增发、减发、停发 and a 特困 termination are the bureau's (57号 第三十二条, 43号 第二十五条).
         if (this.action === 'decideChange') expect(this.actor).toBe('city');
+        // So is the 渐退期 (57号 第三十三条).
+        if (this.action === 'startGradualExit') expect(this.actor).toBe('city');
         if (line.state === 'not_confirmed') expect(this.actor).toBe('city');
       }
       // The case's state is always one of its lines'.
