@@ -168,7 +168,7 @@ describe('fuzzing every public write route', () => {
         over500: 0,
         statuses: [...statuses.entries()].map(([s, n]) => `${s}×${n}`).join(' '),
       });
-    }, 300_000);
+    }, 900_000);
   }
 });
 
@@ -224,7 +224,7 @@ describe('fuzzing the staff action route', () => {
       over500: 0,
       statuses: [...statuses.entries()].map(([s, n]) => `${s}×${n}`).join(' '),
     });
-  }, 300_000);
+  }, 900_000);
 });
 
 describe('fuzzing applying on a person’s behalf from the console', () => {
@@ -268,7 +268,7 @@ describe('fuzzing applying on a person’s behalf from the console', () => {
       over500: 0,
       statuses: [...statuses.entries()].map(([s, n]) => `${s}×${n}`).join(' '),
     });
-  }, 300_000);
+  }, 900_000);
 });
 
 describe('mass assignment', () => {
