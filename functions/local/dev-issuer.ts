@@ -40,7 +40,7 @@ export const demoStaff: readonly DemoStaff[] = [
     name: `${demoAssistantVillage.name} 社会救助协理员`,
     groups: [villageAssistantGroup],
     division: demoAssistantVillage.code,
-    description: `流沙东街道${demoAssistantVillage.name}的协理员：代人申请，只看本人提交的申请`,
+    description: `流沙东街道${demoAssistantVillage.name}的协理员：代人申请，只看本人提交的申请和本村的困难群众线索`,
   },
   ...townships.map((t) => ({
     id: `dev-${t.code}`,

@@ -85,7 +85,7 @@ export const staffGroups: readonly { readonly name: string; readonly description
   {
     name: villageAssistantGroup,
     description:
-      "村（居）委会成员、社会救助协理员：代人申请，只看本人提交的申请；所在村（居）或镇街由用户属性 custom:division 设定 / Village assistants: apply on a person's behalf and see only what they submitted; their village or township is the custom:division attribute",
+      "村（居）委会成员、社会救助协理员：代人申请，只看本人提交的申请和本村（居）的困难群众线索（只记录走访）；所在村（居）或镇街由用户属性 custom:division 设定 / Village assistants: apply on a person's behalf and see only what they submitted and their village's hardship leads (recording visits only); their village or township is the custom:division attribute",
   },
 ];
 
