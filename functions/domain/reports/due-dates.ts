@@ -6,7 +6,7 @@ import { addWorkingDays, holidayCalendarNote } from '../working-days.ts';
  * How long the authorities take over a lead and a complaint, in China's working days
  * (holidays and 调休 make-up days counted). Neither is fixed by 57号 or 77号: 77号 二(四)
  * asks for 及时发现、快速响应 without a number. These are the product's choices, to be
- * confirmed by the bureau (docs/decisions.md § Leads and complaints):
+ * confirmed by the bureau (docs/decisions.md §40 (Leads and complaints)):
  * - a lead is visited within 5 working days: a reported person may be in urgent need
  *   and no application has started any statutory clock, so one short working week;
  * - a complaint is answered within 15 working days (about three calendar weeks), shorter
