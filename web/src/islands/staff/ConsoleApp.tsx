@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { applicationStates } from '../../../../functions/domain/application/states.ts';
 import type { Locale } from '../../../../functions/domain/locale.ts';
 import { programmeIds } from '../../../../functions/domain/policy/programmes.ts';
@@ -17,6 +17,7 @@ import {
   townshipOptions,
 } from './format.ts';
 import { OnBehalf } from './OnBehalf.tsx';
+import { OnBehalfFull } from './OnBehalfFull.tsx';
 import { ReviewQueueTable } from './ReviewQueue.tsx';
 
 /** Open or closed applications, or paid benefits due for review (待复核). */
@@ -90,9 +91,11 @@ function Console(props: FrameContext & { locale: Locale }) {
 function AssistantConsole(props: FrameContext & { locale: Locale }) {
   const { locale, me, text, signedOut } = props;
   const [reload, setReload] = useState(0);
+  const submitted = useCallback(() => setReload((n) => n + 1), []);
   return (
     <>
-      <OnBehalf locale={locale} text={text} me={me} onSubmitted={() => setReload((n) => n + 1)} />
+      <OnBehalfFull locale={locale} text={text} me={me} onSubmitted={submitted} />
+      <OnBehalf locale={locale} text={text} me={me} onSubmitted={submitted} />
       <Submissions locale={locale} text={text} reload={reload} signedOut={signedOut} />
     </>
   );
@@ -176,9 +179,16 @@ function ReviewerConsole(props: FrameContext & { locale: Locale }) {
         exportTownship={city ? filters.township : ''}
         signedOut={signedOut}
       />
+      {/* A township officer may also apply for a person of its township (43号 第十一条). */}
+      {me.role === 'township-reviewer' ? (
+        <OnBehalfFull locale={locale} text={text} me={me} onSubmitted={nothingToReload} />
+      ) : null}
     </>
   );
 }
+
+/** The queue shows a new application at its next load. */
+const nothingToReload = () => {};
 
 function Queue(props: {
   locale: Locale;
