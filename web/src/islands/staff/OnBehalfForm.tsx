@@ -4,16 +4,21 @@ import type { Locale } from '../../../../functions/domain/locale.ts';
 import type { FieldError } from '../../../../functions/domain/validation/field-errors.ts';
 import { applicableProgrammesIn, consentNotices } from '../../lib/apply-page-texts.ts';
 import { townshipOptions, villageOptions } from '../../lib/township-options.ts';
-import { ApplyApp, type LaterModule, type StaffMode } from '../apply/ApplyApp.tsx';
-import { firstText as firstEn } from '../apply/content/first.en.ts';
-import { firstText as firstZh } from '../apply/content/first.zh-CN.ts';
-import { type ApplyDraft, emptyApplyDraft, noConsentRecord } from '../apply/draft.ts';
+import type { FirstContent } from '../apply/content/types.ts';
+import {
+  ApplyApp,
+  type ApplyDraft,
+  emptyApplyDraft,
+  type LaterModule,
+  noConsentRecord,
+  type StaffMode,
+} from '../apply/mount.tsx';
 import { applySteps } from '../apply/steps.ts';
 import type { Outcome, Submitted } from '../apply/submit.tsx';
 import { stepOfPath, toStaffSubmission } from '../apply/validate.ts';
 import { fieldId } from '../check/draft.ts';
 import { errorFor, Radios, TextInput } from '../shared/fields.tsx';
-import { type Later, later } from '../shared/later.ts';
+import type { Later } from '../shared/later.ts';
 import type { Me } from './api.ts';
 import { staffApi } from './api.ts';
 import type { StaffContent } from './content/types.ts';
@@ -23,13 +28,20 @@ import type { StaffContent } from './content/types.ts';
  * programme with its full means test, the same screens, words and schema as /apply/, plus
  * how the person consented; sent to POST /api/staff/applications with the staff token.
  */
+/** The apply form's words in the console's language (./OnBehalfForm-zh-CN.ts, -en.ts). */
+export interface ApplyWords {
+  first: FirstContent;
+  later: Later<LaterModule>;
+}
+
 export function OnBehalfForm(props: {
   locale: Locale;
   text: StaffContent;
+  words: ApplyWords;
   me: Me;
   onSubmitted: (result: Submitted, draft: ApplyDraft) => void;
 }) {
-  const { locale, text, me, onSubmitted } = props;
+  const { locale, text, words, me, onSubmitted } = props;
   const township = me.township?.code ?? '';
   // One object for the form's life: its consent screen must stay the same component.
   const staff = useMemo<StaffMode>(
@@ -55,8 +67,8 @@ export function OnBehalfForm(props: {
   return (
     <ApplyApp
       locale={locale}
-      text={locale === 'en' ? firstEn : firstZh}
-      laterSteps={laterFor(locale)}
+      text={words.first}
+      laterSteps={words.later}
       applicable={applicableProgrammesIn(applicableProgrammes, locale)}
       consents={consentNotices(locale)}
       townships={townshipOptions(locale)}
@@ -66,15 +78,6 @@ export function OnBehalfForm(props: {
       staff={staff}
     />
   );
-}
-
-const laters: Partial<Record<Locale, Later<LaterModule>>> = {};
-/** The later screens in the console's language, loaded once. */
-function laterFor(locale: Locale): Later<LaterModule> {
-  laters[locale] ??= later<LaterModule>(() =>
-    locale === 'en' ? import('../apply/later-en.ts') : import('../apply/later-zh-CN.ts'),
-  );
-  return laters[locale];
 }
 
 /**

@@ -5,9 +5,10 @@ import type { Submitted } from '../apply/submit.tsx';
 import type { Me } from './api.ts';
 import type { StaffContent } from './content/types.ts';
 import { SubmittedPanel } from './OnBehalf.tsx';
-import type * as FormModule from './OnBehalfForm.tsx';
+import type * as FormModule from './OnBehalfForm-zh-CN.ts';
 
-type Form = typeof FormModule.OnBehalfForm;
+/** The form with its words in the console's language, as the console's entry loads it. */
+export type LoadApplyForm = () => Promise<typeof FormModule>;
 
 /**
  * Applying for someone from the console, for any programme (43号 第十一条; 77号 四(一)):
@@ -19,20 +20,18 @@ export function OnBehalfFull(props: {
   locale: Locale;
   text: StaffContent;
   me: Me;
+  loadForm: LoadApplyForm;
   onSubmitted: () => void;
 }) {
-  const { locale, text, me, onSubmitted } = props;
+  const { locale, text, me, loadForm, onSubmitted } = props;
   const t = text.onBehalf.full;
-  const [form, setForm] = useState<{ Form: Form } | null>(null);
+  const [form, setForm] = useState<typeof FormModule | null>(null);
   const [state, setState] = useState<'closed' | 'loading' | 'failed'>('closed');
   const [done, setDone] = useState<(Submitted & { signedForm: boolean }) | null>(null);
 
   const open = () => {
     setState('loading');
-    import('./OnBehalfForm.tsx').then(
-      (module) => setForm({ Form: module.OnBehalfForm }),
-      () => setState('failed'),
-    );
+    loadForm().then(setForm, () => setState('failed'));
   };
   const submitted = useCallback(
     (result: Submitted, draft: ApplyDraft) => {
@@ -51,7 +50,13 @@ export function OnBehalfFull(props: {
       <p>{t.intro}</p>
       {done ? <SubmittedPanel locale={locale} text={text} done={done} /> : null}
       {form ? (
-        <form.Form locale={locale} text={text} me={me} onSubmitted={submitted} />
+        <form.OnBehalfForm
+          locale={locale}
+          text={text}
+          words={form.applyWords}
+          me={me}
+          onSubmitted={submitted}
+        />
       ) : state === 'failed' ? (
         <div class="panel warning" role="alert">
           <p>{t.failed}</p>
