@@ -1,8 +1,12 @@
 import { describe, expect, inject, it } from 'vitest';
 import { consentTexts } from '../../functions/domain/application/consent-texts.ts';
-import { agentRelationshipNames } from '../../functions/domain/application/on-behalf.ts';
+import {
+  agentRelationshipNames,
+  consentWayNames,
+} from '../../functions/domain/application/on-behalf.ts';
 import { todayInShanghai } from '../../functions/domain/dates.ts';
 import { findTownship } from '../../functions/domain/divisions.ts';
+import { programmes } from '../../functions/domain/policy/programmes.ts';
 import { applyContent } from '../../web/src/islands/apply/content/by-locale.ts';
 import { checkContent } from '../../web/src/islands/check/content/by-locale.ts';
 import { staffContent } from '../../web/src/islands/staff/content/by-locale.ts';
@@ -160,7 +164,148 @@ async function assistantJourney(locale: Locale, elder: boolean, serial: string) 
   }
 }
 
+/**
+ * The demo village assistant takes a full 低保 application for an old man living alone,
+ * on the public form's screens in staff mode, with his oral consent witnessed; the case
+ * is in its own list, and in the township's queue with how consent was given.
+ */
+async function assistantFullJourney(locale: Locale, elder: boolean, serial: string) {
+  const { context, page } = await openPage(suite.browser(), { elder });
+  const problems = watchProblems(page);
+  const staff = new StaffConsole(page, baseUrl, locale);
+  const t = staffContent[locale].onBehalf;
+  const a = applyContent[locale];
+  const c = checkContent[locale].steps;
+  const no = checkContent[locale].no;
+  // The full form; the emergency shortcut's form is on the same page.
+  const form = page.locator('form.apply-form');
+  const label = `${locale}${elder ? ' elder' : ''} console full application`;
+  const group = (legend: string) => form.getByRole('group', { name: legend, exact: true });
+  const choose = (legend: string, option: string) =>
+    group(legend).getByRole('radio', { name: option, exact: true }).check();
+  const next = async (screen: string) => {
+    await accessible(page, `${label} · ${screen}`);
+    await form.getByRole('button', { name: a.continue, exact: true }).click();
+  };
+  const optionLabel = (options: readonly { value: string; label: string }[], value: string) =>
+    options.find((o) => o.value === value)?.label ?? value;
+  const witness = locale === 'en' ? 'Lin Hua' : '林主任';
+  let reference = '';
+  try {
+    await staff.open();
+    await staff.signInAs('新安村委会 社会救助协理员');
+    await page.getByRole('heading', { name: t.full.heading }).waitFor();
+    // The emergency shortcut stays, below.
+    await page.getByRole('heading', { name: t.heading }).waitFor();
+    await page.getByRole('button', { name: t.full.start }).click();
+    await page.getByRole('heading', { name: a.steps.programmes.title }).waitFor();
+    const dibao = programmes.dibao.name[locale];
+    await form.getByRole('checkbox', { name: dibao, exact: true }).check();
+    await next('programmes');
+    for (const consent of ['privacy', 'sensitive', 'economicCheck'] as const) {
+      await form.getByLabel(consentTexts[consent].agree[locale]).check();
+      await next(consent);
+    }
+    // Staff act for the person: no agent asked, and his own mobile may stay empty.
+    expect(await form.getByRole('group', { name: a.steps.onBehalf.legend }).count()).toBe(0);
+    await form.getByLabel(a.steps.applicant.name.label, { exact: true }).fill('林阿伯');
+    await page
+      .getByLabel(a.steps.applicant.idNumber.label, { exact: true })
+      .fill(idNumberFor('1940-03-03', serial));
+    await form.getByLabel(a.steps.applicant.mobileOptional.label).waitFor();
+    await group(a.steps.staffRelative.legend).getByLabel(a.no).check();
+    await next('applicant');
+    // The assistant's own village is already chosen.
+    expect(await form.getByLabel(a.steps.residence.village.label).inputValue()).toBe(
+      '445281001201',
+    );
+    await form.getByLabel(a.steps.residence.address.label).fill('新安村 3 号');
+    await next('residence');
+    await choose(c.registration.hukou.legend, optionLabel(c.registration.hukou.options, 'puning'));
+    await next('registration');
+    const person = form.getByRole('region', { name: new RegExp(c.members.person(1)) });
+    await person.getByLabel(c.members.age).fill('86');
+    await person
+      .getByRole('group', { name: c.members.ableToWork.legend })
+      .getByRole('radio', { name: no, exact: true })
+      .check();
+    await person
+      .getByRole('group', { name: c.members.fullTimeStudent })
+      .getByRole('radio', { name: no, exact: true })
+      .check();
+    await person.getByLabel(c.members.selfCare.label).fill('0');
+    await next('members');
+    await form.getByLabel(c.income.fields.residentBasicPension.label, { exact: true }).fill('200');
+    await next('income');
+    await form.getByLabel(c.assets.financialAssets.label).fill('500');
+    await form.getByLabel(c.assets.homes.label).fill('1');
+    await next('assets');
+    await choose(c.support.supporter.legend, optionLabel(c.support.supporter.options, 'none'));
+    await choose(c.support.receivingDibao.legend, no);
+    await next('support');
+    await form.getByLabel(c.expenses.rigidSpending.label).fill('0');
+    await next('expenses');
+    await form.getByLabel(a.steps.bank.bankName.label).fill('中国农业银行普宁支行');
+    await form.getByLabel(a.steps.bank.accountNumber.label).fill('6228480012345671111');
+    await next('bank');
+    // How he consented: oral consent needs its witness, named on the screen.
+    await page.getByRole('heading', { name: t.consentWay.legend }).waitFor();
+    await form.getByLabel(consentWayNames['oral-witnessed'][locale], { exact: true }).check();
+    await form.getByRole('button', { name: a.continue, exact: true }).click();
+    await page.locator('.error-summary').waitFor();
+    await accessible(page, `${label} · witness missing`);
+    await form.getByLabel(t.consentWay.witnessName).fill(witness);
+    await next('consent record');
+    await page.getByRole('heading', { name: a.steps.review.title }).waitFor();
+    await accessible(page, `${label} · review`);
+    // Nothing typed is kept on the device, not even for this tab.
+    const atRest = await page.evaluate(() =>
+      JSON.stringify({ ...localStorage, ...sessionStorage }),
+    );
+    expect(atRest).not.toContain('6228480012345671111');
+    expect(atRest).not.toContain('林阿伯');
+    await form.getByRole('button', { name: a.submit }).click();
+    await page.getByRole('heading', { name: t.done.title }).waitFor();
+    reference = (await page.locator('.reference').first().textContent()) ?? '';
+    expect(reference).toMatch(/^PN-/);
+    // In its own list of submissions.
+    await page.locator('.queue-table').getByText(reference).waitFor();
+    await accessible(page, `${label} · submitted`);
+    await screenshot(page, `console-full-application-${locale}${elder ? '-elder' : ''}`);
+
+    expect(problems).toEqual([]);
+  } finally {
+    await context.close();
+  }
+  // The township's officer, at another desk, finds it in the queue, with who applied and
+  // how he consented.
+  const officer = await openPage(suite.browser(), { elder });
+  try {
+    const township = new StaffConsole(officer.page, baseUrl, locale);
+    const seen = watchProblems(officer.page);
+    await township.open();
+    await township.signInAs('流沙东街道 经办人');
+    await township.queueLink(reference).waitFor();
+    await township.openFromQueue(reference);
+    const p = officer.page;
+    await p.getByRole('heading', { name: township.text.submitter.heading }).waitFor();
+    await p.getByText(township.text.submitter.by.staff).waitFor();
+    await p.getByText(consentWayNames['oral-witnessed'][locale]).first().waitFor();
+    await p.getByText(witness).first().waitFor();
+    await accessible(p, `${label} · township's case`);
+    expect(seen).toEqual([]);
+  } finally {
+    await officer.context.close();
+  }
+}
+
 describe('applying for someone else', () => {
+  it('a village assistant takes a full 低保 application from the console in Chinese, in elder mode', async () => {
+    await assistantFullJourney('zh-CN', true, '691');
+  });
+  it('a village assistant takes a full dibao application from the console in English', async () => {
+    await assistantFullJourney('en', false, '695');
+  });
   it('an agent applies for his mother in Chinese in elder mode, uploads the 委托书 and follows it', async () => {
     await agentJourney('zh-CN', true, '611');
   });

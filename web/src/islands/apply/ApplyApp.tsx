@@ -1,6 +1,8 @@
+import type { JSX } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Locale } from '../../../../functions/domain/locale.ts';
 import type { ProgrammeId } from '../../../../functions/domain/policy/programmes.ts';
+import type { FieldError } from '../../../../functions/domain/validation/field-errors.ts';
 import type { ApplicableProgramme, ConsentNotices } from '../../lib/apply-page-texts.ts';
 import { fieldId } from '../check/draft.ts';
 import { ErrorSummary, type Option, Progress } from '../shared/fields.tsx';
@@ -14,7 +16,26 @@ import { ConsentStep, ProgrammeChoice, ResumeOffer } from './Intro.tsx';
 import type * as LaterSteps from './later-steps.tsx';
 import { type ApplyStep, applySteps, firstSteps, reopened } from './steps.ts';
 import { eraseDraft, isSharedPhone, type LoadedDraft, loadDraft, saveDraft } from './storage.ts';
-import type { Submitted } from './submit.tsx';
+import type { Outcome, Submitted } from './submit.tsx';
+
+/**
+ * Staff applying for a person from the console (../staff/OnBehalfFull.tsx): the same
+ * screens, plus how the person consented; sent with the staff member's token, and never
+ * kept on the device beyond this page (no draft is saved at all).
+ */
+export interface StaffMode {
+  /** A new draft: with an empty consent record, and the staff member's township and village. */
+  start: () => ApplyDraft;
+  submit: (draft: ApplyDraft) => Promise<Outcome>;
+  /** `draft`: the one just sent (the form has started again). */
+  onSubmitted: (result: Submitted, draft: ApplyDraft) => void;
+  consentRecordTitle: string;
+  ConsentRecordStep: (props: {
+    draft: ApplyDraft;
+    errors: readonly FieldError[];
+    set: (change: (d: ApplyDraft) => ApplyDraft) => void;
+  }) => JSX.Element;
+}
 
 /**
  * The screens after the consents, the validation with the API's schema, submission and
@@ -39,15 +60,17 @@ interface Props {
   statusHref: string;
   /** Programmes the check found worth applying for, and its answers, if any. */
   fromCheck: { programmes: ProgrammeId[]; draft: ApplyDraft | null };
+  /** Present when staff apply for a person from the console. */
+  staff?: StaffMode;
 }
 
 /** The online application: one question group per screen, a review page, then submit. */
 export function ApplyApp(props: Props) {
   const { locale, text, laterSteps, applicable, consents, townships, villages } = props;
-  const { statusHref, fromCheck } = props;
-  const [saved] = useState<LoadedDraft | null>(loadDraft);
+  const { statusHref, fromCheck, staff } = props;
+  const [saved] = useState<LoadedDraft | null>(() => (staff ? null : loadDraft()));
   const [draft, setDraft] = useState<ApplyDraft>(
-    () => saved?.draft ?? fromCheck.draft ?? emptyApplyDraft(),
+    () => staff?.start() ?? saved?.draft ?? fromCheck.draft ?? emptyApplyDraft(),
   );
   // Where this draft was left: a reload opens there, a later visit offers to go there.
   const [resumeAt] = useState(() =>
@@ -72,8 +95,8 @@ export function ApplyApp(props: Props) {
   // while the offer to resume is open, what was left stays as it was.
   const [touched, setTouched] = useState(saved !== null);
   useEffect(() => {
-    if (touched && !submitted && !offerResume) saveDraft(draft, step, shared);
-  }, [draft, step, shared, submitted, touched, offerResume]);
+    if (touched && !submitted && !offerResume && !staff) saveDraft(draft, step, shared);
+  }, [draft, step, shared, submitted, touched, offerResume, staff]);
   useEffect(() => startWhenIdle(laterSteps), [laterSteps]);
 
   const set = (change: (d: ApplyDraft) => ApplyDraft) => {
@@ -133,8 +156,18 @@ export function ApplyApp(props: Props) {
       return;
     }
     setSubmitting(true);
-    const outcome = await later.submitApplication(draft, locale);
+    const outcome = staff
+      ? await staff.submit(draft)
+      : await later.submitApplication(draft, locale);
     setSubmitting(false);
+    if (outcome.ok && staff) {
+      // The console shows the reference; the form starts again for the next person.
+      setUnreachable(undefined);
+      setDraft(staff.start());
+      nav.go(0);
+      staff.onSubmitted(outcome.result, draft);
+      return;
+    }
     if (outcome.ok) {
       setUnreachable(undefined);
       eraseDraft();
@@ -152,9 +185,12 @@ export function ApplyApp(props: Props) {
   };
 
   const screen = { draft, errors: nav.errors, text, set };
-  const title = needsLater
-    ? (laterModule?.stepTitle(step, laterModule.laterTexts) ?? text.later.loading)
-    : firstStepTitle(step, text, consents);
+  const title =
+    step === 'consentRecord' && staff
+      ? staff.consentRecordTitle
+      : needsLater
+        ? (laterModule?.stepTitle(step, laterModule.laterTexts) ?? text.later.loading)
+        : firstStepTitle(step, text, consents);
   return (
     <form class="apply-form" noValidate onSubmit={onSubmit} onFocusIn={laterSteps.start} ref={form}>
       <Progress
@@ -214,6 +250,9 @@ export function ApplyApp(props: Props) {
           goTo={openStep}
         />
       ) : null}
+      {step === 'consentRecord' && staff ? (
+        <staff.ConsentRecordStep draft={draft} errors={nav.errors} set={set} />
+      ) : null}
       {needsLater && !laterModule && failed ? (
         <div class="panel warning" role="alert">
           <p>{text.later.failed}</p>
@@ -247,7 +286,8 @@ export function ApplyApp(props: Props) {
           </button>
         ) : null}
       </div>
-      <div class="device-controls">
+      {/* Staff drafts are never kept on the device: nothing to choose or clear. */}
+      <div class="device-controls" hidden={staff !== undefined}>
         <div class="checkbox">
           <input
             type="checkbox"

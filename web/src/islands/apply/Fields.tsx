@@ -7,6 +7,7 @@ import {
   type AgentDraft,
   type ApplyDraft,
   byAgent,
+  byStaff,
   noAgent,
   noStaffRelative,
   type StaffRelativeDraft,
@@ -146,10 +147,12 @@ export function ApplicantFields(props: Props) {
     error: errorFor(errors, `applicant.${key}`),
     onInput: (value: string) => set((d) => ({ ...d, applicant: { ...d.applicant, [key]: value } })),
   });
-  const mobile = byAgent(draft) ? a.mobileOptional : a.mobile;
+  // Staff applying from the console are the ones acting for the person: no agent asked.
+  const staff = byStaff(draft);
+  const mobile = byAgent(draft) || staff ? a.mobileOptional : a.mobile;
   return (
     <>
-      <OnBehalfFields {...props} />
+      {staff ? null : <OnBehalfFields {...props} />}
       <TextInput {...field('name')} label={a.name.label} hint={a.name.hint} autoComplete="name" />
       <TextInput
         {...field('idNumber')}

@@ -45,6 +45,11 @@ export interface ApplyDraft {
   /** The applicant's declaration of a relative among staff; absent in older drafts (= no). */
   staffRelative?: StaffRelativeDraft;
   /**
+   * How the person consented, when staff apply for them from the console (43号 第十一条):
+   * present only there, and it is what makes the form ask it before "check your answers".
+   */
+  consentRecord?: ConsentRecordDraft;
+  /**
    * Household screens already answered in the check on this device: not asked again
    * (only what the application adds to them is), shown on "check your answers" with a
    * link that reopens them. Absent when the form was started without the check.
@@ -66,6 +71,25 @@ export interface StaffRelativeDraft {
   staffName: string;
   relationship: string;
 }
+
+export interface ConsentRecordDraft {
+  way: '' | 'signed-form' | 'oral-witnessed' | 'guardian';
+  witnessName: string;
+  guardianName: string;
+  guardianRelationship: string;
+  note: string;
+}
+
+export const noConsentRecord: ConsentRecordDraft = {
+  way: '',
+  witnessName: '',
+  guardianName: '',
+  guardianRelationship: '',
+  note: '',
+};
+
+/** Whether staff are applying for the person from the console. */
+export const byStaff = (draft: ApplyDraft): boolean => draft.consentRecord !== undefined;
 
 export const noAgent: AgentDraft = {
   who: 'self',

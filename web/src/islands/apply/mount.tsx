@@ -1,3 +1,4 @@
+/// <reference types="vite/client" />
 import { render } from 'preact';
 import type { Locale } from '../../../../functions/domain/locale.ts';
 import type { ProgrammeId } from '../../../../functions/domain/policy/programmes.ts';
@@ -12,6 +13,12 @@ import { ApplyApp, type LaterModule } from './ApplyApp.tsx';
 import './apply.css';
 import type { FirstContent } from './content/types.ts';
 import { type ApplyDraft, alignExtras, emptyApplyDraft } from './draft.ts';
+
+// What the console's "apply for someone" uses, through this module only: the apply page
+// and the console then share one chunk for the form (split further, /apply/ would carry
+// each extra file's overhead; docs/performance.md).
+export { ApplyApp, type LaterModule, type StaffMode } from './ApplyApp.tsx';
+export { type ApplyDraft, emptyApplyDraft, noConsentRecord } from './draft.ts';
 
 /** Answers carried over from the check, on this device only (never through a URL). */
 function fromCheck(applicable: readonly ProgrammeId[]): {

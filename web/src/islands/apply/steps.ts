@@ -1,6 +1,6 @@
 import { isEmergencyOnly } from '../../../../functions/domain/application/emergency-only.ts';
 import { householdSteps } from '../check/step-order.ts';
-import { type ApplyDraft, addsToCheckScreen } from './draft.ts';
+import { type ApplyDraft, addsToCheckScreen, byStaff } from './draft.ts';
 
 /** The screens that ask the check's household questions, as the check orders them. */
 export type HouseholdStep = (typeof householdSteps)[number];
@@ -16,6 +16,7 @@ export const allApplySteps = [
   ...householdSteps,
   'emergency',
   'bank',
+  'consentRecord',
   'review',
 ] as const;
 export type ApplyStep = (typeof allApplySteps)[number];
@@ -46,12 +47,18 @@ export const emergencyFirstSteps = [
  * one of the draft's answers, for "check your answers".
  */
 export function applySteps(draft: ApplyDraft, withAnswered = false): ApplyStep[] {
-  if (isEmergencyOnly(draft.programmes)) return [...emergencyFirstSteps];
+  // Staff applying from the console record how the person consented, last before review.
+  const staff = byStaff(draft);
+  if (isEmergencyOnly(draft.programmes))
+    return staff
+      ? [...emergencyFirstSteps.filter((s) => s !== 'review'), 'consentRecord', 'review']
+      : [...emergencyFirstSteps];
   const emergency = draft.programmes.includes('temporary-emergency');
   const answered = withAnswered ? [] : (draft.answeredInCheck ?? []);
   return allApplySteps.filter(
     (s) =>
       (s !== 'emergency' || emergency) &&
+      (s !== 'consentRecord' || staff) &&
       !(isHouseholdStep(s) && answered.includes(s) && !addsToCheckScreen(draft, s)),
   );
 }

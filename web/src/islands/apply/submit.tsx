@@ -20,7 +20,8 @@ export interface Submitted {
   byAgent?: boolean;
 }
 
-type Outcome =
+/** How a submission went: the form sends the applicant back to the screen at fault. */
+export type Outcome =
   | { ok: true; result: Submitted }
   | { ok: false; step: ApplyStep | null; errors: FieldError[] }
   /** Not sent, or sent and its answer lost: send again, with the same key. */

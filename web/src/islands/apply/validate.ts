@@ -1,15 +1,20 @@
 import type { ApplicationInput } from '../../../../functions/domain/application/application-input.ts';
-import { applicationInputSchema } from '../../../../functions/domain/application/application-input.ts';
+import {
+  applicationInputSchema,
+  applicationInputSchemaOn,
+  consentRecordSchema,
+} from '../../../../functions/domain/application/application-input.ts';
 import { consentVersion } from '../../../../functions/domain/application/consent-texts.ts';
 import { isEmergencyOnly } from '../../../../functions/domain/application/emergency-only.ts';
 import { applicationCatalogue } from '../../../../functions/domain/application/messages.ts';
+import { todayInShanghai } from '../../../../functions/domain/dates.ts';
 import type { Locale } from '../../../../functions/domain/locale.ts';
 import {
   type FieldError,
   toFieldErrors,
 } from '../../../../functions/domain/validation/field-errors.ts';
 import { groupInput, validateStep as validateHouseholdStep } from '../check/draft.ts';
-import { type ApplyDraft, asksHukouPlace, byAgent } from './draft.ts';
+import { type ApplyDraft, asksHukouPlace, byAgent, byStaff } from './draft.ts';
 import { type ApplyStep, allApplySteps, isHouseholdStep } from './steps.ts';
 
 // Validation of the application with the API's own schema. It downloads with the later
@@ -61,6 +66,42 @@ export function toApplicationInput(draft: ApplyDraft): unknown {
       accountNumber: draft.bank.accountNumber.replace(/\s/g, ''),
     },
   };
+}
+
+/**
+ * What staff send when they apply for the person from the console: the same application,
+ * with how the person consented (the API's staffSubmissionSchemaOn).
+ */
+export function toStaffSubmission(draft: ApplyDraft): {
+  application: unknown;
+  consentRecord: unknown;
+} {
+  return { application: toApplicationInput(draft), consentRecord: consentRecordOf(draft) };
+}
+
+function consentRecordOf(draft: ApplyDraft) {
+  const r = draft.consentRecord;
+  if (!r) return {};
+  return {
+    way: r.way || undefined,
+    witnessName: r.way === 'oral-witnessed' ? optional(r.witnessName) : undefined,
+    guardianName: r.way === 'guardian' ? optional(r.guardianName) : undefined,
+    guardianRelationship: r.way === 'guardian' ? optional(r.guardianRelationship) : undefined,
+    note: optional(r.note),
+  };
+}
+
+let staffSchema: ReturnType<typeof applicationInputSchemaOn> | undefined;
+/**
+ * The schema the API checks this draft with: staff applying for a person may leave out a
+ * mobile the person does not have (the server's staffSubmissionSchemaOn).
+ */
+function schemaFor(draft: ApplyDraft) {
+  if (!byStaff(draft)) return applicationInputSchema;
+  staffSchema ??= applicationInputSchemaOn(() => todayInShanghai(Date.now()), {
+    staffOnBehalf: true,
+  });
+  return staffSchema;
 }
 
 /**
@@ -184,16 +225,31 @@ function validateApplyStep(draft: ApplyDraft, step: ApplyStep, locale: Locale): 
     step === 'applicant' && isEmergencyOnly(draft.programmes)
       ? (['applicant', 'residence'] as const)
       : stepFields[step];
+  if (step === 'consentRecord') return validateConsentRecord(draft, locale);
   if (!fields) return step === 'review' ? validateAll(draft, locale) : [];
-  const result = applicationInputSchema.safeParse(toApplicationInput(draft));
+  const result = schemaFor(draft).safeParse(toApplicationInput(draft));
   if (result.success) return [];
   const issues = result.error.issues.filter((issue) => fields.includes(issue.path[0] as never));
   return toFieldErrors(issues, locale, applicationCatalogue);
 }
 
 function validateAll(draft: ApplyDraft, locale: Locale): FieldError[] {
-  const result = applicationInputSchema.safeParse(toApplicationInput(draft));
-  return result.success ? [] : toFieldErrors(result.error.issues, locale, applicationCatalogue);
+  const result = schemaFor(draft).safeParse(toApplicationInput(draft));
+  const errors = result.success
+    ? []
+    : toFieldErrors(result.error.issues, locale, applicationCatalogue);
+  return byStaff(draft) ? [...errors, ...validateConsentRecord(draft, locale)] : errors;
+}
+
+/** How the person consented; its paths are the API's (`consentRecord.way`…). */
+function validateConsentRecord(draft: ApplyDraft, locale: Locale): FieldError[] {
+  const result = consentRecordSchema.safeParse(consentRecordOf(draft));
+  if (result.success) return [];
+  const issues = result.error.issues.map((issue) => ({
+    ...issue,
+    path: ['consentRecord', ...issue.path],
+  }));
+  return toFieldErrors(issues, locale, applicationCatalogue);
 }
 
 /** The screen that holds the field at `path`, to send the applicant back to it. */
@@ -201,7 +257,8 @@ export function stepOfPath(
   path: string,
   steps: readonly ApplyStep[] = allApplySteps,
 ): ApplyStep | null {
-  const head = path.split('.')[0] ?? '';
+  // Staff submissions name the application's fields under `application.`.
+  const head = path.replace(/^application\./, '').split('.')[0] ?? '';
   if (head === 'residence' && !steps.includes('residence')) return 'applicant';
   if (head === 'bankAccount') return 'bank';
   if (head === 'consent') return 'privacy';

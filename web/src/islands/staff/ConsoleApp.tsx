@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { applicationStates } from '../../../../functions/domain/application/states.ts';
 import type { Locale } from '../../../../functions/domain/locale.ts';
 import { programmeIds } from '../../../../functions/domain/policy/programmes.ts';
@@ -17,6 +17,7 @@ import {
   townshipOptions,
 } from './format.ts';
 import { OnBehalf } from './OnBehalf.tsx';
+import { type LoadApplyForm, OnBehalfFull } from './OnBehalfFull.tsx';
 import { ReviewQueueTable } from './ReviewQueue.tsx';
 
 /** Open or closed applications, or paid benefits due for review (待复核). */
@@ -72,27 +73,42 @@ function queuePath(filters: QueueFilters, city: boolean, cursor: string | undefi
   return `/api/staff/queue?${params}`;
 }
 
-export function ConsoleApp({ locale, text }: { locale: Locale; text: StaffContent }) {
+export function ConsoleApp(props: {
+  locale: Locale;
+  text: StaffContent;
+  loadApplyForm: LoadApplyForm;
+}) {
+  const { locale, text, loadApplyForm } = props;
   return (
     <StaffFrame locale={locale} text={text}>
-      {(context) => <Console locale={locale} {...context} />}
+      {(context) => <Console locale={locale} loadApplyForm={loadApplyForm} {...context} />}
     </StaffFrame>
   );
 }
 
-function Console(props: FrameContext & { locale: Locale }) {
+type ConsoleProps = FrameContext & { locale: Locale; loadApplyForm: LoadApplyForm };
+
+function Console(props: ConsoleProps) {
   const { me } = props;
   // A village assistant has no queue: it applies for people and follows what it submitted.
   if (me.role === 'village-assistant') return <AssistantConsole {...props} />;
   return <ReviewerConsole {...props} />;
 }
 
-function AssistantConsole(props: FrameContext & { locale: Locale }) {
-  const { locale, me, text, signedOut } = props;
+function AssistantConsole(props: ConsoleProps) {
+  const { locale, me, text, signedOut, loadApplyForm } = props;
   const [reload, setReload] = useState(0);
+  const submitted = useCallback(() => setReload((n) => n + 1), []);
   return (
     <>
-      <OnBehalf locale={locale} text={text} me={me} onSubmitted={() => setReload((n) => n + 1)} />
+      <OnBehalfFull
+        locale={locale}
+        text={text}
+        me={me}
+        loadForm={loadApplyForm}
+        onSubmitted={submitted}
+      />
+      <OnBehalf locale={locale} text={text} me={me} onSubmitted={submitted} />
       <Submissions locale={locale} text={text} reload={reload} signedOut={signedOut} />
     </>
   );
@@ -142,8 +158,8 @@ function Submissions(props: {
   );
 }
 
-function ReviewerConsole(props: FrameContext & { locale: Locale }) {
-  const { locale, me, text, signedOut } = props;
+function ReviewerConsole(props: ConsoleProps) {
+  const { locale, me, text, signedOut, loadApplyForm } = props;
   const city = me.role !== 'township-reviewer';
   const [filters, setFilters] = useState<QueueFilters>(() => filtersFrom(window.location.search));
 
@@ -176,9 +192,22 @@ function ReviewerConsole(props: FrameContext & { locale: Locale }) {
         exportTownship={city ? filters.township : ''}
         signedOut={signedOut}
       />
+      {/* A township officer may also apply for a person of its township (43号 第十一条). */}
+      {me.role === 'township-reviewer' ? (
+        <OnBehalfFull
+          locale={locale}
+          text={text}
+          me={me}
+          loadForm={loadApplyForm}
+          onSubmitted={nothingToReload}
+        />
+      ) : null}
     </>
   );
 }
+
+/** The queue shows a new application at its next load. */
+const nothingToReload = () => {};
 
 function Queue(props: {
   locale: Locale;

@@ -35,7 +35,8 @@ type Form = typeof empty;
 const optional = (text: string) => (text.trim() === '' ? undefined : text.trim());
 
 /**
- * Applying on a person's behalf from the console (43号 第十一条): emergency help asked
+ * The shortcut for emergency help asked alone (the full application for any programme is
+ * ./OnBehalfFull.tsx): emergency help asked
  * alone — help first, the household details later (普民〔2021〕77号 二(六)) — with how
  * the person consented. The API checks the same schema as the public form, and that
  * the person lives within this staff member's village or township.
@@ -135,30 +136,7 @@ export function OnBehalf(props: {
     <section aria-labelledby="on-behalf" class="staff-section">
       <h2 id="on-behalf">{t.heading}</h2>
       <p>{t.intro}</p>
-      {done ? (
-        <div class="panel" role="status">
-          <h3>{t.done.title}</h3>
-          <dl class="summary">
-            <dt>{t.done.reference}</dt>
-            <dd>
-              <strong class="reference">{done.reference}</strong>
-            </dd>
-            <dt>{t.done.accessCode}</dt>
-            <dd>
-              <strong class="reference">{done.accessCode}</strong>
-            </dd>
-          </dl>
-          <p>{t.done.handOver}</p>
-          {done.signedForm ? <p>{t.done.signedForm}</p> : null}
-          <p>
-            <a
-              href={`${consolePath(locale, '/staff/application/')}?ref=${encodeURIComponent(done.reference)}`}
-            >
-              {t.done.open}
-            </a>
-          </p>
-        </div>
-      ) : null}
+      {done ? <SubmittedPanel locale={locale} text={text} done={done} /> : null}
       <form noValidate onSubmit={submit} class="on-behalf-form">
         <ErrorSummary title={text.errorSummaryTitle} errors={errors} fieldId={fieldId} />
         {message ? <p class="panel warning">{message}</p> : null}
@@ -265,5 +243,39 @@ export function OnBehalf(props: {
         </button>
       </form>
     </section>
+  );
+}
+
+/** The reference and code of an application just submitted for someone, shown once. */
+export function SubmittedPanel(props: {
+  locale: Locale;
+  text: StaffContent;
+  done: Submitted & { signedForm: boolean };
+}) {
+  const { locale, done } = props;
+  const t = props.text.onBehalf;
+  return (
+    <div class="panel" role="status">
+      <h3>{t.done.title}</h3>
+      <dl class="summary">
+        <dt>{t.done.reference}</dt>
+        <dd>
+          <strong class="reference">{done.reference}</strong>
+        </dd>
+        <dt>{t.done.accessCode}</dt>
+        <dd>
+          <strong class="reference">{done.accessCode}</strong>
+        </dd>
+      </dl>
+      <p>{t.done.handOver}</p>
+      {done.signedForm ? <p>{t.done.signedForm}</p> : null}
+      <p>
+        <a
+          href={`${consolePath(locale, '/staff/application/')}?ref=${encodeURIComponent(done.reference)}`}
+        >
+          {t.done.open}
+        </a>
+      </p>
+    </div>
   );
 }

@@ -3,4 +3,4 @@ import { staffText } from './content/en.ts';
 import { mountConsole } from './mount-console.tsx';
 
 const container = document.getElementById('staff-app');
-if (container) mountConsole(container, 'en', staffText);
+if (container) mountConsole(container, 'en', staffText, () => import('./OnBehalfForm-en.ts'));

@@ -3,4 +3,4 @@ import { staffText } from './content/zh-CN.ts';
 import { mountConsole } from './mount-console.tsx';
 
 const container = document.getElementById('staff-app');
-if (container) mountConsole(container, 'zh-CN', staffText);
+if (container) mountConsole(container, 'zh-CN', staffText, () => import('./OnBehalfForm-zh-CN.ts'));

@@ -612,9 +612,18 @@ export const staffText: StaffContent = {
     },
   },
   onBehalf: {
-    heading: 'Apply for someone',
+    full: {
+      heading: 'Apply for someone',
+      intro:
+        'Apply for any programme (minimum living allowance, extreme poverty support, low-income households, temporary assistance…) for someone who cannot apply themselves: the same questions as the online application, then how the person consented. Read each notice to the person and have their consent before you tick it. What you type stays on this page only: closing or reloading it clears it.',
+      start: 'Start an application',
+      loading: 'Opening the application form…',
+      failed: 'The application form did not open. Check the network and try again.',
+      retry: 'Try again',
+    },
+    heading: 'Emergency help only: quick application',
     intro:
-      'Submit an emergency temporary assistance application for someone who cannot apply themselves: help comes first, the township asks for the household details afterwards. Read the notices to the person and have their consent before you submit.',
+      'When only emergency temporary assistance is asked, this short form submits it for the person: help comes first, the township asks for the household details afterwards. Read the notices to the person and have their consent before you submit.',
     village: 'Village or community',
     chooseVillage: 'Choose the village',
     name: "Applicant's full name",

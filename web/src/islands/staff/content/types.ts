@@ -401,6 +401,15 @@ export interface StaffContent {
   };
   /** A village assistant or township officer applying on a person's behalf (43号 第十一条). */
   onBehalf: {
+    /** The full application for any programme (the public form in staff mode). */
+    full: {
+      heading: string;
+      intro: string;
+      start: string;
+      loading: string;
+      failed: string;
+      retry: string;
+    };
     heading: string;
     intro: string;
     village: string;
