@@ -18,10 +18,12 @@ export function mountContractRoutes(app: ApiApp, deps: Pick<AppDeps, 'version'>)
     c.header('Cache-Control', cacheForFiveMinutes);
     return c.json(theContract());
   });
-  app.get('/api/docs', (c) => {
-    c.header('Cache-Control', cacheForFiveMinutes);
-    return c.html(renderReferencePage(theContract()));
-  });
+  // `/api/docs/` too: the site builds the page as a directory index, and the edge answers both.
+  for (const path of ['/api/docs', '/api/docs/'])
+    app.get(path, (c) => {
+      c.header('Cache-Control', cacheForFiveMinutes);
+      return c.html(renderReferencePage(theContract()));
+    });
   app.get('/api/docs.css', (c) =>
     c.body(referencePageCss, 200, {
       'Content-Type': 'text/css; charset=utf-8',
