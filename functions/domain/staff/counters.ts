@@ -1,7 +1,7 @@
 import { type ApplicationState, lineFamily } from '../application/states.ts';
 import { type IsoDate, todayInShanghai } from '../dates.ts';
 import { beingPaid } from './after-approval.ts';
-import { lineGroup } from './dashboard.ts';
+import { daysBetween, lineGroup } from './dashboard.ts';
 import { submissionAttributes } from './submission-figures.ts';
 import { type ApplicationSummary, type LineSummary, summaryLines } from './summary.ts';
 
@@ -42,15 +42,6 @@ export const monthOf = (instant: string) => todayInShanghai(new Date(instant)).s
 
 /** Whole fen, so sums of yuan amounts stay exact. */
 export const toFen = (yuan: number) => Math.round(yuan * 100);
-
-const dayMs = 86_400_000;
-
-/** Calendar days between two instants, counted on Asia/Shanghai dates. */
-export function daysBetween(from: string, to: string): number {
-  const a = Date.parse(`${todayInShanghai(new Date(from))}T00:00:00Z`);
-  const b = Date.parse(`${todayInShanghai(new Date(to))}T00:00:00Z`);
-  return Math.round((b - a) / dayMs);
-}
 
 /** States in which a confirmed monthly benefit is being paid (one source: after-approval.ts). */
 export const payingStates: readonly ApplicationState[] = [...beingPaid];

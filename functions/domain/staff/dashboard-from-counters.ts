@@ -8,8 +8,8 @@ import {
   reviewNoticeDays,
   reviewQueue,
 } from './after-approval.ts';
-import type { Dashboard, LineGroup, ProgrammeFigures } from './dashboard.ts';
-import { lineGroup } from './dashboard.ts';
+import type { Dashboard, LineGroup, ProgrammeFigures, Tally } from './dashboard.ts';
+import { emptyTally, lineGroup, programmeOrder } from './dashboard.ts';
 import { submissionFigures } from './submission-figures.ts';
 import { type ApplicationSummary, isOverdue, summaryLines } from './summary.ts';
 
@@ -66,27 +66,11 @@ export function histogramMedian(histogram: ReadonlyMap<number, number>): number 
   return Math.round(value * 10) / 10;
 }
 
-type Tally = { -readonly [K in keyof ProgrammeFigures]: ProgrammeFigures[K] };
-
-function tallyFor(programme: ProgrammeId): Tally {
-  return {
-    programme,
-    inProgress: 0,
-    approved: 0,
-    notApproved: 0,
-    withdrawn: 0,
-    monthlyTotalYuan: 0,
-    paidTotalYuan: 0,
-    withinLimit: 0,
-    pastLimit: 0,
-  };
-}
-
 /** One township's line figures from its stock counters (decided lines' standing included). */
 function townshipLines(figures: Readonly<Record<string, number>>): Map<ProgrammeId, Tally> {
   const byProgramme = new Map<ProgrammeId, Tally>();
   const tallyOf = (programme: ProgrammeId) => {
-    const tally = byProgramme.get(programme) ?? tallyFor(programme);
+    const tally = byProgramme.get(programme) ?? emptyTally(programme);
     byProgramme.set(programme, tally);
     return tally;
   };
@@ -117,9 +101,6 @@ const lineGroupCounts = (t: Tally): Record<LineGroup, number> => ({
   notApproved: t.notApproved,
   withdrawn: t.withdrawn,
 });
-
-const programmeOrder = (a: { programme: ProgrammeId }, b: { programme: ProgrammeId }) =>
-  programmeIds.indexOf(a.programme) - programmeIds.indexOf(b.programme);
 
 function addInto(total: Tally, part: Tally): void {
   for (const key of Object.keys(part) as (keyof Tally)[])
@@ -193,7 +174,7 @@ export function dashboardFromCounters(input: CounterDashboardInput): Dashboard {
   const byTownshipAndProgramme: (ProgrammeFigures & { townshipCode: string })[] = [];
   for (const [townshipCode, lines] of lineRows)
     for (const tally of lines.values()) {
-      const total = byProgramme.get(tally.programme) ?? tallyFor(tally.programme);
+      const total = byProgramme.get(tally.programme) ?? emptyTally(tally.programme);
       byProgramme.set(tally.programme, total);
       addInto(total, tally);
       byTownshipAndProgramme.push({ townshipCode, ...tally });

@@ -1,4 +1,9 @@
-import { type ApplicationState, closedStates, lineFamily } from '../application/states.ts';
+import {
+  type ApplicationState,
+  beingPaid,
+  closedStates,
+  lineFamily,
+} from '../application/states.ts';
 import { addDays, type IsoDate, todayInShanghai } from '../dates.ts';
 import { type ProgrammeId, programmeIds } from '../policy/programmes.ts';
 import { type AfterApprovalFigures, afterApprovalFigures } from './after-approval.ts';
@@ -75,15 +80,6 @@ export function limitStanding(line: LineSummary, today: IsoDate): 'within' | 'pa
   return line.dueAt < today ? 'past' : 'within';
 }
 
-/** States in which a confirmed monthly benefit is being paid. */
-const paying: readonly ApplicationState[] = [
-  'confirmed',
-  'gradual_exit',
-  'under_review',
-  'change_proposed',
-  'termination_notice',
-];
-
 export interface ProgrammeFigures extends Record<LineGroup, number> {
   readonly programme: ProgrammeId;
   /** Monthly benefits being paid: the sum of their monthly amounts (monthly programmes). */
@@ -94,9 +90,9 @@ export interface ProgrammeFigures extends Record<LineGroup, number> {
   readonly pastLimit: number;
 }
 
-type Tally = { -readonly [K in keyof ProgrammeFigures]: ProgrammeFigures[K] };
+export type Tally = { -readonly [K in keyof ProgrammeFigures]: ProgrammeFigures[K] };
 
-function emptyTally(programme: ProgrammeId): Tally {
+export function emptyTally(programme: ProgrammeId): Tally {
   return {
     programme,
     inProgress: 0,
@@ -113,14 +109,14 @@ function emptyTally(programme: ProgrammeId): Tally {
 function count(tally: Tally, line: LineSummary, today: IsoDate): void {
   tally[lineGroup(line.state)]++;
   if (lineFamily(line.programme) === 'monthly') {
-    if (paying.includes(line.state)) tally.monthlyTotalYuan += line.monthlyAmountYuan ?? 0;
+    if (beingPaid.has(line.state)) tally.monthlyTotalYuan += line.monthlyAmountYuan ?? 0;
   } else tally.paidTotalYuan += line.paidYuan ?? 0;
   const standing = limitStanding(line, today);
   if (standing === 'within') tally.withinLimit++;
   else if (standing === 'past') tally.pastLimit++;
 }
 
-const programmeOrder = (a: { programme: ProgrammeId }, b: { programme: ProgrammeId }) =>
+export const programmeOrder = (a: { programme: ProgrammeId }, b: { programme: ProgrammeId }) =>
   programmeIds.indexOf(a.programme) - programmeIds.indexOf(b.programme);
 
 /** Each line counted once, under its programme and under its township and programme. */
@@ -172,7 +168,7 @@ export function median(values: readonly number[]): number | null {
 const dayMs = 86_400_000;
 
 /** Calendar days between two instants, counted on Asia/Shanghai dates. */
-function daysBetween(from: string, to: string): number {
+export function daysBetween(from: string, to: string): number {
   const a = Date.parse(`${todayInShanghai(new Date(from))}T00:00:00Z`);
   const b = Date.parse(`${todayInShanghai(new Date(to))}T00:00:00Z`);
   return Math.round((b - a) / dayMs);
